@@ -1,0 +1,141 @@
+/**
+ * Starts TF.js on one backend inside a worker, shared by the notebook cells and the benchmark lab.
+ *
+ * Usage (inside a worker only):
+ *   const { tf, backend, fallbackReason } = await initBackend('wasm', { threads: false });
+ *
+ * - TF.js (tfjs-core, tfjs-layers and the backend module) is imported dynamically, so nothing
+ *   is downloaded until the first call.
+ * - The wasm binaries are served by the site itself: they are imported with Vite's `?url`, so
+ *   the build emits one hashed copy each, and `setWasmPaths` points at them before the wasm
+ *   backend initializes.
+ * - A backend that cannot start (no WebGL, no WebGPU adapter, wasm blocked, or an init that
+ *   hangs past `initTimeoutMs`) falls back to cpu; the reason is returned, never thrown.
+ */
+import type * as TfCore from '@tensorflow/tfjs-core';
+import type * as TfLayers from '@tensorflow/tfjs-layers';
+import wasmPlainUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
+import wasmSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
+import wasmThreadedUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
+import { backendStrings } from '../lib/strings/cells';
+
+/** A TF.js backend this site can run on. */
+export type BackendName = 'cpu' | 'wasm' | 'webgl' | 'webgpu';
+
+/** Every backend name, in the order a picker lists them. */
+export const BACKEND_NAMES: readonly BackendName[] = ['wasm', 'cpu', 'webgl', 'webgpu'];
+
+/** The `tf` namespace handed to code: tfjs-core ops plus tfjs-layers (`tf.layers`, `tf.sequential`). */
+export type Tf = typeof TfCore & typeof TfLayers;
+
+/** Options for {@link initBackend}. */
+export interface InitBackendOptions {
+  /** Multi-threaded wasm; default: only when `crossOriginIsolated` and ≥ 4 cores (see {@link shouldUseThreads}). */
+  threads?: boolean;
+  /** Milliseconds to wait for a backend to initialize before falling back to cpu; default 20 000. */
+  initTimeoutMs?: number;
+}
+
+/** What {@link initBackend} started: the namespace, the backend really in use, and why it differs from the request. */
+export interface BackendReady {
+  tf: Tf;
+  /** The backend TF.js now runs on (may be 'cpu' after a fallback). */
+  backend: BackendName;
+  /** The backend that was asked for. */
+  requested: BackendName;
+  /** Set when `backend !== requested`: a reader-facing sentence saying why. */
+  fallbackReason?: string;
+  /** Whether wasm runs multi-threaded (false on other backends). */
+  threads: boolean;
+}
+
+/** True when `name` is one of {@link BACKEND_NAMES}. */
+export function isBackendName(name: unknown): name is BackendName {
+  return typeof name === 'string' && (BACKEND_NAMES as readonly string[]).includes(name);
+}
+
+/** Whether multi-threaded wasm is worth it here: it needs cross-origin isolation, and on fewer than 4 cores threads only add start-up time. */
+export function shouldUseThreads(): boolean {
+  const isolated = (globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated === true;
+  return isolated && (globalThis.navigator?.hardwareConcurrency ?? 1) >= 4;
+}
+
+let tfPromise: Promise<Tf> | undefined;
+
+async function loadTf(): Promise<Tf> {
+  tfPromise ??= Promise.all([import('@tensorflow/tfjs-core'), import('@tensorflow/tfjs-layers')])
+    .then(([core, layers]) => Object.freeze({ ...core, ...layers }) as Tf);
+  return tfPromise;
+}
+
+let wasmModule: Promise<typeof import('@tensorflow/tfjs-backend-wasm')> | undefined;
+
+async function registerWasm(tf: Tf, threads: boolean): Promise<void> {
+  if (!wasmModule) {
+    wasmModule = import('@tensorflow/tfjs-backend-wasm');
+    const wasm = await wasmModule;
+    // Must run before the wasm backend initializes, or TF.js fetches from its own CDN default.
+    wasm.setWasmPaths({
+      'tfjs-backend-wasm.wasm': wasmPlainUrl,
+      'tfjs-backend-wasm-simd.wasm': wasmSimdUrl,
+      'tfjs-backend-wasm-threaded-simd.wasm': wasmThreadedUrl,
+    });
+  }
+  await wasmModule;
+  if (!threads) tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
+}
+
+async function registerBackend(tf: Tf, name: BackendName, threads: boolean): Promise<void> {
+  if (name === 'cpu') await import('@tensorflow/tfjs-backend-cpu');
+  else if (name === 'wasm') await registerWasm(tf, threads);
+  else if (name === 'webgl') await import('@tensorflow/tfjs-backend-webgl');
+  else await import('@tensorflow/tfjs-backend-webgpu');
+}
+
+function unavailableReason(name: BackendName): string | undefined {
+  const scope = globalThis as { WebAssembly?: unknown; OffscreenCanvas?: unknown; navigator?: { gpu?: unknown } };
+  if (name === 'wasm' && typeof scope.WebAssembly !== 'object') return backendStrings.noWasm;
+  if (name === 'webgl' && typeof scope.OffscreenCanvas !== 'function') return backendStrings.noWebgl;
+  if (name === 'webgpu' && !scope.navigator?.gpu) return backendStrings.noWebgpu;
+  return undefined;
+}
+
+async function trySetBackend(tf: Tf, name: BackendName, timeoutMs: number): Promise<string | undefined> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<string>((resolve) => {
+    timer = setTimeout(() => resolve(backendStrings.initTimeout(name, timeoutMs)), timeoutMs);
+  });
+  const attempt = tf.setBackend(name).then(
+    (ok) => (ok ? undefined : backendStrings.initFailed(name, 'setBackend returned false')),
+    (error: unknown) => backendStrings.initFailed(name, error instanceof Error ? error.message : String(error)),
+  );
+  try {
+    return await Promise.race([attempt, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * Loads TF.js and switches it to backend `name`, falling back to cpu with a reason.
+ * Safe to call again to switch backends; modules are imported once per worker.
+ */
+export async function initBackend(name: BackendName, options: InitBackendOptions = {}): Promise<BackendReady> {
+  if (!isBackendName(name)) throw new Error(`invalid backend: ${String(name)}`);
+  const threads = name === 'wasm' && (options.threads ?? shouldUseThreads());
+  const tf = await loadTf();
+  let reason = unavailableReason(name);
+  if (!reason) {
+    try {
+      await registerBackend(tf, name, threads);
+      reason = await trySetBackend(tf, name, options.initTimeoutMs ?? 20_000);
+    } catch (error) {
+      reason = backendStrings.initFailed(name, error instanceof Error ? error.message : String(error));
+    }
+  }
+  if (!reason) return { tf, backend: name, requested: name, threads };
+  await registerBackend(tf, 'cpu', false);
+  const cpuFailure = await trySetBackend(tf, 'cpu', options.initTimeoutMs ?? 20_000);
+  if (cpuFailure) throw new Error(cpuFailure);
+  return { tf, backend: 'cpu', requested: name, fallbackReason: reason, threads: false };
+}
