@@ -1,0 +1,71 @@
+/** UI strings of the visual explanations (stepper, kernel and feature-map views, image input, kernel editor). */
+export const vizStrings = {
+  // Stepper
+  previousStep: 'Previous step',
+  nextStep: 'Next step',
+  play: 'Play',
+  pause: 'Pause',
+  position: 'Step',
+  mode: 'Convolution',
+  modeDepthwise: 'depthwise',
+  modeStandard: 'standard',
+  modePointwise: 'pointwise',
+  chMul: 'Depth multiplier',
+  stepCount: (index: number, count: number) => `Step ${index + 1} of ${count}`,
+  stepAnnouncement: (o: { outRow: number; outCol: number; outChannel: number; count: number; sum: string }) =>
+    `Output (${o.outRow}, ${o.outCol}), channel ${o.outChannel}: sum of ${o.count} product${o.count === 1 ? '' : 's'} = ${o.sum}`,
+  inputCaption: (channel: number) => `Input channel ${channel}`,
+  productsCaption: (channel: number) => `Products, channel ${channel}`,
+  outputCaption: (channel: number) => `Output channel ${channel}`,
+  modeExplanation: {
+    depthwise: 'Depthwise: each input channel is filtered by its own kernel(s) and gives its own output channel.',
+    standard: 'Standard: every filter covers all input channels and their products are added into one output channel.',
+    pointwise: 'Pointwise: a 1×1 filter mixes the channels at one position; no neighbours are involved.',
+  },
+  reducedMotionNote: 'Play is off because your system asks for reduced motion; use Next step instead.',
+  stepperKeys: 'Keys: ← and → step, Home and End jump, Space plays or pauses.',
+  // Kernel and feature-map views
+  channel: (channel: number) => `Channel ${channel}`,
+  kernelCaption: (channel: number, multiplier: number, chMul: number) =>
+    chMul === 1 ? `Channel ${channel}` : `Channel ${channel}, multiplier ${multiplier}`,
+  sharedScale: 'Same colour scale for every channel',
+  valuesTable: 'Values as a table',
+  summaryTable: 'Channel summaries as a table',
+  row: 'Row',
+  column: 'Column',
+  minimum: 'Minimum',
+  mean: 'Mean',
+  maximum: 'Maximum',
+  loading: 'Drawing…',
+  renderFailed: (detail: string) => `The picture could not be drawn (${detail}).`,
+  groupInput: 'Input channels',
+  groupDepthwise: 'Depthwise outputs',
+  groupPointwise: 'Pointwise outputs',
+  // Image input
+  photo: 'Photograph',
+  useOwnImage: 'Use your own image',
+  dropHint: 'or drop a picture here',
+  webcam: 'Take a webcam snapshot',
+  webcamCapture: 'Capture',
+  webcamCancel: 'Cancel',
+  webcamUnavailable: 'No camera is available here (or permission was refused); the current picture stays.',
+  imageLoaded: (name: string, width: number, height: number) => `Using “${name}” (${width}×${height} pixels).`,
+  notAnImage: (name: string) => `“${name}” is not a PNG, JPEG, GIF, WebP or BMP picture; the current picture stays.`,
+  tooLarge: (name: string, megabytes: number, limit: number) =>
+    `“${name}” is ${megabytes.toFixed(1)} MB; pictures up to ${limit} MB are accepted. The current picture stays.`,
+  tooManyPixels: (name: string, width: number, height: number) =>
+    `“${name}” is ${width}×${height} pixels, too many to process here; the current picture stays.`,
+  undecodable: (name: string) => `“${name}” could not be decoded as a picture; the current picture stays.`,
+  // Kernel editor
+  kernelPreset: 'Kernel',
+  presetLabels: { identity: 'Identity', blur: 'Blur', sharpen: 'Sharpen', sobelX: 'Sobel x (vertical edges)', sobelY: 'Sobel y (horizontal edges)', custom: 'Your numbers' },
+  kernelEditor: 'Your kernel (rows on lines, numbers separated by spaces or commas)',
+  applyKernel: 'Apply kernel',
+  kernelApplied: (height: number, width: number) => `Applied your ${height}×${width} kernel to every channel.`,
+  parse: {
+    empty: 'Type at least one number.',
+    notANumber: (row: number, token: string) => `Row ${row}: “${token}” is not a number (use e.g. 1, -0.5 or 1/9).`,
+    ragged: (row: number, count: number, expected: number) => `Row ${row} has ${count} number${count === 1 ? '' : 's'}, but row 1 has ${expected}; every row needs the same count.`,
+    tooBig: (height: number, width: number, max: number) => `A ${height}×${width} kernel is too big; up to ${max}×${max} is allowed.`,
+  },
+} as const;
