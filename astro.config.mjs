@@ -1,0 +1,31 @@
+// Astro configuration: a static site; lessons are MDX with KaTeX typeset at build time.
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+import rehypeFocusableMath from './src/lib/markdown/rehype-focusable-math.ts';
+
+// Astro 7's default (native) Markdown processor ignores remark/rehype plugins, so the unified
+// processor is named explicitly; MDX files go through it too (@astrojs/markdown-remark ≥ 7.3).
+const markdownProcessor = unified({
+  remarkPlugins: [remarkMath],
+  rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml', throwOnError: true }], rehypeFocusableMath],
+});
+
+export default defineConfig({
+  site: 'http://localhost:4321',
+  trailingSlash: 'always',
+  integrations: [mdx()],
+  markdown: {
+    processor: markdownProcessor,
+    syntaxHighlight: 'shiki',
+    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },
+  },
+  build: { format: 'directory', inlineStylesheets: 'auto' },
+  server: { port: 4321 },
+  vite: {
+    worker: { format: 'es' },
+    build: { target: 'es2022' },
+  },
+});

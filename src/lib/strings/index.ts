@@ -1,0 +1,4 @@
+/** All UI strings, by area: a translation or a wording fix touches only this folder. */
+export { siteStrings } from './site';
+export { notebookStrings } from './notebook';
+export { vizStrings } from './viz';
