@@ -77,9 +77,10 @@ describe("padding amounts ('same' puts the odd extra pixel at the bottom/right)"
 });
 
 describe('conv2dInfo agrees with TF.js computeConv2DInfo on a grid of geometries', () => {
-  const cases = [];
+  type Pair = number | [number, number];
+  const cases: { inHeight: number; inWidth: number; filterHeight: number; filterWidth: number; stride: Pair; dilation: Pair; pad: 'valid' | 'same' }[] = [];
   for (const inHeight of [1, 4, 7, 10]) for (const inWidth of [3, 8]) for (const filterHeight of [1, 2, 3]) {
-    for (const filterWidth of [1, 3]) for (const [stride, dilation] of [[1, 1], [2, 1], [3, 1], [1, 2], [[2, 1], 1]] as const) {
+    for (const filterWidth of [1, 3]) for (const [stride, dilation] of [[1, 1], [2, 1], [3, 1], [1, 2], [[2, 1], 1]] as [Pair, Pair][]) {
       for (const pad of ['valid', 'same'] as const) cases.push({ inHeight, inWidth, filterHeight, filterWidth, stride, dilation, pad });
     }
   }
