@@ -1,0 +1,95 @@
+// What the plots show, computed from a run: speed-ups against the MAC ratio, and the roofline.
+import { layerId, layerLabel } from './ops';
+import { macRatio } from './model';
+import type { LabBackend, LabRun, OpResult } from './results';
+
+/** One point of the headline plot: measured speed-up of separable over standard for one layer and backend. */
+export interface SpeedupPoint {
+  machine: string;
+  backend: LabBackend;
+  layer: string;
+  /** Standard MACs / separable MACs: the speed-up the multiply-add count promises. */
+  macRatio: number;
+  /** Standard median / two-step separable median. */
+  speedup: number;
+  /** Standard median / tf.separableConv2d median, when measured. */
+  fusedSpeedup: number | null;
+}
+
+/** A backend's measured roofline: attainable GFLOP/s = min(peak, bandwidth × intensity). */
+export interface RooflineBackend {
+  backend: LabBackend;
+  /** Streaming-add bandwidth in GB/s. */
+  bandwidth: number;
+  /** matMul peak in GFLOP/s. */
+  peak: number;
+  /** Intensity (FLOP/B) where the two limits meet: peak / bandwidth. */
+  ridge: number;
+}
+
+/** One op placed on the roofline: its intensity and its measured GFLOP/s at the median. */
+export interface RooflinePoint {
+  backend: LabBackend;
+  kind: OpResult['kind'];
+  layer: string;
+  intensity: number;
+  gflops: number;
+  /** Measured GFLOP/s as a fraction of what the roofline allows at this intensity. */
+  fractionOfRoof: number | null;
+}
+
+/** The attainable GFLOP/s at `intensity` FLOP/B under a roofline. */
+export function attainable(roof: RooflineBackend, intensity: number): number {
+  return Math.min(roof.peak, roof.bandwidth * intensity);
+}
+
+/** Speed-up points of a run, one per layer and backend where both standard and separable were measured. */
+export function speedups(run: LabRun): SpeedupPoint[] {
+  const byKey = new Map<string, OpResult>();
+  for (const result of run.results) byKey.set(`${result.backend}|${layerId(result.layer)}|${result.kind}`, result);
+  const points: SpeedupPoint[] = [];
+  for (const result of run.results) {
+    if (result.kind !== 'standard') continue;
+    const base = `${result.backend}|${layerId(result.layer)}|`;
+    const separable = byKey.get(`${base}separable`);
+    if (!separable) continue;
+    const fused = byKey.get(`${base}separableFused`);
+    points.push({
+      machine: run.machine,
+      backend: result.backend,
+      layer: layerLabel(result.layer),
+      macRatio: macRatio(result.layer),
+      speedup: result.summary.median / separable.summary.median,
+      fusedSpeedup: fused ? result.summary.median / fused.summary.median : null,
+    });
+  }
+  return points;
+}
+
+/** Each backend's roofline, for backends where both probes were measured. */
+export function rooflines(run: LabRun): RooflineBackend[] {
+  const backends = [...new Set(run.roofline.map((probe) => probe.backend))];
+  return backends.flatMap((backend) => {
+    const bandwidth = run.roofline.find((probe) => probe.backend === backend && probe.probe === 'bandwidth');
+    const compute = run.roofline.find((probe) => probe.backend === backend && probe.probe === 'compute');
+    if (!bandwidth || !compute) return [];
+    return [{ backend, bandwidth: bandwidth.value, peak: compute.value, ridge: compute.value / bandwidth.value }];
+  });
+}
+
+/** Every op of a run placed at its arithmetic intensity with its measured GFLOP/s. */
+export function rooflinePoints(run: LabRun): RooflinePoint[] {
+  const roofs = new Map(rooflines(run).map((roof) => [roof.backend, roof]));
+  return run.results.map((result) => {
+    const gflops = 2 * result.gmacPerSecond;
+    const roof = roofs.get(result.backend);
+    return {
+      backend: result.backend,
+      kind: result.kind,
+      layer: layerLabel(result.layer),
+      intensity: result.intensity,
+      gflops,
+      fractionOfRoof: roof ? gflops / attainable(roof, result.intensity) : null,
+    };
+  });
+}

@@ -1,0 +1,34 @@
+// A small, complete LabRun built from the real model, for the schema, CSV, merge and plot tests.
+import { opCost, opsForLayer, PRESETS, RESULTS_SCHEMA, RESULTS_VERSION, summarize, type LabBackend, type LabRun, type OpResult } from '../../../src/lib/lab';
+
+/** A run of the Quick preset on `backends` where every op's per-run time is `msFor(backend, kind)` ± 10 %. */
+export function makeRun(options: { id?: string; machine?: string; backends?: LabBackend[]; msFor?: (backend: LabBackend, kind: string) => number } = {}): LabRun {
+  const backends = options.backends ?? ['cpu', 'wasm'];
+  const msFor = options.msFor ?? ((backend, kind) => (backend === 'cpu' ? 4 : 1) * (kind === 'standard' ? 5 : 2));
+  const results: OpResult[] = backends.flatMap((backend) => PRESETS.quick.layers.flatMap(opsForLayer).map((op) => {
+    const ms = msFor(backend, op.kind);
+    const samplesMs = [ms * 0.9, ms, ms * 1.1];
+    const summary = summarize(samplesMs);
+    const cost = opCost(op);
+    return {
+      opId: op.id, kind: op.kind, backend, layer: op.layer, ...cost, reps: 1, samplesMs, summary,
+      firstRunMs: ms * 10, kernelMs: backend === 'cpu' ? ms : null,
+      gmacPerSecond: cost.macs / (summary.median * 1e6), gbPerSecond: cost.bytes / (summary.median * 1e6),
+      maxAbsDiff: backend === 'cpu' ? null : 3e-7,
+    };
+  }));
+  return {
+    schema: RESULTS_SCHEMA, version: RESULTS_VERSION, id: options.id ?? 'run-1', createdAt: '2026-11-25T21:00:00.000Z',
+    machine: options.machine ?? 'Test laptop', preset: 'quick', settings: PRESETS.quick.settings, status: 'complete',
+    environment: {
+      userAgent: 'TestAgent/1.0', hardwareConcurrency: 2, crossOriginIsolated: true, webglRenderer: null,
+      timerResolutionMs: 0.005, tfjsVersion: '4.22.0',
+    },
+    backends: backends.map((name) => ({ name, available: true, flags: {} })),
+    results,
+    roofline: backends.flatMap((backend) => [
+      { backend, probe: 'bandwidth' as const, size: 1 << 18, summary: summarize([1, 1.1, 0.9]), value: 3.1 },
+      { backend, probe: 'compute' as const, size: 128, summary: summarize([2, 2.2, 1.8]), value: 2.1 },
+    ]),
+  };
+}
