@@ -1,0 +1,3 @@
+export { formatShapeAnswer, parseCount, parseShape, type Parsed } from './parse';
+export { checkAnswer, formatExpected, type KnownMistake, type QuizQuestion, type QuizVerdict } from './check';
+export { parameterQuestion, shapeQuestion, type ShapeQuestionOptions } from './questions';
