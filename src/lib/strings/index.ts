@@ -2,3 +2,4 @@
 export { siteStrings } from './site';
 export { notebookStrings } from './notebook';
 export { vizStrings } from './viz';
+export { lessonStrings } from './lessons';
