@@ -1,0 +1,14 @@
+export {
+  assertExactCount, normalizeLayer, separableParts,
+  type ConvWorkload, type CostKind, type LayerSpec, type NormalizedLayer,
+} from './layer';
+export { parameterBreakdown, parameterCount, type ParameterBreakdown } from './parameters';
+export { flops, multiplyAdds, multiplyAddsPerPixel, outputPixels, workloadOutputShape } from './multiply-adds';
+export {
+  arithmeticIntensity, BYTES_PER_FLOAT32, bytesMoved, elementTraffic, type ElementTraffic,
+} from './memory';
+export {
+  compareSeparable, separableCostRatio, separableCostRatioClosedForm,
+  type BlockWorkload, type SeparableComparison,
+} from './ratio';
+export { formatCount, formatDecimal, formatRatio } from './format';
