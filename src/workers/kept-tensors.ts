@@ -1,0 +1,24 @@
+/** Finds the tensors that top-level variables hold, so a run's new tensors can be split into kept and leaked. */
+import type { Tf } from './tf-backend';
+
+/** Ids of live tensors reachable from `store` (values, arrays, plain objects to depth 3, and layers models' weights). */
+export function keptTensorIds(tf: Tf, store: Record<string, unknown>): Set<number> {
+  const ids = new Set<number>();
+  const seen = new Set<object>();
+  const visit = (value: unknown, depth: number): void => {
+    if (value === null || typeof value !== 'object' || seen.has(value) || depth > 3) return;
+    seen.add(value);
+    if (value instanceof tf.Tensor) {
+      if (!value.isDisposed) ids.add(value.id);
+      return;
+    }
+    if (value instanceof tf.LayersModel) {
+      for (const weight of value.weights) visit(weight.read(), depth + 1);
+      return;
+    }
+    const items = Array.isArray(value) ? value.slice(0, 10_000) : value instanceof Map ? [...value.values()] : Object.values(value).slice(0, 1000);
+    for (const item of items) visit(item, depth + 1);
+  };
+  for (const value of Object.values(store)) visit(value, 0);
+  return ids;
+}
