@@ -109,3 +109,14 @@ test('the layout works on a 360 px phone without horizontal scrolling', async ({
     expect(overflow, `horizontal overflow on ${route}`).toBeLessThanOrEqual(1);
   }
 });
+
+test('the home page answers the seed question with numbers computed by the cost formulas', async ({ page }) => {
+  const { compareSeparable, formatCount, formatRatio } = await import('../../src/lib/cost');
+  const block = compareSeparable({ inHeight: 32, inWidth: 32, inChannels: 64, outChannels: 128, kernelSize: 3, pad: 'same', bias: false });
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('single kernel per channel effective');
+  const answer = page.locator('.answer');
+  await expect(answer).toContainText(`${formatCount(block.separableParameters)} parameters instead of ${formatCount(block.standardParameters)}`);
+  await expect(answer).toContainText(`${formatRatio(block.parameterFactor)} fewer`);
+  await expect(page.getByRole('link', { name: /Standard convolution/ })).toBeVisible();
+});
