@@ -12,3 +12,4 @@ export {
   type BlockWorkload, type SeparableComparison,
 } from './ratio';
 export { formatCount, formatDecimal, formatRatio } from './format';
+export { blockCostRows, type CostRow } from './summary';

@@ -1,22 +1,15 @@
 // Multiply-adds: how much arithmetic a layer does on a given input.
 import { assertPositiveInteger, conv2dInfo } from '../conv';
 import { assertExactCount, normalizeLayer, type ConvWorkload, type LayerSpec } from './layer';
+import { parameterBreakdown } from './parameters';
 
 /**
  * Multiply-adds for one output pixel of one batch element (bias adds not counted, as in the MobileNet paper):
+ * each weight is used exactly once per output pixel, so this equals the weight count —
  * standard k_h·k_w·M·N, depthwise k_h·k_w·M·m, pointwise M·N, separable k_h·k_w·M·m + M·m·N.
  */
 export function multiplyAddsPerPixel(spec: LayerSpec): number {
-  const layer = normalizeLayer(spec);
-  const kernelArea = layer.filterHeight * layer.filterWidth;
-  const { inChannels, outChannels, chMul } = layer;
-  const byKind = {
-    standard: kernelArea * inChannels * outChannels,
-    depthwise: kernelArea * inChannels * chMul,
-    pointwise: inChannels * outChannels,
-    separable: kernelArea * inChannels * chMul + inChannels * chMul * outChannels,
-  } as const;
-  return assertExactCount('multiplyAddsPerPixel', byKind[layer.kind]);
+  return parameterBreakdown(spec).weights;
 }
 
 /** Output size of a workload, [batch, outHeight, outWidth, outChannels], from TF.js's geometry (separable: its depthwise stride and padding). */
