@@ -13,3 +13,4 @@ export * from './merge';
 export type * from './protocol';
 export * from './seeded';
 export * from './compare';
+export * from './format';

@@ -1,9 +1,10 @@
 // The work and traffic model of each op: multiply-adds, bytes moved and arithmetic intensity.
 import type { LayerShape, OpSpec } from './ops';
 import { outputSize } from '../conv';
+import { arithmeticIntensity, BYTES_PER_FLOAT32, bytesMoved, multiplyAdds, type ConvWorkload } from '../cost';
 
 /** Bytes per element: every tensor the lab builds is float32. */
-export const BYTES_PER_ELEMENT = 4;
+export const BYTES_PER_ELEMENT = BYTES_PER_FLOAT32;
 
 /** A tensor shape, [batch, height, width, channels] for activations, [fh, fw, in, out|chMul] for filters. */
 export type Shape = [number, number, number, number];
@@ -31,13 +32,11 @@ export interface OpTensors {
 export interface OpCost {
   /** Multiply-adds of one run. */
   macs: number;
-  /** Bytes moved: every tensor read or written once in fp32, plus the separable intermediate twice. */
+  /** Bytes moved: input, weights and output once each in fp32, the separable intermediate written and read back. */
   bytes: number;
   /** Arithmetic intensity, FLOP per byte with 1 MAC = 2 FLOP. */
   intensity: number;
 }
-
-const elements = (shape: Shape) => shape[0] * shape[1] * shape[2] * shape[3];
 
 /** The input, filter, output and intermediate shapes of an op, [batch, height, width, channels]. */
 export function opTensors(op: OpSpec): OpTensors {
@@ -64,31 +63,34 @@ export function opTensors(op: OpSpec): OpTensors {
   }
 }
 
-/** Multiply-adds of one run of an op: each output element costs one MAC per filter tap it reads. */
-export function opMacs(op: OpSpec): number {
-  const tensors = opTensors(op);
-  const [, outHeight, outWidth] = tensors.output;
-  const { batch, filterSize, inChannels, chMul, outChannels } = op.layer;
-  const pixels = batch * outHeight * outWidth;
-  const depthwise = pixels * filterSize * filterSize * inChannels * chMul;
-  const pointwise = pixels * inChannels * chMul * outChannels;
+/**
+ * The op as a workload of the site's cost formulas (src/lib/cost): no bias, as the lab times bare convs;
+ * the pointwise op reads the depthwise output, as it does inside the separable block.
+ */
+export function opWorkload(op: OpSpec): ConvWorkload {
+  const { batch, inHeight, inWidth, inChannels, outChannels, filterSize, chMul, stride, pad } = op.layer;
+  const spatial = { batch, inHeight, inWidth, stride, pad, kernelSize: filterSize, bias: false };
   switch (op.kind) {
-    case 'standard': return pixels * filterSize * filterSize * inChannels * outChannels;
-    case 'depthwise': return depthwise;
-    case 'pointwise': return pointwise;
+    case 'standard': return { kind: 'standard', inChannels, outChannels, ...spatial };
+    case 'depthwise': return { kind: 'depthwise', inChannels, chMul, ...spatial };
+    case 'pointwise': {
+      const [, outHeight, outWidth] = opTensors(op).input;
+      return { kind: 'pointwise', batch, inHeight: outHeight, inWidth: outWidth, inChannels: inChannels * chMul, outChannels, pad: 'valid', bias: false };
+    }
     case 'separable':
-    case 'separableFused': return depthwise + pointwise;
+    case 'separableFused': return { kind: 'separable', inChannels, chMul, outChannels, ...spatial };
   }
 }
 
-/** MACs, bytes moved and arithmetic intensity of one run of an op. */
+/** Multiply-adds of one run of an op (the cost formulas' count, stride and padding respected). */
+export function opMacs(op: OpSpec): number {
+  return multiplyAdds(opWorkload(op));
+}
+
+/** MACs, bytes moved and arithmetic intensity of one run of an op, from the cost formulas' traffic model. */
 export function opCost(op: OpSpec): OpCost {
-  const tensors = opTensors(op);
-  const touched = [tensors.input, ...tensors.filters.map((filter) => filter.shape), tensors.output].reduce((sum, shape) => sum + elements(shape), 0);
-  const intermediate = tensors.intermediate ? 2 * elements(tensors.intermediate) : 0;
-  const bytes = BYTES_PER_ELEMENT * (touched + intermediate);
-  const macs = opMacs(op);
-  return { macs, bytes, intensity: (2 * macs) / bytes };
+  const workload = opWorkload(op);
+  return { macs: multiplyAdds(workload), bytes: bytesMoved(workload), intensity: arithmeticIntensity(workload) };
 }
 
 /** Multiply-adds of the standard conv over those of the separable block for a layer (the promised saving). */

@@ -34,8 +34,8 @@ export interface Environment {
   crossOriginIsolated: boolean;
   /** The WebGL renderer string (unmasked when the browser allows), or null without WebGL. */
   webglRenderer: string | null;
-  /** Smallest step seen in performance.now() inside the worker, in ms. */
-  timerResolutionMs: number;
+  /** Smallest step seen in performance.now() inside the worker, in ms (null until the worker reports it). */
+  timerResolutionMs: number | null;
   /** TF.js version that ran the ops. */
   tfjsVersion: string;
 }
@@ -99,4 +99,6 @@ export interface LabRun {
   backends: BackendInfo[];
   results: OpResult[];
   roofline: ProbeResult[];
+  /** Reader-facing notes on items that could not be measured (optional). */
+  notes?: string[];
 }

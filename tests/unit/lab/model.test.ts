@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bandwidthProbeBytes, computeProbeFlop, macRatio, opCost, opMacs, opTensors, opsForLayer, PRESETS, type LayerShape, type OpKind } from '../../../src/lib/lab';
+import { bandwidthProbeBytes, computeProbeFlop, macRatio, opCost, opMacs, opTensors, opsForLayer, opWorkload, PRESETS, type LayerShape, type OpKind } from '../../../src/lib/lab';
+import { elementTraffic, workloadOutputShape } from '../../../src/lib/cost';
 
 const seedBlock: LayerShape = { batch: 1, inHeight: 32, inWidth: 32, inChannels: 64, outChannels: 128, filterSize: 3, chMul: 1, stride: 1, pad: 'same' };
 const op = (kind: OpKind, layer: LayerShape = seedBlock) => ({ id: kind, kind, layer });
@@ -63,5 +64,28 @@ describe('bytes and intensity model', () => {
   it('probes: a streaming add of n floats moves 12n bytes; an n×n matMul is 2n³ FLOP', () => {
     expect(bandwidthProbeBytes(1000)).toBe(12_000);
     expect(computeProbeFlop(512)).toBe(2 * 512 ** 3);
+  });
+});
+
+describe('the tensors the worker allocates agree with the cost formulas’ traffic model', () => {
+  const count = (shape: readonly number[]) => shape.reduce((product, side) => product * side, 1);
+  const layers = [...PRESETS.quick.layers, ...PRESETS.mobilenet.layers, ...PRESETS.seed.layers, { ...seedBlock, chMul: 3, stride: 2, pad: 'valid' as const }];
+
+  it('input + filters + 2 · intermediate + output elements = elementTraffic(opWorkload(op)).total', () => {
+    for (const layer of layers) {
+      for (const spec of opsForLayer(layer)) {
+        const tensors = opTensors(spec);
+        const allocated = count(tensors.input) + tensors.filters.reduce((sum, filter) => sum + count(filter.shape), 0)
+          + 2 * (tensors.intermediate ? count(tensors.intermediate) : 0) + count(tensors.output);
+        expect(allocated, spec.id).toBe(elementTraffic(opWorkload(spec)).total);
+        expect(opCost(spec).bytes, spec.id).toBe(4 * allocated);
+      }
+    }
+  });
+
+  it('the output the worker expects is the shape the cost formulas derive', () => {
+    for (const layer of layers) {
+      for (const spec of opsForLayer(layer)) expect(opTensors(spec).output, spec.id).toEqual(workloadOutputShape(opWorkload(spec)));
+    }
   });
 });

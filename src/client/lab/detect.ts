@@ -1,0 +1,61 @@
+// What this browser offers, found on the main thread without loading TF.js (which waits for Run).
+import { LAB_BACKENDS, type BackendInfo, type Environment, type LabBackend } from '../../lib/lab';
+import { labStrings } from '../../lib/strings/lab';
+
+// The smallest module using a v128 instruction: validates only where WebAssembly SIMD exists.
+const SIMD_PROBE = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 96, 0, 1, 123, 3, 2, 1, 0, 10, 10, 1, 8, 0, 65, 0, 253, 15, 253, 98, 11]);
+
+function webglContext(): WebGLRenderingContext | WebGL2RenderingContext | null {
+  try {
+    const canvas = typeof OffscreenCanvas === 'function' ? new OffscreenCanvas(1, 1) : document.createElement('canvas');
+    return (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGLRenderingContext | null;
+  } catch {
+    return null;
+  }
+}
+
+/** The WebGL renderer string (unmasked where the browser allows it), or null without WebGL. */
+export function webglRenderer(): string | null {
+  const gl = webglContext();
+  if (!gl) return null;
+  const debug = gl.getExtension('WEBGL_debug_renderer_info');
+  return String(gl.getParameter(debug ? debug.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
+}
+
+async function detectOne(name: LabBackend, renderer: string | null): Promise<BackendInfo> {
+  const unavailable = (reason: string): BackendInfo => ({ name, available: false, reason, flags: {} });
+  if (name === 'cpu') return { name, available: true, flags: {} };
+  if (name === 'wasm') {
+    if (typeof WebAssembly !== 'object') return unavailable(labStrings.noWasm);
+    return { name, available: true, flags: { simd: WebAssembly.validate(SIMD_PROBE), threadsPossible: crossOriginIsolated } };
+  }
+  if (name === 'webgl') {
+    if (typeof OffscreenCanvas !== 'function') return unavailable(labStrings.noOffscreenCanvas);
+    return renderer === null ? unavailable(labStrings.noWebgl) : { name, available: true, flags: { renderer } };
+  }
+  const gpu = (navigator as { gpu?: { requestAdapter: () => Promise<unknown> } }).gpu;
+  if (!gpu) return unavailable(labStrings.noWebgpu);
+  try {
+    return (await gpu.requestAdapter()) ? { name, available: true, flags: {} } : unavailable(labStrings.noWebgpuAdapter);
+  } catch {
+    return unavailable(labStrings.noWebgpuAdapter);
+  }
+}
+
+/** Availability of cpu, wasm, webgl and webgpu here, each unavailable one with its reason. */
+export async function detectBackends(): Promise<BackendInfo[]> {
+  const renderer = webglRenderer();
+  return Promise.all(LAB_BACKENDS.map((name) => detectOne(name, renderer)));
+}
+
+/** The environment fields the page can read itself; the worker adds timer resolution and TF.js version. */
+export function detectEnvironment(): Environment {
+  return {
+    userAgent: navigator.userAgent,
+    hardwareConcurrency: navigator.hardwareConcurrency ?? 1,
+    crossOriginIsolated: globalThis.crossOriginIsolated === true,
+    webglRenderer: webglRenderer(),
+    timerResolutionMs: null,
+    tfjsVersion: '',
+  };
+}

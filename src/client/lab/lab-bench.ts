@@ -1,0 +1,170 @@
+// <lab-bench>: enhances the server-rendered lab form — detects backends, runs, cancels, shows, exports, imports, remembers.
+import { mergeRuns, planRun, type BackendInfo, type LabRun } from '../../lib/lab';
+import { labStrings } from '../../lib/strings/lab';
+import { detectBackends, detectEnvironment } from './detect';
+import { el } from './dom';
+import { exportCsv, exportJson, importFiles } from './files';
+import { clearHistory, loadHistory, saveToHistory } from './history';
+import { readForm } from './form';
+import { renderPlots } from './plots';
+import { environmentPairs, resultsTable } from './results-table';
+import { LabSession, type Progress } from './session';
+import { renderProgress, resetProgress } from './progress';
+
+type Status = 'idle' | 'running' | 'complete' | 'cancelled' | 'failed';
+
+class LabBench extends HTMLElement {
+  private backends: BackendInfo[] = [];
+  private primary: LabRun | null = null;
+  private others: LabRun[] = [];
+  private session: LabSession | null = null;
+
+  private find<T extends Element = HTMLElement>(name: string): T {
+    const node = this.querySelector<T>(`[data-lab-${name}]`);
+    if (!node) throw new Error(`invalid lab markup: no [data-lab-${name}]`);
+    return node;
+  }
+
+  private get form(): HTMLFormElement { return this.find<HTMLFormElement>('form'); }
+  private get onScreen(): LabRun[] { return this.primary ? [this.primary, ...this.others] : [...this.others]; }
+
+  connectedCallback(): void {
+    this.form.addEventListener('submit', (event) => { event.preventDefault(); this.start(); });
+    this.find('cancel').addEventListener('click', () => this.session?.cancel());
+    this.find('export-json').addEventListener('click', () => exportJson(this.onScreen));
+    this.find('export-csv').addEventListener('click', () => exportCsv(this.onScreen));
+    this.find('clear-history').addEventListener('click', () => { clearHistory(); this.renderHistory(); });
+    const input = this.find<HTMLInputElement>('import');
+    input.addEventListener('change', () => void this.importChosen(input));
+    this.renderHistory();
+    this.renderAll();
+    void this.detect();
+  }
+
+  private async detect(): Promise<void> {
+    this.backends = await detectBackends();
+    for (const info of this.backends) {
+      const box = this.form.querySelector<HTMLInputElement>(`input[name="backend"][value="${info.name}"]`);
+      const reason = this.querySelector(`[data-lab-reason="${info.name}"]`);
+      if (!box || info.available) continue;
+      box.checked = false;
+      box.disabled = true;
+      if (reason) reason.textContent = ` — ${labStrings.backendUnavailable(info.reason ?? '')}`;
+    }
+    this.form.dataset.ready = '';
+  }
+
+  private setStatus(status: Status, text: string): void {
+    const node = this.find('status');
+    node.dataset.labStatus = status;
+    node.textContent = text;
+  }
+
+  private say(text: string): void {
+    this.find('message').textContent = text;
+  }
+
+  private start(): void {
+    if (this.session) return;
+    const request = readForm(this.form);
+    if (!request.ok) return this.say(request.error);
+    this.say('');
+    const plan = planRun(request.preset, request.backends);
+    this.session = new LabSession(plan, { machine: request.machine, environment: detectEnvironment(), backends: this.backends }, {
+      onChange: (run, progress) => this.onChange(run, progress),
+      onEnd: (run) => this.onEnd(run),
+    });
+    this.primary = this.session.run;
+    this.setRunning(true);
+    this.setStatus('running', labStrings.statusRunning);
+    this.renderAll();
+    this.session.start();
+  }
+
+  private setRunning(running: boolean): void {
+    this.find<HTMLButtonElement>('run').disabled = running;
+    this.find<HTMLButtonElement>('cancel').disabled = !running;
+    for (const fieldset of this.form.querySelectorAll('fieldset')) fieldset.disabled = running;
+  }
+
+  private lastResultCount = -1;
+
+  private onChange(run: LabRun, progress: Progress): void {
+    renderProgress(this.find('progress-wrap'), progress);
+    const count = run.results.length + run.roofline.length;
+    if (count !== this.lastResultCount) {
+      this.lastResultCount = count;
+      this.renderTable();
+    }
+  }
+
+  private onEnd(run: LabRun): void {
+    this.session = null;
+    this.setRunning(false);
+    resetProgress(this.find('progress-wrap'), run.status === 'complete');
+    const count = run.results.length;
+    if (run.status === 'complete') this.setStatus('complete', labStrings.statusComplete(count));
+    else if (run.status === 'cancelled') this.setStatus('cancelled', labStrings.statusCancelled(count));
+    else this.setStatus('failed', labStrings.statusFailed(run.error ?? ''));
+    if (run.notes && run.notes.length > 0) this.say(run.notes.join(' '));
+    if (count + run.roofline.length > 0 && saveToHistory(run) === null) this.say(labStrings.storageUnavailable);
+    this.renderHistory();
+    this.renderAll();
+  }
+
+  private async importChosen(input: HTMLInputElement): Promise<void> {
+    const files = [...(input.files ?? [])];
+    input.value = '';
+    if (files.length === 0) return;
+    const outcome = await importFiles(files);
+    if (outcome.runs.length > 0) this.show(outcome.runs);
+    const accepted = files.length - outcome.refusals.length;
+    this.say([...(accepted > 0 ? [labStrings.imported(accepted)] : []), ...outcome.refusals].join(' '));
+  }
+
+  /** Puts runs on screen beside what is there (the first becomes the main run if there is none). */
+  private show(runs: LabRun[]): void {
+    const fresh = runs.filter((run) => run.id !== this.primary?.id);
+    if (!this.primary && fresh.length > 0 && !this.session) this.primary = fresh.shift() ?? null;
+    this.others = mergeRuns(this.others, fresh);
+    this.renderAll();
+  }
+
+  private renderTable(): void {
+    const runs = this.onScreen.filter((run) => run.results.length > 0);
+    this.find('table').replaceChildren(...(runs.length > 0 ? [resultsTable(runs)] : [el('p', labStrings.noResults)]));
+  }
+
+  private renderEnvironment(): void {
+    const list = this.find('environment');
+    const run = this.primary;
+    list.replaceChildren(...(run ? environmentPairs(run).flatMap(([term, value]) => [el('dt', term), el('dd', value)]) : []));
+  }
+
+  private renderHistory(): void {
+    const history = loadHistory();
+    const list = this.find('history');
+    list.replaceChildren(...history.map((run) => {
+      const button = el('button', labStrings.historyLoad(`${run.machine}, ${run.preset}, ${run.createdAt.slice(0, 16).replace('T', ' ')}`), { type: 'button' });
+      button.addEventListener('click', () => this.show([run]));
+      const item = el('li');
+      item.append(button, ` — ${labStrings.historyMeta(run.results.length, run.status)}`);
+      return item;
+    }));
+    this.find('history-empty').hidden = history.length > 0;
+    this.find<HTMLButtonElement>('clear-history').disabled = history.length === 0;
+  }
+
+  private renderAll(): void {
+    this.renderTable();
+    this.renderEnvironment();
+    const empty = this.onScreen.length === 0 || this.onScreen.every((run) => run.results.length === 0);
+    this.find<HTMLButtonElement>('export-json').disabled = empty;
+    this.find<HTMLButtonElement>('export-csv').disabled = empty;
+    if (!this.session) {
+      void renderPlots({ speedup: this.find('speedup'), roofline: this.find('roofline'), compare: this.find('compare') }, this.onScreen);
+    }
+  }
+}
+
+if (!customElements.get('lab-bench')) customElements.define('lab-bench', LabBench);
