@@ -5,3 +5,7 @@ export { channelOf, channelsOf, coverCrop, imageToTensor, type ResizeOptions, ty
 export { maxImageMegabytes, maxImagePixels, refuseImageFile, refuseImageSize, sniffImageType, type FileFacts, type ImageType } from './image-file';
 export { mapSide, photoNamed, photos, photoSide, type Photo } from './photos';
 export { formatStepNumber, productsOfChannel, referenceValue, stepAnnouncement, stepForKey, stepModes, stepperModel, type Step, type StepMode, type StepperModel, type StepperOptions } from './stepper';
+export { escapeHtml, stepStageMarkup } from './stepper-markup';
+export { channelSummary, featureMapGroupMarkup, formatValue, kernelViewMarkup } from './view-markup';
+export { batchOfOne, filterTensor, firstOfBatch, randomFilter, randomMaps, separableMaps, type SeparableMaps, type SeparableMapsOptions } from './separable-maps';
+export { libraryCredits, type LibraryCredit } from './credits';

@@ -15,7 +15,7 @@ export interface Photo {
 }
 
 /** Side, in pixels, of the square PNGs prepared at build time (large enough for a crisp thumbnail). */
-export const photoSide = 128;
+export const photoSide = 96;
 
 /** Side, in pixels, of the square [height, width, 3] tensor the feature maps work on. */
 export const mapSide = 48;

@@ -1,0 +1,171 @@
+/**
+ * <viz-feature-maps>: a picture's channels, its depthwise outputs and (optionally) pointwise outputs,
+ * redrawn when the reader picks a photo, uploads/drops/snaps their own, or changes the kernel.
+ * Configured by data-source ('photo' | 'random'), data-photo, data-channels, data-preset, data-pointwise, data-seed, data-size.
+ */
+import { depthwiseFilterFrom, presetKernel, type Kernel } from '../../lib/viz/kernels';
+import { parseKernel } from '../../lib/viz/kernel-parse';
+import { imageToTensor, type Tensor3 } from '../../lib/viz/image-tensor';
+import { randomMaps, separableMaps } from '../../lib/viz/separable-maps';
+import { featureMapGroupMarkup } from '../../lib/viz/view-markup';
+import { vizStrings } from '../../lib/strings/viz';
+import { readImageFile, readImageUrl, snapshot, startWebcam, webcamPossible, type ImageResult } from './image-input';
+import { mountFeatureMapGroup, redrawView, whenVisible } from './mount';
+import { drawPreview } from './preview';
+
+class VizFeatureMaps extends HTMLElement {
+  #input: Tensor3 | undefined;
+  #kernel: Kernel = presetKernel('sobelX');
+  #visible = false;
+  #stopWebcam: (() => void) | null = null;
+
+  connectedCallback(): void {
+    if (this.dataset.enhanced !== undefined) return;
+    this.dataset.enhanced = '';
+    for (const hidden of this.querySelectorAll<HTMLElement>('[data-needs-js]')) hidden.hidden = false;
+    const preset = this.dataset.preset ?? 'sobelX';
+    if (preset !== 'custom') this.#kernel = presetKernel(preset);
+    this.#wireKernel();
+    this.#wireImageInputs();
+    this.#q('[data-shared-toggle]')?.addEventListener('change', () => this.#redraw());
+    whenVisible(this, () => { this.#visible = true; this.#redraw(); });
+    void this.#start();
+  }
+
+  disconnectedCallback(): void {
+    this.#stopWebcam?.();
+  }
+
+  #q<T extends HTMLElement = HTMLElement>(selector: string): T | null {
+    return this.querySelector<T>(selector);
+  }
+
+  async #start(): Promise<void> {
+    if (this.dataset.source === 'random') {
+      const size = Number(this.dataset.size ?? 16);
+      this.#use(randomMaps(size, size, Number(this.dataset.channels ?? 3), Number(this.dataset.seed ?? 1)), null);
+      return;
+    }
+    await this.#loadPhoto(this.#q<HTMLSelectElement>('[data-photo-select]')?.value ?? this.dataset.photo ?? 'nagasaki-boats');
+  }
+
+  async #loadPhoto(name: string): Promise<void> {
+    const option = this.#q<HTMLSelectElement>('[data-photo-select]')?.selectedOptions[0];
+    this.#accept(await readImageUrl(`/images/${name}.png`, option?.textContent?.trim() || name), false);
+  }
+
+  /** Uses a decoded picture, or shows why not and keeps the previous one. */
+  #accept(result: ImageResult, announce = true): void {
+    if (!result.ok) return this.#message(result.error, true);
+    const side = Number(this.dataset.size ?? 48);
+    this.#use(imageToTensor(result.image, { outHeight: side, outWidth: side }), result.name);
+    this.dataset.inputName = result.name;
+    if (announce) this.#message(vizStrings.imageLoaded(result.name, result.width, result.height), false);
+  }
+
+  #use(input: Tensor3, name: string | null): void {
+    this.#input = input;
+    const preview = this.#q<HTMLCanvasElement>('[data-preview]');
+    if (preview && name !== null) {
+      drawPreview(preview, input);
+      preview.setAttribute('aria-label', vizStrings.previewLabel(name));
+    }
+    this.#render();
+  }
+
+  #message(text: string, isError: boolean): void {
+    const status = this.#q('[data-message]');
+    if (!status) return;
+    status.textContent = text;
+    status.dataset.kind = isError ? 'error' : 'info';
+  }
+
+  #render(): void {
+    const input = this.#input;
+    const groups = this.#q('[data-groups]');
+    if (!input || !groups) return;
+    const filter = depthwiseFilterFrom(Array.from({ length: input.channels }, () => this.#kernel), 1);
+    const maps = separableMaps({ input, filter, pointwiseChannels: Number(this.dataset.pointwise ?? 0), seed: Number(this.dataset.seed ?? 1) });
+    const sets: [Tensor3, string, readonly string[] | undefined][] = [
+      [maps.input, vizStrings.groupInput, this.dataset.source === 'random' ? undefined : vizStrings.rgbCaptions],
+      [maps.depthwise, vizStrings.groupDepthwise, undefined],
+      ...(maps.pointwise ? [[maps.pointwise, vizStrings.groupPointwise, undefined] as [Tensor3, string, undefined]] : []),
+    ];
+    groups.innerHTML = sets.map(([tensor, title, captions]) => featureMapGroupMarkup(tensor, { title, captions })).join('');
+    const shared = () => this.#q<HTMLInputElement>('[data-shared-toggle]')?.checked ?? true;
+    groups.querySelectorAll<HTMLElement>('[data-viz="feature-maps"]').forEach((root, i) => {
+      mountFeatureMapGroup(root, sets[i]![0], { sharedSource: shared, eager: this.#visible });
+    });
+    this.dataset.version = String(Number(this.dataset.version ?? 0) + 1);
+  }
+
+  #redraw(): void {
+    for (const root of this.querySelectorAll<HTMLElement>('[data-groups] [data-viz="feature-maps"]')) redrawView(root);
+  }
+
+  #wireKernel(): void {
+    const select = this.#q<HTMLSelectElement>('[data-preset]');
+    const editor = this.#q('[data-editor]');
+    const text = this.#q<HTMLTextAreaElement>('[data-kernel-text]');
+    const error = this.#q('[data-kernel-error]');
+    select?.addEventListener('change', () => {
+      if (editor) editor.hidden = select.value !== 'custom';
+      if (select.value === 'custom') return text?.focus();
+      this.#kernel = presetKernel(select.value);
+      this.#render();
+    });
+    this.#q('[data-apply]')?.addEventListener('click', () => {
+      const parsed = parseKernel(text?.value ?? '');
+      if (error) error.textContent = parsed.ok ? vizStrings.kernelApplied(parsed.kernel.filterHeight, parsed.kernel.filterWidth) : parsed.error;
+      error?.setAttribute('data-kind', parsed.ok ? 'info' : 'error');
+      text?.setAttribute('aria-invalid', String(!parsed.ok));
+      if (!parsed.ok) return;
+      this.#kernel = parsed.kernel;
+      this.#render();
+    });
+  }
+
+  #wireImageInputs(): void {
+    this.#q<HTMLSelectElement>('[data-photo-select]')?.addEventListener('change', (event) => {
+      void this.#loadPhoto((event.target as HTMLSelectElement).value);
+    });
+    const file = this.#q<HTMLInputElement>('[data-file]');
+    file?.addEventListener('change', async () => {
+      const chosen = file.files?.[0];
+      if (chosen) this.#accept(await readImageFile(chosen, chosen.name));
+      file.value = '';
+    });
+    const drop = this.#q('[data-drop]');
+    drop?.addEventListener('dragover', (event) => { event.preventDefault(); drop.dataset.over = ''; });
+    drop?.addEventListener('dragleave', () => { delete drop.dataset.over; });
+    drop?.addEventListener('drop', async (event) => {
+      event.preventDefault();
+      delete drop.dataset.over;
+      const dropped = event.dataTransfer?.files[0];
+      if (dropped) this.#accept(await readImageFile(dropped, dropped.name));
+    });
+    this.#wireWebcam();
+  }
+
+  #wireWebcam(): void {
+    const button = this.#q<HTMLButtonElement>('[data-webcam]');
+    const panel = this.#q('[data-webcam-panel]');
+    const video = this.#q<HTMLVideoElement>('video');
+    if (!button || !panel || !video || !webcamPossible()) return;
+    button.hidden = false;
+    const stop = () => { this.#stopWebcam?.(); this.#stopWebcam = null; panel.hidden = true; button.focus(); };
+    button.addEventListener('click', async () => {
+      this.#stopWebcam = await startWebcam(video);
+      if (!this.#stopWebcam) return this.#message(vizStrings.webcamUnavailable, true);
+      panel.hidden = false;
+      this.#q<HTMLButtonElement>('[data-capture]')?.focus();
+    });
+    this.#q('[data-capture]')?.addEventListener('click', () => { this.#accept(snapshot(video)); stop(); });
+    this.#q('[data-cancel]')?.addEventListener('click', stop);
+  }
+}
+
+/** Registers <viz-feature-maps> once. */
+export function defineFeatureMaps(): void {
+  if (!customElements.get('viz-feature-maps')) customElements.define('viz-feature-maps', VizFeatureMaps);
+}

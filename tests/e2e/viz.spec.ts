@@ -1,0 +1,185 @@
+/** The visual explanations as a reader meets them: stepping, per-channel views, their own picture, themes and print. */
+import sharp from 'sharp';
+import { test, expect, expectNoA11yViolations } from './fixtures';
+import type { Locator, Page } from '@playwright/test';
+
+const PAGE = '/test/viz/';
+
+async function rasterOf(group: Locator): Promise<string> {
+  return (await group.locator('[data-channel="0"] image').getAttribute('href')) ?? '';
+}
+
+/** The three feature-map groups of the photo block, drawn. */
+async function photoGroups(page: Page): Promise<Locator> {
+  const block = page.locator('#maps-photo-block');
+  await block.scrollIntoViewIfNeeded();
+  const groups = block.locator('[data-viz="feature-maps"]');
+  await expect(groups).toHaveCount(3);
+  await expect(groups.first()).toHaveAttribute('data-drawn', /shared|independent/);
+  return groups;
+}
+
+test.describe('stepper', () => {
+  test('Next/Previous with the mouse and the keyboard change the live sentence', async ({ page }) => {
+    await page.goto(PAGE);
+    const stepper = page.locator('viz-stepper').first();
+    const live = stepper.getByRole('status');
+    await expect(live).toHaveText('Output (0, 0), channel 0: sum of 9 products = ' + (await live.textContent())!.split('= ')[1]);
+    await expect(live).toHaveText(/^Output \(0, 0\), channel 0: sum of 9 products = -?\d/);
+    await stepper.getByRole('button', { name: 'Next step' }).click();
+    await expect(live).toHaveText(/^Output \(0, 0\), channel 1: sum of 9 products = /);
+    await stepper.getByRole('button', { name: 'Next step' }).press('Enter');
+    await expect(live).toHaveText(/^Output \(0, 0\), channel 2: /);
+    await stepper.getByRole('button', { name: 'Previous step' }).click();
+    await expect(live).toHaveText(/^Output \(0, 0\), channel 1: /);
+    // Arrow keys on the stage, End and the labelled scrubber.
+    await stepper.getByRole('group', { name: /Current step/ }).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(live).toHaveText(/^Output \(0, 0\), channel 2: /);
+    await page.keyboard.press('ArrowRight');
+    await expect(live).toHaveText(/^Output \(0, 1\), channel 0: /);
+    await page.keyboard.press('End');
+    await expect(live).toHaveText(/^Output \(3, 3\), channel 2: /);
+    const scrubber = stepper.getByRole('slider', { name: 'Step' });
+    await scrubber.focus();
+    await page.keyboard.press('Home');
+    await expect(live).toHaveText(/^Output \(0, 0\), channel 0: /);
+    await expect(stepper.locator('.step-grid td.in-window')).toHaveCount(9);
+  });
+
+  test('the mode switch and depth multiplier change what one step sums', async ({ page }) => {
+    await page.goto(PAGE);
+    const stepper = page.locator('viz-stepper').first();
+    const live = stepper.getByRole('status');
+    await stepper.getByRole('radio', { name: 'standard' }).check();
+    await expect(live).toHaveText(/sum of 27 products/);
+    await expect(stepper.getByRole('slider', { name: 'Step' })).toHaveAttribute('max', String(4 * 4 * 3));
+    await stepper.getByRole('radio', { name: 'pointwise' }).check();
+    await expect(live).toHaveText(/sum of 3 products/);
+    await stepper.getByRole('radio', { name: 'depthwise' }).check();
+    await stepper.getByRole('combobox', { name: 'Depth multiplier' }).selectOption('2');
+    await expect(stepper.getByRole('slider', { name: 'Step' })).toHaveAttribute('max', String(4 * 4 * 6));
+    await expect(live).toHaveText(/sum of 9 products/);
+  });
+
+  test('Play advances and becomes Pause; with reduced motion it does not animate', async ({ page }) => {
+    await page.goto(PAGE);
+    const stepper = page.locator('viz-stepper').first();
+    const live = stepper.getByRole('status');
+    await stepper.getByRole('button', { name: 'Play' }).click();
+    await expect(stepper.getByRole('button', { name: 'Pause' })).toBeVisible();
+    await expect(live).not.toHaveText(/^Output \(0, 0\), channel 0:/);
+    await stepper.getByRole('button', { name: 'Pause' }).click();
+    await expect(stepper.getByRole('button', { name: 'Play' })).toBeVisible();
+
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(PAGE);
+    const calm = page.locator('viz-stepper').first();
+    await calm.getByRole('button', { name: 'Play' }).click();
+    await expect(calm.getByText(/reduced motion/)).toBeVisible();
+    await expect(calm.getByRole('status')).toHaveText(/^Output \(0, 0\), channel 0:/);
+    await expect(calm.getByRole('button', { name: 'Play' })).toBeVisible();
+  });
+});
+
+test.describe('per-channel views', () => {
+  test('kernel views have one panel per channel (3 and 8) and draw one heatmap per kernel', async ({ page }) => {
+    await page.goto(PAGE);
+    const three = page.locator('#kernels-three [data-viz="kernels"]');
+    await expect(three.locator(':scope > .viz-grid > [data-channel]')).toHaveCount(3);
+    await three.scrollIntoViewIfNeeded();
+    await expect(three.locator('[data-channel] svg[role="img"]')).toHaveCount(3);
+    const eight = page.locator('#kernels-eight [data-viz="kernels"]');
+    await expect(eight.locator(':scope > .viz-grid > [data-channel]')).toHaveCount(8);
+    await eight.scrollIntoViewIfNeeded();
+    await expect(eight.locator('[data-channel="7"] svg[role="img"]')).toHaveCount(2);
+    // Hover values are in <title>; the table alternative lists every kernel.
+    await expect(three.locator('[data-channel="0"] rect title').first()).toHaveText(/^row 0, column 0: -1$/);
+    await expect(eight.locator('table')).toHaveCount(16);
+  });
+
+  test('feature-map groups have one panel per channel (3 and 8) and the scale toggle redraws', async ({ page }) => {
+    await page.goto(PAGE);
+    const eight = page.locator('#maps-eight [data-viz="feature-maps"]');
+    await page.locator('#maps-eight').scrollIntoViewIfNeeded();
+    await expect(eight).toHaveCount(2);
+    for (const group of await eight.all()) await expect(group.locator('[data-channel]')).toHaveCount(8);
+    await expect(eight.first()).toHaveAttribute('data-drawn', 'shared');
+    await page.locator('#maps-eight').getByRole('checkbox', { name: 'Same colour scale for every channel' }).uncheck();
+    await expect(eight.first()).toHaveAttribute('data-drawn', 'independent');
+    const groups = await photoGroups(page);
+    await expect(groups.nth(0).locator('[data-channel]')).toHaveCount(3);
+    await expect(groups.nth(1).locator('[data-channel]')).toHaveCount(3);
+    await expect(groups.nth(2).locator('[data-channel]')).toHaveCount(4);
+  });
+});
+
+test.describe('the reader\'s own image', () => {
+  test('uploading a picture changes the feature maps', async ({ page }) => {
+    await page.goto(PAGE);
+    const groups = await photoGroups(page);
+    const before = await rasterOf(groups.first());
+    expect(before).toMatch(/^data:image\/png/);
+    const png = await sharp({ create: { width: 64, height: 40, channels: 3, background: { r: 200, g: 30, b: 90 } } })
+      .composite([{ input: Buffer.from('<svg width="64" height="40"><rect x="20" y="0" width="10" height="40" fill="white"/></svg>'), left: 0, top: 0 }])
+      .png().toBuffer();
+    await page.getByLabel('Use your own image').setInputFiles({ name: 'stripe.png', mimeType: 'image/png', buffer: png });
+    await expect(page.locator('#maps-photo-block [data-message]')).toHaveText('Using “stripe.png” (64×40 pixels).');
+    await expect.poll(async () => rasterOf((await photoGroups(page)).first())).not.toBe(before);
+  });
+
+  test('a text file renamed .png is refused with a message and the previous picture stays', async ({ page }) => {
+    await page.goto(PAGE);
+    const groups = await photoGroups(page);
+    const before = await rasterOf(groups.first());
+    await page.getByLabel('Use your own image').setInputFiles({ name: 'notes.png', mimeType: 'image/png', buffer: Buffer.from('just some text, not a picture') });
+    await expect(page.locator('#maps-photo-block [data-message]')).toHaveText('“notes.png” is not a PNG, JPEG, GIF, WebP or BMP picture; the current picture stays.');
+    expect(await rasterOf(groups.first())).toBe(before);
+  });
+
+  test('the kernel editor explains a typo and applies good numbers', async ({ page }) => {
+    await page.goto(PAGE);
+    const block = page.locator('#maps-photo-block');
+    const groups = await photoGroups(page);
+    const before = await rasterOf(groups.nth(1));
+    await block.getByRole('combobox', { name: 'Kernel' }).selectOption('custom');
+    const editor = block.getByRole('textbox', { name: /Your kernel/ });
+    await editor.fill('1 2 3\n4 x 6');
+    await block.getByRole('button', { name: 'Apply kernel' }).click();
+    await expect(block.locator('[data-kernel-error]')).toHaveText('Row 2: “x” is not a number (use e.g. 1, -0.5 or 1/9).');
+    await expect(editor).toHaveAttribute('aria-invalid', 'true');
+    await editor.fill('0 1 0\n1 -4 1\n0 1 0');
+    await block.getByRole('button', { name: 'Apply kernel' }).click();
+    await expect(block.locator('[data-kernel-error]')).toHaveText('Applied your 3×3 kernel to every channel.');
+    await expect.poll(async () => rasterOf((await photoGroups(page)).nth(1))).not.toBe(before);
+  });
+});
+
+test.describe('accessibility, dark mode and print', () => {
+  test('axe finds nothing serious with every view drawn, in light and dark', async ({ page }) => {
+    await page.goto(PAGE);
+    for (const id of ['#kernels-three', '#kernels-eight', '#maps-photo-block', '#maps-eight']) {
+      await page.locator(id).scrollIntoViewIfNeeded();
+      await expect(page.locator(`${id} [data-viz]`).first()).toHaveAttribute('data-drawn', /shared|independent/);
+    }
+    await expectNoA11yViolations(page);
+    await page.getByRole('button', { name: 'Dark theme' }).click();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expectNoA11yViolations(page);
+    // The heatmaps' text follows the theme (currentColor), so labels stay readable on the dark background.
+    const colour = await page.locator('#kernels-three .viz-slot').first().evaluate((node) => getComputedStyle(node).color);
+    expect(colour).not.toBe('rgb(27, 29, 33)');
+  });
+
+  test('print shows the views without controls and with the value tables', async ({ page }) => {
+    await page.goto(PAGE);
+    await page.locator('#kernels-three').scrollIntoViewIfNeeded();
+    await expect(page.locator('#kernels-three svg[role="img"]')).toHaveCount(3);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('viz-stepper [data-controls]')).toBeHidden();
+    await expect(page.locator('#kernels-three [data-channel="0"] svg')).toBeVisible();
+    await expect(page.locator('#kernels-three table').first()).toBeVisible();
+    const pdf = await page.pdf();
+    expect(pdf.byteLength).toBeGreaterThan(10_000);
+  });
+});
