@@ -31,6 +31,13 @@ function pixels(plane: ArrayLike<number>, width: number): Pixel[] {
   return Array.from({ length: plane.length }, (_, i) => ({ row: Math.floor(i / width), column: i % width, value: plane[i] as number }));
 }
 
+/** Black or white, whichever reads on the cell's own colour (dark at the ends of rdbu, dark low greys). */
+function textColour(value: number, options: HeatmapOptions): string {
+  const [low, high] = options.domain;
+  if (options.kind === 'diverging') return Math.abs(value) / Math.max(Math.abs(low), Math.abs(high)) > 0.6 ? 'white' : 'black';
+  return (value - low) / (high - low) < 0.45 ? 'white' : 'black';
+}
+
 function colourScale(options: HeatmapOptions): Plot.ScaleOptions {
   return options.kind === 'diverging'
     ? { type: 'linear', scheme: 'rdbu', domain: [...options.domain], reverse: true, clamp: true }
@@ -49,7 +56,7 @@ export function heatmap(plane: ArrayLike<number>, options: HeatmapOptions): SVGS
     ? [
         Plot.cell(data, { x: 'column', y: 'row', fill: 'value', title, inset: 0 }),
         options.showValues
-          ? Plot.text(data, { x: 'column', y: 'row', text: (d: Pixel) => formatValue(d.value), fill: (d: Pixel) => d.value, fontSize: 9, stroke: 'white', strokeWidth: 2, paintOrder: 'stroke' })
+          ? Plot.text(data, { x: 'column', y: 'row', text: (d: Pixel) => formatValue(d.value), fill: { value: (d: Pixel) => textColour(d.value, options), scale: null }, fontSize: 9 })
           : null,
       ]
     : [
@@ -64,7 +71,8 @@ export function heatmap(plane: ArrayLike<number>, options: HeatmapOptions): SVGS
     width: size,
     height: Math.round((size * height) / width),
     margin: 0,
-    style: { background: 'transparent', overflow: 'visible' },
+    // The tip's box uses --plot-background: follow the page theme instead of Plot's fixed white.
+    style: 'background: transparent; overflow: visible; --plot-background: var(--bg, white)',
     color: colourScale(options),
     ariaLabel: options.label,
     ariaDescription: `${height}×${width} heatmap`,

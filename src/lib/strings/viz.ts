@@ -45,6 +45,7 @@ export const vizStrings = {
   maximum: 'Maximum',
   loading: 'Drawing…',
   renderFailed: (detail: string) => `The picture could not be drawn (${detail}).`,
+  featureMapsTitle: (channels: number) => `Feature maps (${channels} channel${channels === 1 ? '' : 's'})`,
   groupInput: 'Input channels',
   rgbCaptions: ['Channel 0 (red)', 'Channel 1 (green)', 'Channel 2 (blue)'],
   previewLabel: (name: string) => `The picture in use: ${name}, as the feature maps see it`,

@@ -9,3 +9,4 @@ export { escapeHtml, stepStageMarkup } from './stepper-markup';
 export { channelSummary, featureMapGroupMarkup, formatValue, kernelViewMarkup } from './view-markup';
 export { batchOfOne, filterTensor, firstOfBatch, randomFilter, randomMaps, separableMaps, type SeparableMaps, type SeparableMapsOptions } from './separable-maps';
 export { libraryCredits, type LibraryCredit } from './credits';
+export { featureMapsPayload, kernelsPayload, maxKernels, maxKernelSideShown, maxMapChannels, maxMapPixels, type FeatureMapsPayload } from './payloads';

@@ -3,3 +3,4 @@
  * line per file; each file calls `defineShow` from `./registry`.
  */
 export {};
+import './viz';
