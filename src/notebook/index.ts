@@ -1,2 +1,5 @@
 /** The blocks lesson authors import in MDX: `import { CodePair } from '../../notebook';` */
 export { default as CodePair } from './CodePair.astro';
+export { default as Quiz } from './Quiz.astro';
+export { default as ShapeWidget } from './ShapeWidget.astro';
+export { default as CostCalculator } from './CostCalculator.astro';

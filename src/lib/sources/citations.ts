@@ -26,6 +26,15 @@ export const MOBILENET_V1: Citation = {
   table: 'Table 4, “Depthwise Separable vs Full Convolution MobileNet”',
 };
 
+/** Sandler et al. 2018, the MobileNet v2 paper (inverted residuals and linear bottlenecks). */
+export const MOBILENET_V2: Citation = {
+  authors: 'Mark Sandler, Andrew Howard, Menglong Zhu, Andrey Zhmoginov, Liang-Chieh Chen',
+  title: 'MobileNetV2: Inverted Residuals and Linear Bottlenecks',
+  year: 2018,
+  arxiv: '1801.04381',
+  table: 'Figure 3 and Table 1 (the bottleneck residual block)',
+};
+
 /** MobileNet v1 Table 4: the same 28-layer network built with full 3×3 convolutions, and with depthwise separable ones. */
 export const MOBILENET_V1_TABLE4: { readonly fullConvolution: AccuracyRow; readonly depthwiseSeparable: AccuracyRow } = {
   fullConvolution: { model: 'Conv MobileNet', top1Percent: 71.7, multiplyAddsMillions: 4866, parametersMillions: 29.3 },

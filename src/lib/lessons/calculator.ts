@@ -1,0 +1,75 @@
+// The cost calculator's model: exact parameters and multiply-adds of the four convolutions for one input, from src/lib/cost.
+import {
+  blockCostRows, compareSeparable, separableCostRatio, separableCostRatioClosedForm, type CostRow,
+} from '../cost';
+
+/** The calculator's fields as typed (strings): input size and channels, output channels, kernel, depth multiplier, stride. */
+export interface CalculatorFields {
+  inHeight: string;
+  inWidth: string;
+  inChannels: string;
+  outChannels: string;
+  kernelSize: string;
+  chMul: string;
+  stride: string;
+}
+
+/** Labels for the fields, so a message names the bad input as the reader sees it. */
+export type CalculatorLabels = Record<keyof CalculatorFields, string>;
+
+/** The four rows from blockCostRows (depthwise and pointwise are the separable block's two halves) and the comparison. */
+export type CalculatorResult =
+  | { ok: true; rows: CostRow[]; macRatio: number; closedForm: number; parameterFactor: number; multiplyAddFactor: number }
+  | { ok: false; message: string };
+
+/** The padding the calculator uses ('same', as in the seed and in MobileNet). */
+export const CALCULATOR_PAD = 'same';
+const LIMIT = 100_000;
+
+/** Reads the fields and counts standard, depthwise, pointwise and separable convolutions without bias, padding 'same'. */
+export function calculateCosts(fields: CalculatorFields, labels: CalculatorLabels): CalculatorResult {
+  const values = {} as Record<keyof CalculatorFields, number>;
+  for (const key of Object.keys(labels) as (keyof CalculatorFields)[]) {
+    const text = (fields[key] ?? '').trim();
+    const value = Number(text);
+    if (text === '' || !Number.isInteger(value) || value < 1 || value > LIMIT) {
+      return { ok: false, message: `${labels[key]} must be a whole number from 1 to ${LIMIT.toLocaleString('en-US')} (got “${text}”).` };
+    }
+    values[key] = value;
+  }
+  const { inHeight, inWidth, inChannels, outChannels, kernelSize, chMul, stride } = values;
+  const block = { inHeight, inWidth, inChannels, outChannels, kernelSize, chMul, stride, pad: CALCULATOR_PAD, bias: false } as const;
+  try {
+    const rows = blockCostRows(block);
+    const comparison = compareSeparable(block);
+    return {
+      ok: true,
+      rows,
+      macRatio: separableCostRatio(block),
+      closedForm: separableCostRatioClosedForm({ kernelSize, outChannels, chMul }),
+      parameterFactor: comparison.parameterFactor,
+      multiplyAddFactor: comparison.multiplyAddFactor,
+    };
+  } catch (error) {
+    return { ok: false, message: (error as Error).message };
+  }
+}
+
+/** One point of the ratio plot: kernel size k, output channels N and separable ÷ standard multiply-adds (1/N + 1/k²). */
+export interface RatioPoint {
+  k: number;
+  n: number;
+  ratio: number;
+}
+
+/** The ratio 1/N + 1/k² (depth multiplier 1) for each kernel size and each N, from the cost library's closed form. */
+export function ratioSeries(kernelSizes: readonly number[], outChannels: readonly number[]): RatioPoint[] {
+  return kernelSizes.flatMap((k) => outChannels.map((n) => ({ k, n, ratio: separableCostRatioClosedForm({ kernelSize: k, outChannels: n }) })));
+}
+
+/** Output channel counts for the plot: powers of two from 1 to 1024. */
+export const PLOT_CHANNELS: readonly number[] = Array.from({ length: 11 }, (_, i) => 2 ** i);
+/** The kernel sizes the plot and table compare. */
+export const PLOT_KERNELS: readonly number[] = [3, 5, 7];
+/** The N the table beside the plot lists. */
+export const TABLE_CHANNELS: readonly number[] = [8, 32, 128, 512, 1024];
