@@ -63,8 +63,12 @@ export function shouldUseThreads(): boolean {
 let tfPromise: Promise<Tf> | undefined;
 
 async function loadTf(): Promise<Tf> {
-  tfPromise ??= Promise.all([import('@tensorflow/tfjs-core'), import('@tensorflow/tfjs-layers')])
-    .then(([core, layers]) => Object.freeze({ ...core, ...layers }) as Tf);
+  tfPromise ??= Promise.all([
+    import('@tensorflow/tfjs-core'),
+    import('@tensorflow/tfjs-layers'),
+    // tfjs-core alone lacks the chained methods (x.reshape(…), x.expandDims(…)) that readers expect.
+    import('@tensorflow/tfjs-core/dist/public/chained_ops/register_all_chained_ops'),
+  ]).then(([core, layers]) => Object.freeze({ ...core, ...layers }) as Tf);
   return tfPromise;
 }
 

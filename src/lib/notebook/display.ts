@@ -59,7 +59,10 @@ export function tableFromRows(rows: unknown, caption?: string): TablePayload {
   const seen = new Set<string>();
   for (const row of kept) {
     const keys = Array.isArray(row) ? row.map((_, index) => String(index)) : row && typeof row === 'object' ? Object.keys(row) : ['value'];
-    for (const key of keys) if (!seen.has(key)) (seen.add(key), columns.push(key));
+    for (const key of keys.filter((name) => !seen.has(name))) {
+      seen.add(key);
+      columns.push(key);
+    }
   }
   const body = kept.map((row) =>
     columns.map((column) => {

@@ -4,7 +4,7 @@
  * the worker wraps it with TF.js, `show` and console capture.
  */
 import type { CellError } from './protocol';
-import { cellFrames, formatFrame, type KnownCell } from './stack';
+import { cellFrames, formatFrames, type KnownCell } from './stack';
 import { CELL_PARAM, transformCell, type CellProgram } from './transform';
 import { hintFor } from './hints';
 
@@ -94,7 +94,7 @@ export class NotebookRuntime {
     const { name = 'Error', message = '', stack = '' } = thrown as { name?: string; message?: string; stack?: string };
     const frames = cellFrames(String(stack), this.known, this.headerLines);
     const top = frames[0];
-    const error: CellError = { kind, name: String(name), message: String(message), frames: frames.map((frame) => formatFrame(frame, cellId)) };
+    const error: CellError = { kind, name: String(name), message: String(message), frames: formatFrames(frames, cellId) };
     if (top) Object.assign(error, { line: top.line, column: top.column, inCell: top.cellId === cellId ? undefined : top.cellId });
     else if (this.lastFailure && Object.is(this.lastFailure.value, thrown)) Object.assign(error, { line: this.lastFailure.line });
     const hint = hintFor(error.message);

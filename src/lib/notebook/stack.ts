@@ -41,6 +41,28 @@ export function cellFrames(stack: string, known: ReadonlyMap<string, KnownCell>,
   return frames;
 }
 
+/** Frames as text, with runs of identical frames (deep recursion) folded into one line with a count. */
+export function formatFrames(frames: readonly CellFrame[], currentCell: string): string[] {
+  const lines: string[] = [];
+  let previous = '';
+  let repeats = 0;
+  const flush = () => {
+    if (previous) lines.push(repeats > 1 ? `${previous} ×${repeats}` : previous);
+  };
+  for (const frame of frames) {
+    const text = formatFrame(frame, currentCell);
+    if (text === previous) {
+      repeats++;
+      continue;
+    }
+    flush();
+    previous = text;
+    repeats = 1;
+  }
+  flush();
+  return lines;
+}
+
 /** A frame as the reader reads it: `at conv (line 3)`, `at top level (line 5)`, or `… (cell "x", line 2)`. */
 export function formatFrame(frame: CellFrame, currentCell: string): string {
   const where = frame.cellId === currentCell ? `line ${frame.line}` : `cell "${frame.cellId}", line ${frame.line}`;

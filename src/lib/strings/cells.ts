@@ -7,3 +7,68 @@ export const backendStrings = {
   initFailed: (backend: string, detail: string) => `The ${backend} backend could not start (${detail}).`,
   fellBack: (requested: string, reason: string) => `Using cpu instead of ${requested}: ${reason}`,
 } as const;
+
+const seconds = (ms: number) => (ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`);
+const bytes = (count: number) => (Math.abs(count) < 1024 ? `${count} B` : Math.abs(count) < 1048576 ? `${(count / 1024).toFixed(1)} KB` : `${(count / 1048576).toFixed(1)} MB`);
+const plural = (count: number, word: string) => `${count} ${word}${Math.abs(count) === 1 ? '' : 's'}`;
+
+/** UI strings of the notebook cells and their page toolbar. */
+export const cellStrings = {
+  run: 'Run',
+  stop: 'Stop',
+  reset: 'Reset',
+  copyLink: 'Copy link',
+  runAll: 'Run all',
+  runAllAbove: 'Run all above',
+  restart: 'Restart runtime',
+  resetAll: 'Reset all edits',
+  toolbarLabel: 'Notebook',
+  backendLabel: 'Backend',
+  backendNames: { wasm: 'WebAssembly (wasm)', cpu: 'Plain JavaScript (cpu)', webgl: 'WebGL', webgpu: 'WebGPU' } as Record<string, string>,
+  backendUnavailable: (name: string) => `${name} (not available here)`,
+  backendInUse: (backend: string, threads: boolean) => `Running on ${backend}${backend === 'wasm' ? (threads ? ', multi-threaded' : ', single thread') : ''}.`,
+  backendNotStarted: 'TF.js loads on the first Run.',
+  keysHelp: 'Shift+Enter or Ctrl+Enter runs a cell; press Esc twice (or Ctrl+.) to stop it.',
+  defaultTitle: (id: string) => `Code cell “${id}”`,
+  outputLabel: (title: string) => `Output of ${title}`,
+  codeLabel: (title: string) => `Code of ${title} (click or press Enter to edit)`,
+  editorLabel: (title: string) => `Code editor for ${title}`,
+  status: {
+    idle: 'Not run yet',
+    queued: 'Queued',
+    running: (ms: number) => `Running… ${seconds(ms)}`,
+    loading: 'Loading TF.js…',
+    done: (ms: number, backend: string) => `Done in ${seconds(ms)} on ${backend}`,
+    error: 'Error',
+    stale: 'Stale: the code above changed or the runtime restarted; run again',
+  },
+  memory: (delta: { tensorsDelta: number; bytesDelta: number; tensors: number; bytes: number }) =>
+    `Memory: ${delta.tensorsDelta >= 0 ? '+' : ''}${plural(delta.tensorsDelta, 'tensor')} (${delta.bytesDelta >= 0 ? '+' : ''}${bytes(delta.bytesDelta)}); ${plural(delta.tensors, 'tensor')} in use (${bytes(delta.bytes)}).`,
+  leak: (count: number) =>
+    `Leak warning: this run left ${plural(count, 'tensor')} in memory that no variable holds. Wrap the work in tf.tidy(() => …) or call .dispose() on tensors you no longer need; Restart runtime frees everything.`,
+  errorTitle: (name: string, line?: number, column?: number, inCell?: string) =>
+    `${name}${line ? ` on ${inCell ? `cell “${inCell}”, ` : ''}line ${line}${column ? `, column ${column}` : ''}` : ''}`,
+  hint: (text: string) => `Hint: ${text}`,
+  stopped: (ms: number) => `Stopped after ${seconds(ms)}. The runtime was restarted, so variables from earlier cells are gone: use Run all above to restore them.`,
+  timeout: (limitS: number) => `Stopped: this cell ran longer than its time limit of ${limitS} s, so the runtime was restarted. If it really needs more time, run it with a longer limit.`,
+  runLonger: (limitS: number) => `Run with a ${limitS} s limit`,
+  crashed: (reason: string) => `The runtime stopped unexpectedly (${reason}); it restarts on the next Run.`,
+  notRunAbove: (count: number) => `${plural(count, 'earlier cell')} ha${count === 1 ? 's' : 've'} not run in this runtime, so names defined there may be missing.`,
+  authorChanged: 'The author has updated this cell since you edited it. Your version is kept.',
+  showChanges: 'Show changes',
+  hideChanges: 'Hide changes',
+  useAuthor: 'Use the author’s version',
+  diffLabel: 'Changes from the author’s new version (−) to your version (+)',
+  shared: 'This code came from a shared link and has not been run. Read it before you run it.',
+  sharedInvalid: (reason: string) => `The shared link could not be opened (${reason}); the cell shows its usual code.`,
+  storageFailed: (reason: string) => `Your edits cannot be saved in this browser (${reason}). Editing still works, but copy your code before leaving the page.`,
+  linkCopied: 'Link copied: it opens this cell with your code (it will not run by itself).',
+  linkManual: 'Copy this link:',
+  linkFailed: (reason: string) => `Could not make a link: ${reason}`,
+  edited: 'Edited',
+  outputTruncated: (count: number) => `… ${count} more rows not shown`,
+  renderFailed: (kind: string, reason: string) => `Could not display this ${kind}: ${reason}`,
+  unknownKind: (kind: string) => `This output (${kind}) has no renderer on this page.`,
+  dataTable: 'Data table',
+  editorLoadFailed: (reason: string) => `The editor could not load (${reason}); the code is shown as text.`,
+} as const;

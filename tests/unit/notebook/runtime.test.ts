@@ -66,6 +66,7 @@ describe('NotebookRuntime', () => {
     const outcome = await run(new NotebookRuntime(), 'function down(n) {\n  return down(n + 1);\n}\ndown(0)');
     expect(outcome).toMatchObject({ ok: false, error: { name: 'RangeError', line: 2 } });
     if (!outcome.ok) expect(outcome.error.hint).toMatch(/base case/);
+    if (!outcome.ok) expect(outcome.error.frames[0]).toMatch(/^at down \(line 2\) ×\d+$/);
   });
 
   test('a huge allocation is reported with its line', async () => {

@@ -1,0 +1,242 @@
+/**
+ * `<dw-cell>`: enhances the HTML that Cell.astro renders (highlighted code, hidden toolbar, empty
+ * output) into a runnable cell. Configured by `data-cell` (id), `data-timeout` (seconds) and a
+ * JSON `<script data-part="source">` holding the author's code and its hash.
+ */
+import { cellStrings } from '../../lib/strings/cells';
+import type { CellState } from '../../lib/notebook/run-state';
+import type { WorkerMessage } from '../../lib/notebook/protocol';
+import { clearEdit, initialCode, loadEdit, saveEdit, type CodeOrigin } from '../../lib/notebook/edit-store';
+import { appendConsole, appendError, appendMemory, appendMessage } from './output';
+import { renderDisplay } from './renderers';
+import { loadEditor, type CellEditor } from './editor';
+import { pageStorage } from './storage';
+import { notebook } from './notebook';
+import { showOriginNotice, copyShareLink, sharedCodeFor } from './cell-notices';
+
+/** Default time limit of a run, in seconds. */
+export const DEFAULT_TIMEOUT_S = 30;
+
+/** The custom element behind every notebook cell. */
+export class CellElement extends HTMLElement {
+  authorCode = '';
+  authorHash = '';
+  code = '';
+  runId = 0;
+  private editor: CellEditor | undefined;
+  private mounting = false;
+  private ticker: ReturnType<typeof setInterval> | undefined;
+  private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  private storageWarned = false;
+
+  /** The cell's stable id (`data-cell`). */
+  get cellId(): string {
+    return this.dataset.cell ?? '';
+  }
+
+  /** The cell's current `data-state`. */
+  get state(): CellState {
+    return (this.dataset.state as CellState | undefined) ?? 'idle';
+  }
+
+  /** The cell's title, which labels its region. */
+  get cellTitle(): string {
+    return this.piece('title')?.textContent?.trim() || cellStrings.defaultTitle(this.cellId);
+  }
+
+  /** Time limit of a run in seconds (`data-timeout`, default 30). */
+  get timeoutS(): number {
+    const value = Number(this.dataset.timeout);
+    return Number.isFinite(value) && value > 0 ? value : DEFAULT_TIMEOUT_S;
+  }
+
+  /** The element with `data-part="<name>"` inside this cell. */
+  piece(name: string): HTMLElement | null {
+    return this.querySelector<HTMLElement>(`[data-part="${name}"]`);
+  }
+
+  /** The output region (aria-live). */
+  get output(): HTMLElement {
+    return this.piece('output') as HTMLElement;
+  }
+
+  connectedCallback(): void {
+    if (this.authorHash) return;
+    const source = JSON.parse(this.piece('source')?.textContent ?? '{}') as { code?: string; hash?: string };
+    this.authorCode = source.code ?? '';
+    this.authorHash = source.hash ?? '';
+    this.code = this.authorCode;
+    const toolbar = this.piece('toolbar');
+    if (toolbar) toolbar.hidden = false;
+    this.wire();
+    notebook.register(this);
+    void this.restoreCode();
+  }
+
+  private wire(): void {
+    const on = (action: string, handler: () => void) => this.querySelector(`[data-action="${action}"]`)?.addEventListener('click', handler);
+    on('run', () => notebook.run(this));
+    on('stop', () => notebook.stop());
+    on('reset', () => this.resetToAuthor());
+    on('copy-link', () => void copyShareLink(this));
+    const code = this.piece('code');
+    code?.addEventListener('focusin', () => void this.mountEditor(true));
+    code?.addEventListener('pointerdown', () => void this.mountEditor(true));
+    this.addEventListener('keydown', (event) => {
+      if (event.defaultPrevented || event.key !== 'Enter' || !(event.shiftKey || event.ctrlKey || event.metaKey)) return;
+      event.preventDefault();
+      notebook.run(this);
+    });
+  }
+
+  private async restoreCode(): Promise<void> {
+    const storage = pageStorage();
+    const shared = await sharedCodeFor(this);
+    const saved = loadEdit(storage, location.pathname, this.cellId);
+    const { code, origin } = initialCode({ authorCode: this.authorCode, authorHash: this.authorHash, saved, shared });
+    if (code !== this.code) this.setCode(code);
+    this.showOrigin(origin, saved?.code);
+  }
+
+  private showOrigin(origin: CodeOrigin, savedCode?: string): void {
+    showOriginNotice(this, origin, savedCode);
+    if (origin === 'shared') this.scrollIntoView({ block: 'center' });
+  }
+
+  /** Replaces the code shown (editor or plain text) without saving it. */
+  setCode(code: string): void {
+    this.code = code;
+    this.updateEdited();
+    if (this.editor) {
+      if (this.editor.getCode() !== code) this.editor.setCode(code);
+      return;
+    }
+    const container = this.piece('code');
+    if (!container) return;
+    const pre = document.createElement('pre');
+    pre.className = 'cell-plain-code';
+    pre.tabIndex = 0;
+    pre.setAttribute('aria-label', cellStrings.codeLabel(this.cellTitle));
+    const element = document.createElement('code');
+    element.textContent = code;
+    pre.append(element);
+    container.replaceChildren(pre);
+  }
+
+  /** Loads CodeMirror into the code area (once); `focus` moves the caret into it. */
+  async mountEditor(focus: boolean): Promise<void> {
+    if (this.editor || this.mounting) return;
+    const container = this.piece('code');
+    if (!container) return;
+    this.mounting = true;
+    try {
+      const host = document.createElement('div');
+      const editor = await loadEditor({
+        parent: host,
+        code: this.code,
+        label: cellStrings.editorLabel(this.cellTitle),
+        onChange: (code) => this.edited(code),
+        onRun: () => notebook.run(this),
+      });
+      container.replaceChildren(host);
+      this.editor = editor;
+      if (focus) editor.focus();
+    } catch (error) {
+      this.notice(cellStrings.editorLoadFailed(error instanceof Error ? error.message : String(error)), 'warning');
+    } finally {
+      this.mounting = false;
+    }
+  }
+
+  private edited(code: string): void {
+    if (code === this.code) return;
+    this.code = code;
+    this.updateEdited();
+    notebook.edited(this);
+    clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => this.save(), 250);
+  }
+
+  /** Writes the current code to storage now; a failure shows a warning once, editing goes on. */
+  save(): void {
+    clearTimeout(this.saveTimer);
+    const result = saveEdit(pageStorage(), { page: location.pathname, cellId: this.cellId, code: this.code, authorCode: this.authorCode, authorHash: this.authorHash });
+    if (!result.ok && !this.storageWarned) {
+      this.storageWarned = true;
+      this.notice(cellStrings.storageFailed(result.reason), 'warning', 'storage');
+    }
+  }
+
+  /** Restores the author's code and forgets the saved edit. */
+  resetToAuthor(): void {
+    clearTimeout(this.saveTimer);
+    clearEdit(pageStorage(), location.pathname, this.cellId);
+    this.querySelectorAll('[data-notice="origin"]').forEach((element) => element.remove());
+    if (this.code !== this.authorCode) {
+      this.setCode(this.authorCode);
+      notebook.edited(this);
+    }
+  }
+
+  private updateEdited(): void {
+    const edited = this.code !== this.authorCode;
+    this.toggleAttribute('data-edited', edited);
+    const reset = this.querySelector<HTMLButtonElement>('[data-action="reset"]');
+    if (reset) reset.disabled = !edited;
+  }
+
+  /** Shows a notice above the output (not cleared by runs); `key` replaces an earlier notice with the same key. */
+  notice(text: string, tone: 'warning' | 'info', key?: string, actions?: Array<{ label: string; run: () => void }>): HTMLElement {
+    const notices = this.piece('notices') as HTMLElement;
+    if (key) notices.querySelector(`[data-notice="${key}"]`)?.remove();
+    const block = appendMessage(notices, { text, tone, actions });
+    if (key) block.dataset.notice = key;
+    return block;
+  }
+
+  /** Sets `data-state`, the status line and the Stop button. */
+  setState(state: CellState, detail?: string): void {
+    this.dataset.state = state;
+    const stop = this.querySelector<HTMLButtonElement>('[data-action="stop"]');
+    if (stop) stop.disabled = state !== 'running' && state !== 'queued';
+    clearInterval(this.ticker);
+    const status = this.piece('status');
+    if (!status) return;
+    if (state === 'running' && !detail) {
+      const started = performance.now();
+      const tick = () => (status.textContent = cellStrings.status.running(performance.now() - started));
+      tick();
+      this.ticker = setInterval(tick, 100);
+      return;
+    }
+    const texts: Record<CellState, string> = { idle: cellStrings.status.idle, queued: cellStrings.status.queued, running: '', done: '', error: cellStrings.status.error, stale: cellStrings.status.stale };
+    status.textContent = detail ?? texts[state];
+  }
+
+  /** Clears the output for a new run with id `runId`. */
+  beginRun(runId: number): void {
+    this.runId = runId;
+    this.output.replaceChildren();
+    this.querySelector('[data-notice="above"]')?.remove();
+    if (this.code !== this.authorCode) this.save();
+  }
+
+  /** Applies one message of this cell's current run to its output. */
+  handle(message: WorkerMessage, backend: string): void {
+    switch (message.type) {
+      case 'console': appendConsole(this.output, message.level, message.text); break;
+      case 'display': renderDisplay({ kind: message.kind, payload: message.payload, output: this.output, context: { cellId: this.cellId } }); break;
+      case 'done':
+        if (message.value) renderDisplay({ kind: 'value', payload: message.value, output: this.output, context: { cellId: this.cellId } });
+        appendMemory(this.output, message.memory);
+        this.setState('done', cellStrings.status.done(message.durationMs, backend));
+        break;
+      case 'error':
+        appendError(this.output, message.error);
+        if (message.memory && message.memory.leaked > 0) appendMemory(this.output, message.memory);
+        this.setState('error');
+        break;
+      default: break;
+    }
+  }
+}

@@ -1,0 +1,91 @@
+/**
+ * The page-level notebook controls, built by script (they only make sense with JavaScript):
+ * Run all, Restart runtime, Reset all edits, the remembered backend picker, the backend in use,
+ * and the keyboard help. Placed just before the page's first cell.
+ */
+import { cellStrings } from '../../lib/strings/cells';
+import type { BackendChoice, BackendMessage } from '../../lib/notebook/protocol';
+import { backendStrings } from '../../lib/strings/cells';
+import { readPreference, writePreference } from './storage';
+
+const BACKEND_KEY = 'dwlab:backend';
+const BACKENDS: BackendChoice[] = ['wasm', 'cpu', 'webgl', 'webgpu'];
+
+/** Whether this browser can offer `backend` inside a worker (wasm and cpu always can). */
+function available(backend: BackendChoice): boolean {
+  if (backend === 'webgl') return typeof OffscreenCanvas === 'function';
+  if (backend === 'webgpu') return 'gpu' in navigator;
+  return backend === 'cpu' || typeof WebAssembly === 'object';
+}
+
+/** Actions the toolbar triggers. */
+export interface ToolbarActions {
+  runAll(): void;
+  restart(): void;
+  resetAll(): void;
+  backendChanged(backend: BackendChoice): void;
+}
+
+/** The toolbar's DOM and the chosen backend. */
+export class NotebookToolbar {
+  readonly element: HTMLElement;
+  private readonly select: HTMLSelectElement;
+  private readonly status: HTMLElement;
+
+  constructor(actions: ToolbarActions) {
+    this.element = document.createElement('div');
+    this.element.className = 'notebook-toolbar no-print';
+    this.element.setAttribute('role', 'group');
+    this.element.setAttribute('aria-label', cellStrings.toolbarLabel);
+    const button = (label: string, run: () => void) => {
+      const element = document.createElement('button');
+      element.type = 'button';
+      element.textContent = label;
+      element.addEventListener('click', run);
+      return element;
+    };
+    const label = document.createElement('label');
+    label.textContent = `${cellStrings.backendLabel} `;
+    this.select = document.createElement('select');
+    for (const backend of BACKENDS) {
+      const option = new Option(available(backend) ? cellStrings.backendNames[backend] : cellStrings.backendUnavailable(cellStrings.backendNames[backend] ?? backend), backend);
+      option.disabled = !available(backend);
+      this.select.append(option);
+    }
+    const saved = readPreference(BACKEND_KEY);
+    this.select.value = BACKENDS.includes(saved as BackendChoice) && available(saved as BackendChoice) ? (saved as string) : 'wasm';
+    this.select.addEventListener('change', () => {
+      writePreference(BACKEND_KEY, this.select.value);
+      actions.backendChanged(this.backend);
+    });
+    label.append(this.select);
+    this.status = document.createElement('span');
+    this.status.className = 'notebook-backend';
+    this.status.setAttribute('role', 'status');
+    this.status.textContent = cellStrings.backendNotStarted;
+    const help = document.createElement('p');
+    help.className = 'notebook-help';
+    help.textContent = cellStrings.keysHelp;
+    this.element.append(button(cellStrings.runAll, actions.runAll), button(cellStrings.restart, actions.restart), button(cellStrings.resetAll, actions.resetAll), label, this.status, help);
+  }
+
+  /** The backend chosen in the picker. */
+  get backend(): BackendChoice {
+    return this.select.value as BackendChoice;
+  }
+
+  /** Inserts the toolbar before `firstCell` (moves it if an earlier cell appears). */
+  place(firstCell: HTMLElement): void {
+    if (this.element.nextElementSibling !== firstCell) firstCell.before(this.element);
+  }
+
+  /** Shows the backend in use (and any fallback reason), or that TF.js has not started. */
+  showBackend(info: BackendMessage | undefined): void {
+    if (!info) {
+      this.status.textContent = cellStrings.backendNotStarted;
+      return;
+    }
+    const inUse = cellStrings.backendInUse(info.backend, info.threads);
+    this.status.textContent = info.fallbackReason ? `${inUse} ${backendStrings.fellBack(info.requested, info.fallbackReason)}` : inUse;
+  }
+}
