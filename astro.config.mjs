@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
+import { tfjsWasmThreads } from './src/integrations/tfjs-wasm-threads.mjs';
 import rehypeFocusableMath from './src/lib/markdown/rehype-focusable-math.ts';
 
 // Astro 7's default (native) Markdown processor ignores remark/rehype plugins, so the unified
@@ -25,7 +26,9 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'auto' },
   server: { port: 4321 },
   vite: {
-    worker: { format: 'es' },
+    plugins: [tfjsWasmThreads()],
+    // Worker bundles hold TF.js: drop its hundreds of repeated licence headers (credited on the About page).
+    worker: { format: 'es', plugins: () => [tfjsWasmThreads()], rolldownOptions: { output: { comments: { legal: false } } } },
     build: { target: 'es2022' },
   },
 });
