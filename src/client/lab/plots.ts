@@ -18,8 +18,20 @@ export interface PlotTargets {
 
 const s = labStrings.plots;
 
+// The chart is one image with a name and a description (its table beside holds the data); Plot's
+// per-mark aria-labels would be prohibited ARIA inside role="img", so they are dropped.
+function asImage(chart: Element): Element {
+  const svg = chart instanceof SVGSVGElement ? chart : chart.querySelector('svg[aria-label]') ?? chart;
+  const name = svg.getAttribute('aria-label');
+  for (const mark of chart.querySelectorAll('[aria-label]')) mark.removeAttribute('aria-label');
+  if (name) svg.setAttribute('aria-label', name);
+  svg.setAttribute('role', 'img');
+  return chart;
+}
+
 function place(target: HTMLElement, drawn: [Element, HTMLTableElement] | null, empty: string): void {
-  const [chart, data] = drawn ?? [null, null];
+  const [rawChart, data] = drawn ?? [null, null];
+  const chart = rawChart ? asImage(rawChart) : null;
   const chartSlot = target.querySelector('[data-lab-chart]');
   const tableSlot = target.querySelector('[data-lab-chart-table]');
   chartSlot?.replaceChildren(...(chart ? [chart] : []));
@@ -35,7 +47,7 @@ function speedupChart(Plot: PlotModule, runs: readonly LabRun[]): [Element, HTML
   const top = Math.max(...points.map((point) => Math.max(point.macRatio, point.speedup))) * 1.1;
   const chart = Plot.plot({
     ariaLabel: s.speedupAria, ariaDescription: s.speedupDescription,
-    width: 560, height: 340, grid: true, color: { legend: true },
+    width: 640, height: 360, grid: true, color: { legend: true },
     x: { label: s.macRatioAxis, domain: [0, top] }, y: { label: s.speedupAxis, domain: [0, top] },
     marks: [
       Plot.line([[0, 0], [top, top]], { stroke: 'currentColor', strokeDasharray: '4 4', strokeOpacity: 0.6 }),
@@ -62,11 +74,11 @@ function rooflineChart(Plot: PlotModule, run: LabRun): [Element, HTMLTableElemen
   const roofLines = roofs.flatMap((roof) => steps.map((intensity) => ({ backend: roof.backend, intensity, gflops: attainable(roof, intensity) })));
   const chart = Plot.plot({
     ariaLabel: s.rooflineAria, ariaDescription: s.rooflineDescription,
-    width: 560, height: 360, grid: true, color: { legend: true },
-    x: { type: 'log', label: s.intensityAxis }, y: { type: 'log', label: s.gflopsAxis },
+    width: 640, height: 380, grid: true, color: { legend: true }, symbol: { legend: true },
+    x: { type: 'log', label: s.intensityAxis, tickFormat: ',~g' }, y: { type: 'log', label: s.gflopsAxis, tickFormat: ',~g' },
     marks: [
       Plot.line(roofLines, { x: 'intensity', y: 'gflops', stroke: 'backend', strokeWidth: 2 }),
-      Plot.dot(points, { x: 'intensity', y: 'gflops', stroke: 'backend', symbol: 'kind', r: 5, tip: true }),
+      Plot.dot(points.map((point) => ({ ...point, op: labStrings.opNames[point.kind] })), { x: 'intensity', y: 'gflops', stroke: 'backend', symbol: 'op', r: 5, tip: true }),
     ],
   });
   const rows = [
@@ -84,7 +96,7 @@ function compareChart(Plot: PlotModule, runs: readonly LabRun[]): [Element, HTML
   const chart = Plot.plot({
     ariaLabel: s.compareAria, ariaDescription: s.compareDescription,
     width: 720, height: 60 + 22 * ops.length, marginLeft: 330, grid: true, color: { legend: true },
-    x: { type: 'log', label: s.medianAxis }, y: { label: null, domain: ops },
+    x: { type: 'log', label: s.medianAxis, tickFormat: ',~g' }, y: { label: null, domain: ops },
     marks: [Plot.dot(rows, { x: 'medianMs', y: 'op', fill: 'machine', symbol: 'machine', r: 5, tip: true })],
   });
   const data = rows.map((row) => [row.op, row.machine, formatMs(row.medianMs), formatRate(row.gmacPerSecond)]);

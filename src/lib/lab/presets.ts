@@ -45,10 +45,10 @@ export const DEFAULT_SETTINGS: MeasureSettings = {
 export const PRESETS: Record<Exclude<PresetId, 'custom'>, Preset> = {
   quick: {
     id: 'quick',
-    layers: [layer(16, 16, 32), layer(16, 16, 32, { filterSize: 5, stride: 2 })],
+    layers: [layer(32, 16, 32), layer(16, 32, 64, { filterSize: 5, stride: 2 })],
     settings: {
-      ...DEFAULT_SETTINGS, runs: 15, minRuns: 5, timeBudgetMs: 250,
-      probes: [{ id: 'bandwidth', size: 1 << 18 }, { id: 'compute', size: 128 }],
+      ...DEFAULT_SETTINGS, runs: 30, minRuns: 5, timeBudgetMs: 400, minRegionMs: 4,
+      probes: [{ id: 'bandwidth', size: 1 << 20 }, { id: 'compute', size: 256 }],
     },
   },
   mobilenet: {

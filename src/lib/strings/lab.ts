@@ -42,7 +42,7 @@ export const labStrings = {
   },
   chartIntros: {
     speedup: 'Each dot is a layer on a backend: how many times faster the depthwise → pointwise pair ran than the standard convolution, against how many times fewer multiply-adds it needs. On the dashed diagonal, time would shrink exactly as the arithmetic does.',
-    roofline: 'Each line is a backend’s roof, measured here: memory bandwidth (a large streaming add) times arithmetic intensity, capped by the compute peak (a large matMul). Each dot is an op at its intensity; the further below its roof, the less of the machine it uses.',
+    roofline: 'Each line is a backend’s roof, measured here: memory bandwidth (a large streaming add) times arithmetic intensity, capped by the compute peak (a large matMul). Each dot is an op at its intensity; the further below its roof, the less of the machine it uses. A dot above its roof means that backend’s matMul is not its fastest kernel: the roof is a measurement, not a law.',
     compare: 'Import results files from other machines (a whole class can pool its laptops, no server needed) and their medians appear side by side.',
   },
   machineLabel: 'Machine name (shown when comparing)',

@@ -24,7 +24,7 @@ describe('run plan', () => {
   it('labels items for the progress bar', () => {
     const plan = planRun(PRESETS.quick, ['wasm']);
     const names = { ops: labStringsForTest.opNames, probes: labStringsForTest.probeNames };
-    expect(itemLabel(plan.items[1] as never, names)).toBe('wasm · depthwise conv2d · 16×16×16 → 32, 3×3, stride 1');
+    expect(itemLabel(plan.items[1] as never, names)).toBe('wasm · depthwise conv2d · 32×32×16 → 32, 3×3, stride 1');
     expect(itemLabel(plan.items[plan.ops.length + 1] as never, names)).toBe('wasm · compute peak (matMul)');
   });
 

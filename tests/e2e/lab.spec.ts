@@ -1,0 +1,127 @@
+/** The benchmark lab as a reader uses it: run Quick on cpu + wasm, cancel, export and re-import, refuse a bad file. */
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { test, expect, expectNoA11yViolations } from './fixtures';
+
+async function chooseQuickOnCpuAndWasm(page: Page): Promise<void> {
+  await page.goto('/lab/');
+  await expect(page.locator('form[data-ready]')).toBeAttached();
+  for (const name of ['cpu', 'wasm']) await page.getByRole('checkbox', { name: new RegExp(`^${name}\\b`) }).check();
+  for (const name of ['webgl', 'webgpu']) {
+    const box = page.getByRole('checkbox', { name: new RegExp(`^${name}\\b`) });
+    if (await box.isEnabled()) await box.uncheck();
+  }
+  await page.getByRole('radio', { name: 'Quick' }).check();
+}
+
+/** The results table as rows of cells keyed by column header. */
+async function resultRows(page: Page): Promise<Record<string, string>[]> {
+  return page.locator('table[data-lab-results]').evaluate((table) => {
+    const headers = [...table.querySelectorAll('thead th')].map((cell) => cell.textContent ?? '');
+    return [...table.querySelectorAll('tbody tr')].map((row) => Object.fromEntries(
+      [...row.children].map((cell, index) => [headers[index] ?? String(index), cell.textContent ?? '']),
+    ));
+  });
+}
+
+async function runQuick(page: Page): Promise<void> {
+  await chooseQuickOnCpuAndWasm(page);
+  await page.getByRole('button', { name: 'Run benchmark' }).click();
+  await expect(page.getByRole('progressbar', { name: 'Benchmark progress' })).toBeVisible();
+  await expect(page.locator('[data-lab-status]')).toHaveText(/complete/, { timeout: 80_000 });
+}
+
+test('backends are checkboxes named by backend; unavailable ones are disabled with a reason', async ({ page }) => {
+  await page.goto('/lab/');
+  await expect(page.locator('form[data-ready]')).toBeAttached();
+  for (const name of ['cpu', 'wasm', 'webgl', 'webgpu']) {
+    const box = page.getByRole('checkbox', { name: new RegExp(`^${name}\\b`) });
+    await expect(box).toHaveCount(1);
+    if (await box.isDisabled()) await expect(page.locator(`[data-lab-reason="${name}"]`)).toContainText('unavailable:');
+  }
+  for (const preset of ['Quick', 'MobileNet v1 layers', "The seed's examples"]) await expect(page.getByRole('radio', { name: preset, exact: true })).toHaveCount(1);
+  await expectNoA11yViolations(page);
+});
+
+test('Quick on cpu + wasm completes with a row per op and backend, medians, throughput and correctness below 1e-4', async ({ page }) => {
+  await runQuick(page);
+  const rows = await resultRows(page);
+  // 2 layers × 5 ops × 2 backends.
+  expect(rows).toHaveLength(20);
+  for (const backend of ['cpu', 'wasm']) expect(rows.filter((row) => row.Backend === backend)).toHaveLength(10);
+  for (const row of rows) {
+    expect(Number(row.Median)).toBeGreaterThan(0);
+    expect(Number(row['GMAC/s'])).toBeGreaterThan(0);
+    expect(Number(row['GB/s'])).toBeGreaterThan(0);
+    expect(Number(row['First run'])).toBeGreaterThan(0);
+    const diff = row['Max abs diff vs cpu'];
+    if (row.Backend === 'cpu') expect(diff).toBe('reference');
+    else expect(Number(diff)).toBeLessThan(1e-4);
+  }
+  await expect(page.locator('[data-lab-speedup] table tbody tr')).toHaveCount(4);
+  await expect(page.locator('[data-lab-roofline] figure svg').first()).toBeVisible();
+  await expect(page.locator('[data-lab-environment]')).toContainText('Logical cores');
+  await expect(page.getByRole('button', { name: /^Show / })).toHaveCount(1);
+  await expectNoA11yViolations(page);
+});
+
+test('Cancel mid-run keeps the results measured so far', async ({ page }) => {
+  await chooseQuickOnCpuAndWasm(page);
+  await page.getByRole('radio', { name: 'MobileNet v1 layers' }).check();
+  await page.getByRole('button', { name: 'Run benchmark' }).click();
+  await expect(page.locator('table[data-lab-results] tbody tr').first()).toBeVisible({ timeout: 60_000 });
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.locator('[data-lab-status]')).toHaveAttribute('data-lab-status', 'cancelled');
+  const rows = await resultRows(page);
+  expect(rows.length).toBeGreaterThan(0);
+  expect(rows.length).toBeLessThan(50);
+  expect(Number(rows[0]?.Median)).toBeGreaterThan(0);
+  await expect(page.getByRole('button', { name: 'Run benchmark' })).toBeEnabled();
+  await expect(page.getByRole('button', { name: 'Export JSON' })).toBeEnabled();
+});
+
+test('export JSON → import reproduces the table; a broken import is refused and nothing on screen is lost', async ({ page }, testInfo) => {
+  await runQuick(page);
+  const before = await page.locator('table[data-lab-results]').innerText();
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export JSON' }).click();
+  const download = await downloadPromise;
+  const path = testInfo.outputPath('results.json');
+  await download.saveAs(path);
+  const exported = await readFile(path, 'utf8');
+  expect(JSON.parse(exported)).toMatchObject({ schema: 'depthwise-lab-results', version: 1, status: 'complete' });
+
+  const csvPromise = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export CSV' }).click();
+  const csv = await readFile(await (await csvPromise).path(), 'utf8');
+  expect(csv.trimEnd().split('\r\n')).toHaveLength(21);
+
+  await page.reload();
+  await expect(page.locator('table[data-lab-results]')).toHaveCount(0);
+  await page.getByLabel('Import results').setInputFiles(path);
+  await expect(page.locator('[data-lab-message]')).toHaveText('Imported 1 file.');
+  expect(await page.locator('table[data-lab-results]').innerText()).toBe(before);
+
+  const truncated = { name: 'truncated.json', mimeType: 'application/json', buffer: Buffer.from(exported.slice(0, exported.length / 2)) };
+  await page.getByLabel('Import results').setInputFiles(truncated);
+  await expect(page.locator('[data-lab-message]')).toContainText('truncated.json was not imported: it is not valid JSON');
+  expect(await page.locator('table[data-lab-results]').innerText()).toBe(before);
+
+  const future = { name: 'future.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...JSON.parse(exported), version: 99 })) };
+  await page.getByLabel('Import results').setInputFiles(future);
+  await expect(page.locator('[data-lab-message]')).toContainText('future.json was not imported: it was written by a newer lab (format version 99)');
+  expect(await page.locator('table[data-lab-results]').innerText()).toBe(before);
+  await expectNoA11yViolations(page);
+});
+
+test('importing a second machine draws the comparison chart with both machines', async ({ page }) => {
+  await runQuick(page);
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export JSON' }).click();
+  const exported = JSON.parse(await readFile(await (await downloadPromise).path(), 'utf8'));
+  const other = { ...exported, id: 'other-machine', machine: 'Room 4 laptop' };
+  await page.getByLabel('Import results').setInputFiles({ name: 'other.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(other)) });
+  await expect(page.locator('[data-lab-compare] figure svg').first()).toBeVisible();
+  const machines = await page.locator('[data-lab-compare] table tbody tr td:nth-child(2)').allInnerTexts();
+  expect(new Set(machines)).toEqual(new Set(['This machine', 'Room 4 laptop']));
+});
