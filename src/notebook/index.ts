@@ -3,3 +3,4 @@ export { default as CodePair } from './CodePair.astro';
 export { default as Quiz } from './Quiz.astro';
 export { default as ShapeWidget } from './ShapeWidget.astro';
 export { default as CostCalculator } from './CostCalculator.astro';
+export { default as Cell } from './Cell.astro';

@@ -1,6 +1,9 @@
 // Question builders: the answer and the likely wrong answers, all computed from the formulas in src/lib/cost and src/lib/conv.
 import { outputShape, type Padding } from '../conv';
-import { normalizeLayer, parameterBreakdown, parameterCount, type LayerSpec } from '../cost';
+import {
+  multiplyAdds, multiplyAddsPerPixel, normalizeLayer, parameterBreakdown, parameterCount, workloadOutputShape,
+  type ConvWorkload, type LayerSpec,
+} from '../cost';
 import { lessonStrings as s } from '../strings/lessons';
 import type { KnownMistake, QuizQuestion } from './check';
 
@@ -105,4 +108,19 @@ export function shapeQuestion(options: ShapeQuestionOptions): QuizQuestion {
   const explanation = `Height ${height} and width ${width} come from the kernel, stride, dilation and padding; the ${channels} channels from ${
     options.kind === 'depthwise' ? `C_in × depth multiplier = ${options.inChannels} × ${options.chMul ?? 1}` : 'the number of filters'}. Batch ${batch} passes through.`;
   return { kind: 'shape', expected, explanation, mistakes: distinct(expected, mistakes) };
+}
+
+/** "How many multiply-adds?" for a layer on an input: the answer is multiplyAdds(workload); mistakes cover pixels, stride and FLOPs. */
+export function multiplyAddQuestion(workload: ConvWorkload): QuizQuestion {
+  const expected = multiplyAdds(workload);
+  const perPixel = multiplyAddsPerPixel(workload);
+  const [batch, outHeight, outWidth] = workloadOutputShape(workload);
+  const inWidth = workload.inWidth ?? workload.inHeight;
+  const mistakes: KnownMistake[] = [
+    { answer: perPixel, because: s.perPixelOnly(outHeight * outWidth) },
+    { answer: 2 * expected, because: s.countedFlops },
+    { answer: batch * workload.inHeight * inWidth * perPixel, because: s.inputPixels(outHeight, outWidth) },
+  ];
+  const explanation = `${outHeight}·${outWidth} output pixels × ${group(perPixel)} multiply-adds per pixel = ${group(expected)}.`;
+  return { kind: 'count', expected, explanation, mistakes: distinct(expected, mistakes) };
 }

@@ -23,6 +23,9 @@ export const lessonStrings = {
   channelsFromInput: 'The output has one channel per filter (C_out), not the input\'s channel count.',
   paddingSwapped: (pad: string) => `That is the output with padding '${pad}'. Check which padding this layer uses.`,
   strideIgnored: (stride: number) => `The stride is ${stride}: the window jumps ${stride} pixels at a time, so height and width shrink by about ${stride}×.`,
+  perPixelOnly: (pixels: number) => `That is the count for one output pixel; the layer repeats it at all ${pixels.toLocaleString('en-US')} output pixels.`,
+  countedFlops: 'That counts a multiply and an add separately (FLOPs); a multiply-add is one operation here.',
+  inputPixels: (outHeight: number, outWidth: number) => `You counted input pixels; the work is done once per output pixel, and the output is ${outHeight}×${outWidth}.`,
   channelsFromPadding: 'Padding and stride change height and width only; they never change the channel count.',
   // Shape widget
   shapeWidgetHeading: 'What shape comes out?',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkAnswer, formatExpected, parameterQuestion, shapeQuestion } from '../../../src/lib/quiz';
+import { checkAnswer, formatExpected, multiplyAddQuestion, parameterQuestion, shapeQuestion } from '../../../src/lib/quiz';
 import { outputShape } from '../../../src/lib/conv';
-import { parameterCount } from '../../../src/lib/cost';
+import { multiplyAdds, parameterCount } from '../../../src/lib/cost';
 
 const seedDepthwise = { kind: 'depthwise', kernelSize: 3, inChannels: 3, bias: false } as const;
 
@@ -88,5 +88,21 @@ describe('shapeQuestion', () => {
   it('explains a pointwise layer that keeps the input channels', () => {
     const question = shapeQuestion({ kind: 'pointwise', inHeight: 28, inChannels: 3, outChannels: 16, pad: 'same' });
     expect(checkAnswer(question, '[1, 28, 28, 3]').message).toContain('one channel per filter');
+  });
+});
+
+describe('multiplyAddQuestion', () => {
+  const workload = { kind: 'depthwise', inHeight: 56, inChannels: 32, kernelSize: 3, stride: 2, pad: 'same', bias: false } as const;
+  it('expects multiplyAdds: 28·28 output pixels × 3·3·32', () => {
+    const question = multiplyAddQuestion(workload);
+    expect(question.expected).toBe(multiplyAdds(workload));
+    expect(question.expected).toBe(28 * 28 * 9 * 32);
+    expect(checkAnswer(question, (28 * 28 * 9 * 32).toLocaleString('en-US')).status).toBe('right');
+  });
+  it('explains a per-pixel count, a FLOP count and input pixels under stride 2', () => {
+    const question = multiplyAddQuestion(workload);
+    expect(checkAnswer(question, String(9 * 32)).message).toContain('one output pixel');
+    expect(checkAnswer(question, String(2 * 28 * 28 * 9 * 32)).message).toContain('FLOPs');
+    expect(checkAnswer(question, String(56 * 56 * 9 * 32)).message).toContain('output is 28×28');
   });
 });

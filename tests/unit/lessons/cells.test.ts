@@ -1,0 +1,109 @@
+// Runs every lesson cell, in page order, through the real notebook runtime with TF.js (cpu) in Node, and holds
+// the printed numbers against the cost library: the seed's 27, 48, 448, 8,768 and 73,728 come out of TF.js.
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { NotebookRuntime } from '../../../src/lib/notebook/runtime';
+import { compareSeparable, formatCount, parameterCount } from '../../../src/lib/cost';
+import { lessonCells, lessonFiles, lessonSource } from './mdx';
+import { tf } from './layers';
+
+const outputs = new Map<string, string>();
+const failures: string[] = [];
+
+function showStub(lines: string[]) {
+  const show = (value: unknown): void => {
+    lines.push(String(value));
+  };
+  return Object.assign(show, {
+    table: (rows: Record<string, unknown>[]): void => {
+      lines.push(...rows.map((row) => JSON.stringify(row)));
+    },
+    plot: () => undefined,
+    image: () => undefined,
+  });
+}
+
+beforeAll(async () => {
+  tf.env().set('IS_TEST', true);
+  await tf.setBackend('cpu');
+  for (const file of lessonFiles()) {
+    const runtime = new NotebookRuntime();
+    for (const [index, cell] of lessonCells(lessonSource(file)).entries()) {
+      const lines: string[] = [];
+      const spy = vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => {
+        lines.push(args.map((arg) => (typeof arg === 'string' ? arg : JSON.stringify(arg))).join(' '));
+      });
+      const outcome = await runtime.run({ cellId: cell.id, runId: index + 1, code: cell.code, globals: { tf, show: showStub(lines) } });
+      spy.mockRestore();
+      if (!outcome.ok) failures.push(`${file} ${cell.id}: ${outcome.error.message} (line ${outcome.error.line})`);
+      else if (outcome.returnsValue && outcome.value !== undefined) lines.push(String(outcome.value));
+      outputs.set(cell.id, lines.join('\n'));
+    }
+  }
+}, 120_000);
+
+afterAll(() => {
+  if (process.env.SHOW_CELLS) for (const [id, text] of outputs) console.info(`--- ${id}\n${text}`);
+  outputs.clear();
+});
+
+describe('lesson cells in Node', () => {
+  it('every cell of every lesson runs without error', () => {
+    expect(failures).toEqual([]);
+    expect(outputs.size).toBeGreaterThanOrEqual(12);
+  });
+
+  it('the seed\'s depthwise layer prints 27 parameters and keeps [1, 28, 28, 3]', () => {
+    const count = parameterCount({ kind: 'depthwise', kernelSize: 3, inChannels: 3, bias: false });
+    expect(outputs.get('dw-seed')).toContain(`Number of parameters: ${formatCount(count)}`);
+    expect(outputs.get('dw-seed')).toContain('Output tensor shape: [1, 28, 28, 3]');
+  });
+
+  it('the seed\'s pointwise layer prints 48 parameters', () => {
+    const count = parameterCount({ kind: 'pointwise', inChannels: 3, outChannels: 16, bias: false });
+    expect(outputs.get('pw-seed')).toContain(`Pointwise Params: ${formatCount(count)}`);
+  });
+
+  it('the seed\'s standard comparison prints 448 parameters', () => {
+    const count = parameterCount({ kind: 'standard', kernelSize: 3, inChannels: 3, outChannels: 16, bias: true });
+    expect(outputs.get('conv-count')).toContain(`Number of parameters: ${formatCount(count)}`);
+  });
+
+  it('the custom block prints 576 + 8,192 = 8,768 and the standard conv 73,728 (8.4×)', () => {
+    const versus = compareSeparable({ inHeight: 32, inChannels: 64, outChannels: 128, kernelSize: 3, pad: 'same', bias: false });
+    expect(outputs.get('sep-block')).toContain(`Total Parameters in the Block: ${formatCount(versus.separableParameters)}`);
+    expect(outputs.get('sep-block')).toContain('Output tensor shape: [1, 32, 32, 128]');
+    expect(outputs.get('sep-standard')).toContain(`${formatCount(versus.standardParameters)} parameters`);
+    expect(outputs.get('sep-standard')).toContain(`${versus.parameterFactor.toFixed(1)}×`);
+  });
+
+  it('depthwise-then-pointwise, tf.separableConv2d and tf.layers.separableConv2d agree within 1e-4', () => {
+    const rows = (outputs.get('sep-equal') ?? '').split('\n').map((line) => JSON.parse(line) as { maxAbsDiff: number });
+    expect(rows).toHaveLength(3);
+    for (const row of rows) expect(row.maxAbsDiff).toBeLessThan(1e-4);
+  });
+
+  it('a 1×1 conv is x · W at a pixel and one matMul overall', () => {
+    const diff = (id: string) => Number(/max \|[^|]+\|:\s*(\S+)/.exec(outputs.get(id) ?? '')?.[1]);
+    expect(diff('pw-pixel')).toBeLessThan(1e-5);
+    expect(diff('pw-matmul')).toBeLessThan(1e-5);
+    expect(outputs.get('pw-locality')).toMatch(/1×1 conv changes 1 output pixel/);
+    expect(outputs.get('pw-locality')).toMatch(/3×3 conv changes 9 output pixel/);
+  });
+});
+
+describe('lesson cells in Node: dilation', () => {
+  it('the op dilates (valid output shrinks by (k − 1)·d) while the layer ignores dilationRate, as the prose says', async () => {
+    const text = outputs.get('dw-dilation') ?? '';
+    expect(text).toContain('dilation 1: window 3×3, output [1, 10, 14, 2], 18 weights');
+    expect(text).toContain('dilation 2: window 5×5, output [1, 8, 12, 2], 18 weights');
+    expect(text).toContain('tf.layers.depthwiseConv2d with dilationRate 2: output [1, 10, 14, 2]');
+  });
+});
+
+describe('lesson cells in Node: effective', () => {
+  it('a separable block equals a standard convolution with K = D · P', () => {
+    const text = outputs.get('eff-kernel') ?? '';
+    expect(text).toContain(`standard kernel: [3, 3, 4, 6] = ${3 * 3 * 4 * 6} numbers, built from ${3 * 3 * 4 + 4 * 6} free ones`);
+    expect(Number(/max \|[^|]+\|:\s*(\S+)/.exec(text)?.[1])).toBeLessThan(1e-5);
+  });
+});

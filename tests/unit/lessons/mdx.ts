@@ -1,0 +1,50 @@
+// Reads the lesson MDX files: their cells' code, and the layer specs their quizzes and prose compute numbers from.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** The folder the lessons live in. */
+export const LESSONS_DIR = join(import.meta.dirname, '../../../src/content/lessons');
+
+/** Every lesson file name (convolution.mdx, …), sorted. */
+export function lessonFiles(): string[] {
+  return readdirSync(LESSONS_DIR).filter((name) => name.endsWith('.mdx')).sort();
+}
+
+/** One lesson's source. */
+export function lessonSource(file: string): string {
+  return readFileSync(join(LESSONS_DIR, file), 'utf8');
+}
+
+/** The runnable cells of a lesson, in page order: id and the code of the ```js fence inside <Cell>. */
+export function lessonCells(source: string): { id: string; code: string }[] {
+  const cells: { id: string; code: string }[] = [];
+  for (const match of source.matchAll(/<Cell\s+id="([^"]+)"[^>]*>\s*```js\n([\s\S]*?)```\s*<\/Cell>/g)) {
+    cells.push({ id: match[1]!, code: match[2]! });
+  }
+  return cells;
+}
+
+/** Which question builder a quiz uses. */
+export type QuizBuilder = 'parameterQuestion' | 'shapeQuestion' | 'multiplyAddQuestion';
+
+/** The quizzes of a lesson: id, builder name and the options object literal passed to it, evaluated. */
+export function lessonQuizzes(source: string): { id: string; builder: QuizBuilder; options: Record<string, unknown> }[] {
+  const quizzes = [];
+  for (const match of source.matchAll(/<Quiz\s+id="([^"]+)"\s+question=\{(parameterQuestion|shapeQuestion|multiplyAddQuestion)\((\{[^}]*\})\)\}/g)) {
+    quizzes.push({
+      id: match[1]!,
+      builder: match[2] as QuizBuilder,
+      options: new Function(`return (${match[3]});`)() as Record<string, unknown>,
+    });
+  }
+  return quizzes;
+}
+
+/** The plain layer specs a lesson's prose computes from: `export const name = { kind: … }` literals without spreads. */
+export function lessonSpecs(source: string): { name: string; spec: Record<string, unknown> }[] {
+  const specs = [];
+  for (const match of source.matchAll(/^export const (\w+) = (\{ kind: [^}]*\});$/gm)) {
+    specs.push({ name: match[1]!, spec: new Function(`return (${match[2]});`)() as Record<string, unknown> });
+  }
+  return specs;
+}
