@@ -13,11 +13,13 @@ export interface Planes {
   planes: ArrayLike<number>[];
   kind: ScaleKind;
   showValues: boolean;
+  /** Quantile of |value| the diverging domain reaches (1 for kernels; 0.99 for maps of photos). */
+  quantile: number;
 }
 
 /** Draws `data.planes[i]` into the slot `[data-plot="i"]` of `root`, with one legend when the scale is shared. */
 export function drawPlanes(root: HTMLElement, data: Planes, shared: boolean): void {
-  const domains = channelDomains(data.planes, { shared, kind: data.kind });
+  const domains = channelDomains(data.planes, { shared, kind: data.kind, quantile: data.quantile });
   for (const slot of root.querySelectorAll<HTMLElement>('[data-plot]')) {
     const index = Number(slot.dataset.plot);
     const plane = data.planes[index];
@@ -36,11 +38,11 @@ export function drawPlanes(root: HTMLElement, data: Planes, shared: boolean): vo
 /** The planes of a kernel view: one k×k kernel per (channel, multiplier), diverging about zero. */
 export function kernelPlanes(filter: DepthwiseFilter): Planes {
   const planes = kernelsOf(filter).map((kernel) => kernel.values);
-  return { height: filter.filterHeight, width: filter.filterWidth, planes, kind: 'diverging', showValues: filter.filterHeight * filter.filterWidth <= 49 };
+  return { height: filter.filterHeight, width: filter.filterWidth, planes, kind: 'diverging', showValues: filter.filterHeight * filter.filterWidth <= 49, quantile: 1 };
 }
 
-/** The planes of a feature-map group: one per channel; sequential when nothing is negative (a picture), else diverging. */
+/** The planes of a feature-map group: one per channel; sequential when nothing is negative (a picture), else diverging up to the 99th percentile of |value|. */
 export function featureMapPlanes(tensor: Tensor3, kind?: ScaleKind): Planes {
   const planes = channelsOf(tensor);
-  return { height: tensor.height, width: tensor.width, planes, kind: kind ?? suggestScaleKind(planes), showValues: false };
+  return { height: tensor.height, width: tensor.width, planes, kind: kind ?? suggestScaleKind(planes), showValues: false, quantile: 0.99 };
 }

@@ -12,7 +12,7 @@ export interface HeatmapOptions {
   kind: ScaleKind;
   /** Accessible name of the picture, e.g. "Channel 2, multiplier 0". */
   label: string;
-  /** Side of the drawn square in CSS pixels (default: 24 per cell for kernels, 2 per pixel for maps, clamped to 72…160). */
+  /** Side of the drawn square in CSS pixels (default: 34 per cell for kernels, 3 per pixel for maps, clamped to 72…160). */
   size?: number;
   /** Print each value inside its cell (kernels up to 7×7). */
   showValues?: boolean;
@@ -29,6 +29,12 @@ interface Pixel { row: number; column: number; value: number }
 
 function pixels(plane: ArrayLike<number>, width: number): Pixel[] {
   return Array.from({ length: plane.length }, (_, i) => ({ row: Math.floor(i / width), column: i % width, value: plane[i] as number }));
+}
+
+/** Two decimals at most, so a value fits inside its cell (the title and tables keep three). */
+function shortValue(value: number): string {
+  const rounded = Number(value.toFixed(2));
+  return Object.is(rounded, -0) ? '0' : String(rounded).replace(/^(-?)0\./, '$1.');
 }
 
 /** Black or white, whichever reads on the cell's own colour (dark at the ends of rdbu, dark low greys). */
@@ -49,14 +55,14 @@ export function heatmap(plane: ArrayLike<number>, options: HeatmapOptions): SVGS
   const { height, width } = options;
   if (plane.length !== height * width) throw new Error(`invalid plane.length: ${plane.length} (expected ${height} × ${width})`);
   const asCells = options.cells ?? plane.length <= maxCells;
-  const size = options.size ?? Math.min(160, Math.max(72, (asCells ? 24 : 2) * Math.max(height, width)));
+  const size = options.size ?? Math.min(160, Math.max(72, (asCells ? 34 : 3) * Math.max(height, width)));
   const data = pixels(plane, width);
   const title = (d: Pixel) => `row ${d.row}, column ${d.column}: ${formatValue(d.value)}`;
   const marks: Plot.Markish[] = asCells
     ? [
         Plot.cell(data, { x: 'column', y: 'row', fill: 'value', title, inset: 0 }),
         options.showValues
-          ? Plot.text(data, { x: 'column', y: 'row', text: (d: Pixel) => formatValue(d.value), fill: { value: (d: Pixel) => textColour(d.value, options), scale: null }, fontSize: 9 })
+          ? Plot.text(data, { x: 'column', y: 'row', text: (d: Pixel) => shortValue(d.value), fill: { value: (d: Pixel) => textColour(d.value, options), scale: null }, fontSize: 9 })
           : null,
       ]
     : [

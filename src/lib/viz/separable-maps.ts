@@ -30,19 +30,19 @@ export interface SeparableMapsOptions {
   seed?: number;
 }
 
-/** The three groups of maps of a separable block ('same' padding keeps every map the input's size). */
+/** The three groups of maps of a separable block (pad 'valid': a k×k kernel trims k − 1 pixels, and no zero border adds false edges). */
 export interface SeparableMaps {
   input: Tensor3;
   depthwise: Tensor3;
   pointwise: Tensor3 | null;
 }
 
-/** Runs the reference depthwise (pad 'same') and, when asked, pointwise convolutions on one picture. */
+/** Runs the reference depthwise (pad 'valid') and, when asked, pointwise convolutions on one picture. */
 export function separableMaps(options: SeparableMapsOptions): SeparableMaps {
   const { input, filter, pointwiseChannels = 0, seed = 1 } = options;
   if (filter.inChannels !== input.channels) throw new Error(`invalid filter.inChannels: ${filter.inChannels} (the input has ${input.channels} channels)`);
   if (!Number.isInteger(pointwiseChannels) || pointwiseChannels < 0) throw new Error(`invalid pointwiseChannels: ${pointwiseChannels}`);
-  const depthwise = depthwiseConv2d({ input: batchOfOne(input), filter: filterTensor(filter), pad: 'same' });
+  const depthwise = depthwiseConv2d({ input: batchOfOne(input), filter: filterTensor(filter), pad: 'valid' });
   const pointwise = pointwiseChannels > 0
     ? firstOfBatch(pointwiseConv2d({ input: depthwise, filter: randomTensor([1, 1, depthwise.shape[3], pointwiseChannels], seed) }))
     : null;
