@@ -3,3 +3,5 @@ export { siteStrings } from './site';
 export { notebookStrings } from './notebook';
 export { vizStrings } from './viz';
 export { lessonStrings } from './lessons';
+export { cellStrings, backendStrings } from './cells';
+export { labStrings } from './lab';

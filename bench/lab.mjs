@@ -1,0 +1,96 @@
+// `npm run bench:lab`: runs the lab's Quick and MobileNet presets in headless Chromium on cpu, wasm and
+// webgl (SwiftShader, a software GPU), through the real /lab/ page, writes every run's results JSON
+// under bench/results/ and prints the medians. `--repeat 3` runs everything three times and reports
+// the spread (coefficient of variation) of each op's median across the repeats.
+import { openSite, printTable, writeResults } from './lib/browser.mjs';
+
+const SWIFTSHADER = ['--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
+const PRESETS = [{ id: 'quick', label: 'Quick' }, { id: 'mobilenet', label: 'MobileNet v1 layers' }];
+const BACKENDS = (process.env.LAB_BACKENDS ?? 'cpu,wasm,webgl').split(',');
+const repeatArg = process.argv.indexOf('--repeat');
+const REPEAT = repeatArg > 0 ? Number(process.argv[repeatArg + 1]) : 1;
+if (!Number.isInteger(REPEAT) || REPEAT < 1) throw new Error(`invalid --repeat: ${process.argv[repeatArg + 1]}`);
+const presetArg = process.argv.indexOf('--preset');
+const CHOSEN = presetArg > 0 ? PRESETS.filter((preset) => preset.id === process.argv[presetArg + 1]) : PRESETS;
+if (CHOSEN.length === 0) throw new Error(`invalid --preset: ${process.argv[presetArg + 1]} (quick or mobilenet)`);
+
+/** Runs one preset through the page and returns the exported results (the page's own JSON). */
+async function runPreset(site, preset) {
+  const page = await site.browser.newPage();
+  page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
+  await page.goto(`${site.origin}/lab/`);
+  await page.locator('form[data-ready]').waitFor({ state: 'attached' });
+  for (const name of ['cpu', 'wasm', 'webgl', 'webgpu']) {
+    const box = page.getByRole('checkbox', { name: new RegExp(`^${name}\\b`) });
+    if (!(await box.isEnabled())) {
+      if (BACKENDS.includes(name)) console.error(`${name} is unavailable here: ${await page.locator(`[data-lab-reason="${name}"]`).innerText()}`);
+      continue;
+    }
+    await box.setChecked(BACKENDS.includes(name));
+  }
+  await page.getByRole('radio', { name: preset.label, exact: true }).check();
+  await page.getByLabel(/^Machine name/).fill('bench: headless Chromium, SwiftShader WebGL');
+  const started = Date.now();
+  await page.getByRole('button', { name: 'Run benchmark' }).click();
+  const status = page.locator('[data-lab-status]');
+  while ((await status.getAttribute('data-lab-status')) === 'running') {
+    process.stderr.write(`\r${preset.id}: ${((Date.now() - started) / 1000).toFixed(0)} s — ${(await page.locator('[data-lab-progress-text]').innerText()).slice(0, 110).padEnd(110)}`);
+    await page.waitForTimeout(2000);
+  }
+  process.stderr.write('\n');
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export JSON' }).click();
+  const chunks = [];
+  for await (const chunk of await (await downloading).createReadStream()) chunks.push(chunk);
+  await page.close();
+  const run = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+  if (run.status !== 'complete') throw new Error(`${preset.id} ended ${run.status}: ${run.error ?? ''}`);
+  return { ...run, wallSeconds: (Date.now() - started) / 1000 };
+}
+
+const cv = (values) => {
+  const mean = values.reduce((sum, value) => sum + value, 0) / values.length;
+  if (values.length < 2 || mean === 0) return 0;
+  return Math.sqrt(values.reduce((sum, value) => sum + (value - mean) ** 2, 0) / (values.length - 1)) / mean;
+};
+const fmt = (value) => (value >= 100 ? value.toFixed(0) : Number(value.toPrecision(3)).toString());
+const layerText = (layer) => `${layer.inHeight}×${layer.inWidth}×${layer.inChannels}→${layer.outChannels} k${layer.filterSize} s${layer.stride}`;
+
+const site = await openSite({ extraArgs: SWIFTSHADER });
+const runs = [];
+try {
+  for (let round = 1; round <= REPEAT; round += 1) {
+    for (const preset of CHOSEN) {
+      const run = await runPreset(site, preset);
+      runs.push({ round, ...run });
+      console.error(`${preset.id} round ${round}: ${run.results.length} results in ${run.wallSeconds.toFixed(0)} s`);
+    }
+  }
+} finally {
+  await site.close();
+}
+
+const rows = [];
+for (const preset of CHOSEN) {
+  const mine = runs.filter((run) => run.preset === preset.id);
+  const [first] = mine;
+  for (const result of first.results) {
+    const medians = mine.map((run) => run.results.find((other) => other.opId === result.opId && other.backend === result.backend)?.summary.median).filter((value) => value !== undefined);
+    rows.push({
+      preset: preset.id, op: result.kind, layer: layerText(result.layer), backend: result.backend,
+      'median ms': medians.map(fmt).join(' / '), 'p10–p90 ms': `${fmt(result.summary.p10)}–${fmt(result.summary.p90)}`,
+      'GMAC/s': fmt(result.gmacPerSecond), 'max abs diff': result.maxAbsDiff === null ? 'ref' : result.maxAbsDiff.toExponential(1),
+      ...(REPEAT > 1 ? { 'CV of medians': `${(100 * cv(medians)).toFixed(1)} %` } : {}),
+    });
+  }
+}
+printTable(rows);
+const spreads = rows.filter((row) => row['CV of medians']).map((row) => Number.parseFloat(row['CV of medians']));
+if (spreads.length > 0) {
+  const sorted = [...spreads].sort((a, b) => a - b);
+  const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * (sorted.length - 1)))];
+  console.log(`\nCV of medians over ${REPEAT} rounds, across ${spreads.length} op/backend pairs: median ${at(0.5).toFixed(1)} %, p90 ${at(0.9).toFixed(1)} %, max ${sorted.at(-1).toFixed(1)} %`);
+}
+for (const run of runs) console.log(`${run.preset} round ${run.round}: ${run.wallSeconds.toFixed(0)} s wall`);
+const path = writeResults('lab', { repeat: REPEAT, backends: BACKENDS, runs });
+console.log(`\nWritten to ${path}`);
