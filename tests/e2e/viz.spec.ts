@@ -183,3 +183,23 @@ test.describe('accessibility, dark mode and print', () => {
     expect(pdf.byteLength).toBeGreaterThan(10_000);
   });
 });
+
+test.describe('from code cells', () => {
+  test('show.kernels and show.featureMaps draw one panel per channel; a wrong shape explains itself', async ({ page }) => {
+    await page.goto(PAGE);
+    const cell = page.getByRole('region', { name: 'Show kernels and feature maps', exact: true });
+    await cell.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect(cell).toHaveAttribute('data-state', 'done');
+    const kernels = cell.locator('[data-viz="kernels"]');
+    await expect(kernels.locator('[data-channel]')).toHaveCount(8);
+    await expect(kernels.locator('[data-channel] svg[role="img"]')).toHaveCount(8);
+    const maps = cell.locator('[data-viz="feature-maps"]');
+    await expect(maps.locator('[data-channel]')).toHaveCount(8);
+    await expect(maps.getByRole('heading', { name: 'Depthwise outputs' })).toBeVisible();
+    await expect(maps.locator('[data-channel] svg[role="img"]')).toHaveCount(8);
+    const bad = page.getByRole('region', { name: 'Show a wrong shape', exact: true });
+    await bad.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect(bad).toHaveAttribute('data-state', 'error');
+    await expect(bad).toContainText('invalid filter shape: [3]');
+  });
+});

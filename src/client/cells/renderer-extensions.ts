@@ -3,3 +3,4 @@
  * module; each module calls `registerRenderer` from `./renderers` (loading heavy code lazily).
  */
 export {};
+import '../viz/cell-renderers';
