@@ -162,10 +162,11 @@ test.describe('accessibility, dark mode and print', () => {
       await page.locator(id).scrollIntoViewIfNeeded();
       await expect(page.locator(`${id} [data-viz]`).first()).toHaveAttribute('data-drawn', /shared|independent/);
     }
-    await expectNoA11yViolations(page);
+    // Scoped to the visual components: the code cell below them is the cells' own (tested in cells.spec.ts).
+    await expectNoA11yViolations(page, '.viz-components');
     await page.getByRole('button', { name: 'Dark theme' }).click();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-    await expectNoA11yViolations(page);
+    await expectNoA11yViolations(page, '.viz-components');
     // The heatmaps' text follows the theme (currentColor), so labels stay readable on the dark background.
     const colour = await page.locator('#kernels-three .viz-slot').first().evaluate((node) => getComputedStyle(node).color);
     expect(colour).not.toBe('rgb(27, 29, 33)');
@@ -197,9 +198,25 @@ test.describe('from code cells', () => {
     await expect(maps.locator('[data-channel]')).toHaveCount(8);
     await expect(maps.getByRole('heading', { name: 'Depthwise outputs' })).toBeVisible();
     await expect(maps.locator('[data-channel] svg[role="img"]')).toHaveCount(8);
+    await expectNoA11yViolations(page, '[data-cell="show-viz"] [data-viz]');
     const bad = page.getByRole('region', { name: 'Show a wrong shape', exact: true });
     await bad.getByRole('button', { name: 'Run', exact: true }).click();
     await expect(bad).toHaveAttribute('data-state', 'error');
     await expect(bad).toContainText('invalid filter shape: [3]');
   });
+});
+
+test('the about page credits every shipped photo with its licence and the libraries with versions', async ({ page }) => {
+  await page.goto('/about/');
+  const photos = page.locator('.photos li');
+  await expect(photos).toHaveCount(4);
+  for (const photo of await photos.all()) {
+    await expect(photo).toContainText('PDDL-1.0 AND CC0-1.0');
+    const size = await photo.locator('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth);
+    expect(size).toBe(96);
+  }
+  const libraries = page.getByRole('table', { name: /Open-source libraries/ });
+  await expect(libraries.getByRole('row', { name: /@observablehq\/plot \d+\.\d+\.\d+ ISC/ })).toBeVisible();
+  await expect(libraries.getByRole('row', { name: /@tensorflow\/tfjs \d+\.\d+\.\d+ Apache-2.0/ })).toBeVisible();
+  await expectNoA11yViolations(page);
 });

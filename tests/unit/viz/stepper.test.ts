@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatStepNumber, productsOfChannel, referenceValue, stepAnnouncement, stepForKey, stepperModel, type StepMode } from '../../../src/lib/viz/stepper';
+import { stepStageMarkup } from '../../../src/lib/viz/stepper-markup';
 
 const cases: [StepMode, number, number, number][] = [
   // mode, chMul, expected step count (outHeight · outWidth · outChannels), products per step
@@ -76,5 +77,23 @@ describe('stepAnnouncement and keys', () => {
     expect(stepForKey('Home', 5, 10)).toBe(0);
     expect(stepForKey('PageDown', 1, 10, 4)).toBe(5);
     expect(stepForKey('a', 1, 10)).toBeNull();
+  });
+});
+
+describe('stepStageMarkup: what the reader sees matches the reference', () => {
+  it.each(cases)('%s, chMul %i: every step prints its sum and the output cell equal to the reference value', (mode, chMul) => {
+    const model = stepperModel({ mode, chMul, seed: 5 });
+    model.steps.forEach((step, index) => {
+      const html = stepStageMarkup(model, index);
+      const expected = formatStepNumber(referenceValue(model, step));
+      expect(html).toContain(`data-sum="${expected}"`);
+      expect(html).toContain(`<td class="current">${expected}</td>`);
+      // One highlighted window cell per product that reads a real input pixel.
+      expect(html.match(/class="in-window"/g)?.length ?? 0).toBe(new Set(step.products.map((p) => `${p.inChannel},${p.inputRow},${p.inputCol}`)).size);
+    });
+  });
+  it('an index outside the sequence is refused by name', () => {
+    const model = stepperModel({ mode: 'pointwise' });
+    expect(() => stepStageMarkup(model, model.steps.length)).toThrow(`invalid index: ${model.steps.length} (the stepper has ${model.steps.length} steps)`);
   });
 });
