@@ -71,6 +71,15 @@ export class CellElement extends HTMLElement {
     this.wire();
     notebook.register(this);
     void this.restoreCode();
+    // A share link pasted into the address bar of an open page changes only the hash.
+    window.addEventListener('hashchange', () => void this.openSharedLink());
+  }
+
+  private async openSharedLink(): Promise<void> {
+    const shared = await sharedCodeFor(this);
+    if (shared === undefined) return;
+    this.setCode(shared);
+    this.showOrigin('shared');
   }
 
   private wire(): void {

@@ -1,0 +1,237 @@
+/**
+ * Notebook cells in real Chromium against the built site (hidden page /test/cells/): running,
+ * editing, shared scope, Stop and the watchdog, errors located by line, leaks, persistence,
+ * share links, and the bad-input corpus. States are awaited, never timed.
+ */
+import type { Locator, Page } from '@playwright/test';
+import { expect, expectNoA11yViolations, test } from './fixtures';
+
+const PAGE = '/test/cells/';
+
+function cell(page: Page, title: string): Locator {
+  return page.getByRole('region', { name: title, exact: true });
+}
+
+async function run(target: Locator, state: 'done' | 'error' = 'done'): Promise<Locator> {
+  await target.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(target).toHaveAttribute('data-state', state);
+  return target.getByRole('log');
+}
+
+async function edit(page: Page, target: Locator, code: string): Promise<void> {
+  await target.locator('[data-part="code"]').click();
+  const editor = target.getByRole('textbox');
+  await expect(editor).toBeFocused();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Delete');
+  await editor.pressSequentially(code);
+  await expect(editor).toHaveText(code);
+}
+
+test.describe('notebook cells', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto(PAGE);
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+  });
+
+  test('cells are labelled regions with the contract buttons and a polite output log', async ({ page }) => {
+    const define = cell(page, 'Define a tensor');
+    await expect(define).toHaveAttribute('data-cell', 'define');
+    await expect(define).toHaveAttribute('data-state', 'idle');
+    for (const name of ['Run', 'Stop', 'Reset', 'Copy link']) await expect(define.getByRole('button', { name, exact: true })).toBeVisible();
+    await expect(define.getByRole('log')).toHaveAttribute('aria-live', 'polite');
+    await expectNoA11yViolations(page);
+  });
+
+  test('Run shows the last expression, the backend and the memory change', async ({ page }) => {
+    const output = await run(cell(page, 'Define a tensor'));
+    await expect(output).toContainText('[1, 3, 3, 2]');
+    await expect(output).toContainText('Memory: +1 tensor');
+    await expect(cell(page, 'Define a tensor').getByText(/Done in .* on (wasm|cpu)/)).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: /Running on (wasm|cpu)/ })).toBeVisible();
+  });
+
+  test('top-level declarations are shared with later cells, and console output is captured in order', async ({ page }) => {
+    await run(cell(page, 'Define a tensor'));
+    const output = await run(cell(page, 'Use earlier names'));
+    await expect(output).toContainText('size is 3');
+    await expect(output.locator('.cell-value')).toHaveText('6');
+  });
+
+  test('edit and rerun uses the edited code; the editor loads only on interaction', async ({ page }) => {
+    const target = cell(page, 'Empty cell');
+    await expect(page.locator('.cm-editor')).toHaveCount(0);
+    await edit(page, target, '6 * 7');
+    await page.keyboard.press('Shift+Enter');
+    await expect(target).toHaveAttribute('data-state', 'done');
+    await expect(target.getByRole('log').locator('.cell-value')).toHaveText('42');
+  });
+
+  test('show renders a tensor summary, a table, a plot with its data table, an image and tensor.print()', async ({ page }) => {
+    const output = await run(cell(page, 'Show everything'));
+    await expect(output).toContainText('Tensor shape [2, 2] float32 · min 1 · max 4 · mean 2.5');
+    await expect(output.getByRole('columnheader', { name: 'layer' })).toBeVisible();
+    await expect(output.getByRole('img', { name: /lineY plot/ })).toBeVisible();
+    await expect(output.getByText('Data table')).toBeVisible();
+    await expect(output.getByRole('img', { name: 'Image, 8×8 pixels, 1 channel' })).toBeVisible();
+    await expect(output).toContainText('[1, 2, 3]');
+    await expect(output.locator('.cell-value').last()).toHaveText('"done"');
+    await edit(page, cell(page, 'Empty cell'), '2');
+    await expectNoA11yViolations(page);
+  });
+
+  test('Stop ends an infinite loop at once, the UI is usable, and the next run works in a fresh runtime', async ({ page }) => {
+    await run(cell(page, 'Define a tensor'));
+    const forever = cell(page, 'Infinite loop');
+    await forever.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect(forever).toHaveAttribute('data-state', 'running');
+    await expect(forever.getByText(/Running… \d/)).toBeVisible();
+    await forever.getByRole('button', { name: 'Stop', exact: true }).click();
+    await expect(forever).toHaveAttribute('data-state', 'stale');
+    await expect(forever.getByRole('log')).toContainText('Stopped after');
+    await expect(cell(page, 'Define a tensor')).toHaveAttribute('data-state', 'stale');
+    await expect(forever.getByRole('button', { name: 'Stop', exact: true })).toBeDisabled();
+    const output = await run(cell(page, 'Empty cell'));
+    await expect(output.locator('.cell-value')).toHaveText('1');
+  });
+
+  test('the stop key (Escape twice) stops a running cell', async ({ page }) => {
+    const forever = cell(page, 'Infinite loop');
+    await forever.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect(forever).toHaveAttribute('data-state', 'running');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await expect(forever).toHaveAttribute('data-state', 'stale');
+  });
+
+  test('the watchdog stops a cell at its time limit and says how to raise it', async ({ page }) => {
+    const output = await run(cell(page, 'Short time limit'), 'error');
+    await expect(output).toContainText('ran longer than its time limit of 2 s');
+    await expect(output.getByRole('button', { name: 'Run with a 4 s limit' })).toBeVisible();
+    await run(cell(page, 'Empty cell'));
+  });
+
+  test('a 5 s busy cell causes no main-thread task over 200 ms', async ({ page }) => {
+    await run(cell(page, 'Empty cell'));
+    await page.evaluate(() => {
+      const store = ((window as unknown as { longTasks: number[] }).longTasks = []);
+      new PerformanceObserver((list) => list.getEntries().forEach((entry) => store.push(entry.duration))).observe({ type: 'longtask' });
+    });
+    await run(cell(page, 'Busy for 5 seconds'));
+    const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+    expect(longTasks.filter((duration) => duration > 200)).toEqual([]);
+  });
+
+  test('a syntax error and a runtime error name the line in the cell', async ({ page }) => {
+    await expect(await run(cell(page, 'Bad: syntax error'), 'error')).toContainText('SyntaxError on line 2, column 11');
+    await expect(await run(cell(page, 'Bad: runtime error'), 'error')).toContainText('ReferenceError on line 2, column 1: undefinedFunction is not defined');
+  });
+
+  test('leaked tensors are counted and warned about; Restart runtime frees them', async ({ page }) => {
+    const output = await run(cell(page, 'Leak tensors'));
+    await expect(output).toContainText('Leak warning: this run left 3 tensors in memory');
+    await page.getByRole('button', { name: 'Restart runtime' }).click();
+    await expect(cell(page, 'Leak tensors')).toHaveAttribute('data-state', 'stale');
+    await expect(await run(cell(page, 'Empty cell'))).toContainText('0 tensors in use');
+  });
+
+  test('every bad cell gives a readable message with its line, and other cells keep their output', async ({ page }) => {
+    const kept = await run(cell(page, 'Define a tensor'));
+    const expected: Array<[string, RegExp]> = [
+      ['Bad: thrown string', /on line 2: "plain string" \(a string was thrown, not an Error/],
+      ['Bad: rejected promise', /Error on line 1, column \d+: rejected on purpose/],
+      ['Bad: stack overflow', /RangeError on line [12], column \d+: Maximum call stack size exceeded[\s\S]*at forever \(line [12]\)( ×\d+)?/],
+      ['Bad: huge allocation', /RangeError on line 3, column \d+: .*length/],
+      ['Bad: error inside show', /TypeError on line 1, column \d+: invalid rows: 42/],
+      ['Bad: TF.js shape error', /on line 3, column \d+: Error in depthwiseConv2d: input must be rank 4, but got rank 2[\s\S]*Hint: depthwiseConv2d wants an input of shape \[batch, height, width, channels\]/],
+    ];
+    for (const [title, message] of expected) await expect(await run(cell(page, title), 'error')).toContainText(message);
+    const value = await run(cell(page, 'Bad: unserializable result'));
+    await expect(value).toContainText('{ fn: ƒ fn(…), sym: Symbol(s), weak: WeakMap (contents cannot be listed), self: [circular] }');
+    await expect(kept).toContainText('[1, 3, 3, 2]');
+    await expect(await run(cell(page, 'Use earlier names'))).toContainText('size is 3');
+  });
+
+  test('edits survive a reload; Reset restores the author\'s code', async ({ page }) => {
+    const target = cell(page, 'Empty cell');
+    await edit(page, target, '2 + 2');
+    await expect(target.getByRole('button', { name: 'Reset', exact: true })).toBeEnabled();
+    await target.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect(target).toHaveAttribute('data-state', 'done');
+    await page.reload();
+    const reloaded = cell(page, 'Empty cell');
+    await expect(reloaded.locator('[data-part="code"]')).toHaveText('2 + 2');
+    await reloaded.getByRole('button', { name: 'Reset', exact: true }).click();
+    await expect(reloaded.locator('[data-part="code"]')).toHaveText('1');
+    await page.reload();
+    await expect(cell(page, 'Empty cell').locator('[data-part="code"]')).toHaveText('1');
+  });
+
+  test('when the author changed a cell the reader edited, the edit is kept with a diff and a reset', async ({ page }) => {
+    await page.evaluate(() => localStorage.setItem('dwlab:cell:v1:/test/cells/#empty', JSON.stringify({ code: 'mine()', authorHash: 'an-older-version', savedAt: 1 })));
+    await page.reload();
+    const target = cell(page, 'Empty cell');
+    await expect(target.getByText('The author has updated this cell since you edited it')).toBeVisible();
+    await expect(target.locator('[data-part="code"]')).toHaveText('mine()');
+    await target.getByRole('button', { name: 'Show changes' }).click();
+    await expect(target.getByLabel(/Changes from the author/)).toHaveText('- 1\n+ mine()');
+    await target.getByRole('button', { name: 'Use the author’s version' }).click();
+    await expect(target.locator('[data-part="code"]')).toHaveText('1');
+  });
+
+  test('a share link opens the code with a review notice and never runs it', async ({ page, context, baseURL }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+    const target = cell(page, 'Empty cell');
+    await edit(page, target, 'show("from a link")');
+    await target.getByRole('button', { name: 'Copy link', exact: true }).click();
+    await expect(target.getByText('Link copied')).toBeVisible();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toMatch(/#cell=empty&code=1\./);
+    const workers: string[] = [];
+    const fresh = await context.newPage();
+    fresh.on('worker', (worker) => workers.push(worker.url()));
+    await fresh.goto(link);
+    const shared = cell(fresh, 'Empty cell');
+    await expect(shared.getByText('This code came from a shared link and has not been run')).toBeVisible();
+    await expect(shared.locator('[data-part="code"]')).toHaveText('show("from a link")');
+    await expect(shared).toHaveAttribute('data-state', 'idle');
+    await expect(shared.getByRole('log')).toBeEmpty();
+    expect(workers).toEqual([]);
+    await fresh.close();
+  });
+
+  test('a broken share link is explained and the cell keeps its usual code', async ({ page }) => {
+    await page.goto(`${PAGE}#cell=empty&code=1.garbage!`);
+    await page.reload();
+    const target = cell(page, 'Empty cell');
+    await expect(target.getByText(/The shared link could not be opened \(invalid share payload/)).toBeVisible();
+    await expect(target.locator('[data-part="code"]')).toHaveText('1');
+  });
+
+  test('Run all runs every cell in order and stops at the first error', async ({ page }) => {
+    await page.getByRole('button', { name: 'Run all', exact: true }).click();
+    await expect(cell(page, 'Show everything')).toHaveAttribute('data-state', 'done');
+    await expect(cell(page, 'Use earlier names')).toHaveAttribute('data-state', 'done');
+    await expect(cell(page, 'Infinite loop')).toHaveAttribute('data-state', 'running');
+    await expect(cell(page, 'Short time limit')).toHaveAttribute('data-state', 'queued');
+    await cell(page, 'Infinite loop').getByRole('button', { name: 'Stop', exact: true }).click();
+    await expect(cell(page, 'Infinite loop')).toHaveAttribute('data-state', 'stale');
+    await expect(cell(page, 'Short time limit')).toHaveAttribute('data-state', 'idle');
+  });
+
+  test('running a cell whose earlier cells have not run offers Run all above', async ({ page }) => {
+    const use = cell(page, 'Use earlier names');
+    await expect(await run(use, 'error')).toContainText('ones is not defined');
+    await use.getByRole('button', { name: 'Run all above' }).click();
+    await expect(use).toHaveAttribute('data-state', 'done');
+    await expect(cell(page, 'Define a tensor')).toHaveAttribute('data-state', 'done');
+  });
+
+  test('editing an earlier cell makes later finished cells stale', async ({ page }) => {
+    await run(cell(page, 'Define a tensor'));
+    await run(cell(page, 'Use earlier names'));
+    await edit(page, cell(page, 'Define a tensor'), 'const size = 4;');
+    await expect(cell(page, 'Use earlier names')).toHaveAttribute('data-state', 'stale');
+  });
+});
