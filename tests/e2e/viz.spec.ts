@@ -137,6 +137,50 @@ test.describe('the reader\'s own image', () => {
     expect(await rasterOf(groups.first())).toBe(before);
   });
 
+  test('a dropped picture is used; a file over 10 MB is refused and the previous picture stays', async ({ page }) => {
+    await page.goto(PAGE);
+    const groups = await photoGroups(page);
+    const before = await rasterOf(groups.first());
+    const png = await sharp({ create: { width: 30, height: 30, channels: 3, background: { r: 10, g: 220, b: 40 } } }).png().toBuffer();
+    const transfer = await page.evaluateHandle((bytes) => {
+      const data = new DataTransfer();
+      data.items.add(new File([new Uint8Array(bytes)], 'green.png', { type: 'image/png' }));
+      return data;
+    }, [...png]);
+    await page.locator('#maps-photo-block [data-drop]').dispatchEvent('drop', { dataTransfer: transfer });
+    await expect(page.locator('#maps-photo-block [data-message]')).toHaveText('Using “green.png” (30×30 pixels).');
+    await expect.poll(async () => rasterOf((await photoGroups(page)).first())).not.toBe(before);
+    const dropped = await rasterOf(groups.first());
+    const huge = Buffer.alloc(11 * 1024 * 1024);
+    png.copy(huge, 0, 0, 16);
+    await page.getByLabel('Use your own image').setInputFiles({ name: 'huge.png', mimeType: 'image/png', buffer: huge });
+    await expect(page.locator('#maps-photo-block [data-message]')).toHaveText('“huge.png” is 11.0 MB; pictures up to 10 MB are accepted. The current picture stays.');
+    expect(await rasterOf(groups.first())).toBe(dropped);
+  });
+
+  test('a webcam snapshot from Chromium’s fake camera replaces the picture', async ({ playwright, baseURL }) => {
+    const { CHROMIUM_ARGS, findChromium } = await import('../../scripts/lib/chromium.mjs');
+    const executablePath = findChromium();
+    const browser = await playwright.chromium.launch({
+      args: [...CHROMIUM_ARGS, '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'],
+      ...(executablePath ? { executablePath } : {}),
+    });
+    try {
+      const page = await browser.newPage({ baseURL });
+      await page.context().grantPermissions(['camera']);
+      await page.goto(PAGE);
+      const groups = await photoGroups(page);
+      const before = await rasterOf(groups.first());
+      await page.getByRole('button', { name: 'Take a webcam snapshot' }).click();
+      await page.getByRole('button', { name: 'Capture' }).click();
+      await expect(page.locator('#maps-photo-block [data-message]')).toHaveText(/^Using “Webcam snapshot” \(\d+×\d+ pixels\)\.$/);
+      await expect.poll(async () => rasterOf((await photoGroups(page)).first())).not.toBe(before);
+      await expect(page.getByRole('button', { name: 'Capture' })).toBeHidden();
+    } finally {
+      await browser.close();
+    }
+  });
+
   test('the kernel editor explains a typo and applies good numbers', async ({ page }) => {
     await page.goto(PAGE);
     const block = page.locator('#maps-photo-block');

@@ -70,5 +70,5 @@ export async function startWebcam(video: HTMLVideoElement): Promise<(() => void)
 /** The current frame of a playing video as pixels. */
 export function snapshot(video: HTMLVideoElement): ImageResult {
   if (video.videoWidth === 0) return { ok: false, error: vizStrings.webcamUnavailable };
-  return { ok: true, name: vizStrings.webcam, image: pixelsOf(video, video.videoWidth, video.videoHeight), width: video.videoWidth, height: video.videoHeight };
+  return { ok: true, name: vizStrings.webcamName, image: pixelsOf(video, video.videoWidth, video.videoHeight), width: video.videoWidth, height: video.videoHeight };
 }

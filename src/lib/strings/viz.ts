@@ -58,6 +58,7 @@ export const vizStrings = {
   dropHint: 'or drop a picture here',
   webcam: 'Take a webcam snapshot',
   webcamCapture: 'Capture',
+  webcamName: 'Webcam snapshot',
   webcamCancel: 'Cancel',
   webcamUnavailable: 'No camera is available here (or permission was refused); the current picture stays.',
   imageLoaded: (name: string, width: number, height: number) => `Using “${name}” (${width}×${height} pixels).`,
