@@ -104,6 +104,7 @@ test('the shape widget shows the output shape and its formula, and names bad inp
 test('a quiz explains a wrong answer kindly and accepts the right one in any notation', async ({ page }) => {
   await page.goto('/depthwise/');
   const question = shapeQuestion({ kind: 'depthwise', inHeight: 28, inChannels: 3, kernelSize: 3, pad: 'same', chMul: 2 });
+  if (question.kind !== 'shape') throw new Error('expected a shape question');
   const quiz = page.getByRole('group').filter({ hasText: 'depth_multiplier=2' });
   const input = quiz.getByLabel(lessonStrings.yourAnswer);
   const feedback = quiz.getByRole('status');

@@ -19,7 +19,7 @@ export async function drawRatioPlot(target: HTMLElement, options: RatioPlotOptio
     marginLeft: 50,
     style: { background: 'transparent', color: 'currentColor', fontSize: '12px' },
     x: { type: 'log', label: s.plotN, domain: [1, 1024], ticks: [1, 4, 16, 64, 256, 1024], tickFormat: (d: number) => String(d) },
-    y: { type: 'log', label: 'separable ÷ standard', grid: true },
+    y: { type: 'log', label: s.plotY, grid: true, ticks: [0.02, 0.05, 0.1, 0.2, 0.5, 1], tickFormat: (d: number) => String(d) },
     color: { legend: true, domain: rows.filter((r, i, all) => all.findIndex((o) => o.k === r.k) === i).map((r) => r.kernel) },
     marks: [
       Plot.line(rows, { x: 'n', y: 'ratio', stroke: 'kernel', strokeWidth: 2 }),

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { NotebookRuntime } from '../../../src/lib/notebook/runtime';
 import { compareSeparable, formatCount, parameterCount } from '../../../src/lib/cost';
+import { effectiveFilterSize, outputShape } from '../../../src/lib/conv';
 import { lessonCells, lessonFiles, lessonSource } from './mdx';
 import { tf } from './layers';
 
@@ -94,9 +95,14 @@ describe('lesson cells in Node', () => {
 describe('lesson cells in Node: dilation', () => {
   it('the op dilates (valid output shrinks by (k − 1)·d) while the layer ignores dilationRate, as the prose says', async () => {
     const text = outputs.get('dw-dilation') ?? '';
-    expect(text).toContain('dilation 1: window 3×3, output [1, 10, 14, 2], 18 weights');
-    expect(text).toContain('dilation 2: window 5×5, output [1, 8, 12, 2], 18 weights');
-    expect(text).toContain('tf.layers.depthwiseConv2d with dilationRate 2: output [1, 10, 14, 2]');
+    const input = { kind: 'depthwise', inHeight: 12, inWidth: 16, inChannels: 2, kernelSize: 3, pad: 'valid' } as const;
+    const weights = parameterCount({ kind: 'depthwise', kernelSize: 3, inChannels: 2, bias: false });
+    for (const dilation of [1, 2, 3]) {
+      const span = effectiveFilterSize(3, dilation);
+      const shape = outputShape({ ...input, dilation }).join(', ');
+      expect(text).toContain(`dilation ${dilation}: window ${span}×${span}, output [${shape}], ${weights} weights`);
+    }
+    expect(text).toContain(`tf.layers.depthwiseConv2d with dilationRate 2: output [${outputShape(input).join(', ')}]`);
   });
 });
 
