@@ -28,8 +28,8 @@ class VizFeatureMaps extends HTMLElement {
     this.#wireKernel();
     this.#wireImageInputs();
     this.#q('[data-shared-toggle]')?.addEventListener('change', () => this.#redraw());
-    whenVisible(this, () => { this.#visible = true; this.#redraw(); });
-    void this.#start();
+    // Nothing is fetched or computed until the block comes near the viewport.
+    whenVisible(this, () => { this.#visible = true; void this.#start(); });
   }
 
   disconnectedCallback(): void {
