@@ -142,3 +142,21 @@ test('the Keras original sits beside its TF.js port as tabs', async ({ page }) =
   await pair.getByRole('tab', { name: 'TF.js' }).click();
   await expect(pair.getByRole('tabpanel')).toContainText('tf.serialization.registerClass(DepthwiseSeparableConvBlock)');
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the lesson blocks (quiz, shape widget, calculator, plot) are axe-clean in ${colorScheme} mode`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('/depthwise/');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
+    await page.getByLabel(lessonStrings.shapeFields.stride, { exact: true }).fill('0');
+    await expectNoA11yViolations(page, 'shape-widget');
+    const quiz = page.locator('quiz-question').first();
+    await quiz.getByLabel(lessonStrings.yourAnswer).fill('[1, 1]');
+    await quiz.getByRole('button', { name: lessonStrings.check }).click();
+    await expectNoA11yViolations(page, 'quiz-question');
+    await page.goto('/cost/');
+    await page.locator('[data-plot-figure]').scrollIntoViewIfNeeded();
+    await expect(page.locator('[data-plot-figure] svg').first()).toBeVisible();
+    await expectNoA11yViolations(page, 'cost-calculator');
+  });
+}
