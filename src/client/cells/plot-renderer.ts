@@ -22,6 +22,8 @@ export function renderPlot(payload: PlotPayload, target: HTMLElement): void {
     const title = typeof payload.options.title === 'string' ? payload.options.title : `${payload.marks.map((mark) => mark.mark).join(', ')} plot`;
     figure.setAttribute('aria-label', title);
   }
+  // The figure is one image with a label; Plot's labelled <g> groups inside it would be prohibited ARIA.
+  figure.querySelectorAll('g[aria-label]').forEach((group) => group.removeAttribute('aria-label'));
   target.append(figure);
   const withData = payload.marks.filter((mark) => Array.isArray(mark.data) && mark.data.length > 0);
   if (withData.length === 0) return;

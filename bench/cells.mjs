@@ -1,0 +1,110 @@
+// `npm run bench:cells`: the notebook cells in headless Chromium against the built site.
+// Medians of repeated runs, measured inside the page (performance.now around a click and a
+// MutationObserver), so Playwright's own overhead is not counted:
+//   - JS before first Run: gzip bytes of the scripts a page with cells loads before any interaction;
+//   - cold Run → first output: fresh browser context (empty cache), wasm backend, TF.js loaded on Run;
+//   - warm round trip: an empty cell (`1`) run again once TF.js is loaded;
+//   - Stop → idle: a `while (true) {}` cell stopped, until its state leaves `running`.
+// Targets on a 2-core machine: ≤ 30 KB, ≤ 700 ms, ≤ 15 ms, ≤ 100 ms. Reported, never asserted by tests.
+import { gzipSync } from 'node:zlib';
+import { median, openSite, printTable, writeResults } from './lib/browser.mjs';
+
+const TEST_PAGE = '/test/cells/';
+const LESSON_PAGE = '/convolution/';
+const REPEATS = { cold: 5, warm: 15, stop: 7 };
+
+async function scriptBytes(browser, url) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const bodies = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') bodies.push(response.body().catch(() => Buffer.alloc(0)));
+  });
+  await page.goto(url, { waitUntil: 'networkidle' });
+  const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].filter((s) => !s.type || s.type === 'module').map((s) => s.textContent ?? ''));
+  const files = await Promise.all(bodies);
+  await context.close();
+  return [...files, ...inline].reduce((sum, body) => sum + gzipSync(body).length, 0);
+}
+
+/** In the page: clicks `action` in cell `id` and resolves with ms until `done(cell)` holds. */
+function timeInPage(page, { id, action, until }) {
+  return page.evaluate(({ id, action, until }) => new Promise((resolve, reject) => {
+    const cell = document.querySelector(`[data-cell="${id}"]`);
+    const output = cell.querySelector('[data-part="output"]');
+    const reached = () => (until === 'first-output' ? output.childElementCount > 0 : until === 'not-running' ? cell.dataset.state !== 'running' : cell.dataset.state === until);
+    const observer = new MutationObserver(() => {
+      if (!reached()) return;
+      observer.disconnect();
+      resolve(performance.now() - start);
+    });
+    observer.observe(cell, { attributes: true, childList: true, subtree: true });
+    setTimeout(() => reject(new Error(`cell ${id} never reached ${until}`)), 60_000);
+    const start = performance.now();
+    cell.querySelector(`[data-action="${action}"]`).click();
+  }), { id, action, until });
+}
+
+async function waitState(page, id, state) {
+  await page.waitForFunction(({ id, state }) => document.querySelector(`[data-cell="${id}"]`)?.dataset.state === state, { id, state }, { timeout: 60_000 });
+}
+
+async function coldRun(browser, origin) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(origin + TEST_PAGE, { waitUntil: 'networkidle' });
+  const ms = await timeInPage(page, { id: 'empty', action: 'run', until: 'first-output' });
+  const backend = await page.locator('.notebook-backend').innerText();
+  await context.close();
+  return { ms, backend };
+}
+
+async function warmAndStop(browser, origin) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(origin + TEST_PAGE, { waitUntil: 'networkidle' });
+  const warm = [];
+  const stop = [];
+  await timeInPage(page, { id: 'empty', action: 'run', until: 'done' });
+  for (let index = 0; index < REPEATS.warm; index++) warm.push(await timeInPage(page, { id: 'empty', action: 'run', until: 'done' }));
+  for (let index = 0; index < REPEATS.stop; index++) {
+    await page.locator('[data-cell="forever"] [data-action="run"]').click();
+    await waitState(page, 'forever', 'running');
+    // Let the loop really spin inside the worker before stopping it.
+    await page.waitForFunction(() => /Running… \d/.test(document.querySelector('[data-cell="forever"] [data-part="status"]').textContent));
+    stop.push(await timeInPage(page, { id: 'forever', action: 'stop', until: 'not-running' }));
+  }
+  await timeInPage(page, { id: 'empty', action: 'run', until: 'done' });
+  await context.close();
+  return { warm, stop };
+}
+
+const site = await openSite();
+let result;
+try {
+  const jsTestPage = await scriptBytes(site.browser, site.origin + TEST_PAGE);
+  const jsLesson = await scriptBytes(site.browser, site.origin + LESSON_PAGE);
+  const cold = [];
+  for (let index = 0; index < REPEATS.cold; index++) cold.push(await coldRun(site.browser, site.origin));
+  const { warm, stop } = await warmAndStop(site.browser, site.origin);
+  result = { jsTestPage, jsLesson, cold, warm, stop };
+} finally {
+  await site.close();
+}
+
+const round = (value) => Math.round(value * 10) / 10;
+const rows = [
+  { measure: `JS before first Run, ${LESSON_PAGE} (KB gzip)`, median: round(result.jsLesson / 1024), target: '≤ 30', runs: 1 },
+  { measure: `JS before first Run, ${TEST_PAGE} (KB gzip)`, median: round(result.jsTestPage / 1024), target: '≤ 30', runs: 1 },
+  { measure: 'Run → first output, cold cache, wasm (ms)', median: round(median(result.cold.map((run) => run.ms))), target: '≤ 700', runs: result.cold.length },
+  { measure: 'Warm round trip, empty cell (ms)', median: round(median(result.warm)), target: '≤ 15', runs: result.warm.length },
+  { measure: 'Stop → idle (ms)', median: round(median(result.stop)), target: '≤ 100', runs: result.stop.length },
+];
+printTable(rows);
+console.log(`\nBackend in the cold runs: ${result.cold[0]?.backend}`);
+const path = writeResults('cells', {
+  machine: { cores: (await import('node:os')).cpus().length },
+  rows,
+  raw: { coldMs: result.cold.map((run) => round(run.ms)), warmMs: result.warm.map(round), stopMs: result.stop.map(round), jsLessonBytes: result.jsLesson, jsTestPageBytes: result.jsTestPage },
+});
+console.log(`Written to ${path}`);
