@@ -186,6 +186,8 @@ test.describe('the reader\'s own image', () => {
     const block = page.locator('#maps-photo-block');
     const groups = await photoGroups(page);
     const before = await rasterOf(groups.nth(1));
+    await block.getByRole('combobox', { name: 'Kernel' }).selectOption({ label: 'A different kernel per channel' });
+    await expect(block.locator('[data-viz="feature-maps"]').nth(1).locator('[data-channel="1"] figcaption')).toHaveText('Channel 1: Sobel y (horizontal edges)');
     await block.getByRole('combobox', { name: 'Kernel' }).selectOption('custom');
     const editor = block.getByRole('textbox', { name: /Your kernel/ });
     await editor.fill('1 2 3\n4 x 6');

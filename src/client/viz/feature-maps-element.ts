@@ -3,7 +3,7 @@
  * redrawn when the reader picks a photo, uploads/drops/snaps their own, or changes the kernel.
  * Configured by data-source ('photo' | 'random'), data-photo, data-channels, data-preset, data-pointwise, data-seed, data-size.
  */
-import { depthwiseFilterFrom, presetKernel, type Kernel } from '../../lib/viz/kernels';
+import { channelKernels, depthwiseFilterFrom, type DepthwiseFilter, type Kernel } from '../../lib/viz/kernels';
 import { parseKernel } from '../../lib/viz/kernel-parse';
 import { imageToTensor, type Tensor3 } from '../../lib/viz/image-tensor';
 import { randomMaps, separableMaps } from '../../lib/viz/separable-maps';
@@ -15,7 +15,8 @@ import { drawPreview } from './preview';
 
 class VizFeatureMaps extends HTMLElement {
   #input: Tensor3 | undefined;
-  #kernel: Kernel = presetKernel('sobelX');
+  /** The menu choice ('sobelX', 'mixed', …) or the reader's own kernel for every channel. */
+  #kernelChoice: string | Kernel = 'sobelX';
   #visible = false;
   #stopWebcam: (() => void) | null = null;
 
@@ -24,7 +25,7 @@ class VizFeatureMaps extends HTMLElement {
     this.dataset.enhanced = '';
     for (const hidden of this.querySelectorAll<HTMLElement>('[data-needs-js]')) hidden.hidden = false;
     const preset = this.dataset.preset ?? 'sobelX';
-    if (preset !== 'custom') this.#kernel = presetKernel(preset);
+    if (preset !== 'custom') this.#kernelChoice = preset;
     this.#wireKernel();
     this.#wireImageInputs();
     this.#q('[data-shared-toggle]')?.addEventListener('change', () => this.#redraw());
@@ -84,11 +85,11 @@ class VizFeatureMaps extends HTMLElement {
     const input = this.#input;
     const groups = this.#q('[data-groups]');
     if (!input || !groups) return;
-    const filter = depthwiseFilterFrom(Array.from({ length: input.channels }, () => this.#kernel), 1);
+    const { filter, captions } = this.#filter(input.channels);
     const maps = separableMaps({ input, filter, pointwiseChannels: Number(this.dataset.pointwise ?? 0), seed: Number(this.dataset.seed ?? 1) });
     const sets: [Tensor3, string, readonly string[] | undefined][] = [
       [maps.input, vizStrings.groupInput, this.dataset.source === 'random' ? undefined : vizStrings.rgbCaptions],
-      [maps.depthwise, vizStrings.groupDepthwise, undefined],
+      [maps.depthwise, vizStrings.groupDepthwise, captions],
       ...(maps.pointwise ? [[maps.pointwise, vizStrings.groupPointwise, undefined] as [Tensor3, string, undefined]] : []),
     ];
     groups.innerHTML = sets.map(([tensor, title, captions]) => featureMapGroupMarkup(tensor, { title, captions })).join('');
@@ -97,6 +98,15 @@ class VizFeatureMaps extends HTMLElement {
       mountFeatureMapGroup(root, sets[i]![0], { sharedSource: shared, eager: this.#visible });
     });
     this.dataset.version = String(Number(this.dataset.version ?? 0) + 1);
+  }
+
+  /** The depthwise filter for the current kernel choice, and captions naming each channel's preset. */
+  #filter(channels: number): { filter: DepthwiseFilter; captions: string[] | undefined } {
+    const choice = this.#kernelChoice;
+    if (typeof choice !== 'string') return { filter: depthwiseFilterFrom(Array.from({ length: channels }, () => choice), 1), captions: undefined };
+    const { kernels, names } = channelKernels(choice, channels);
+    const labels: Record<string, string> = vizStrings.presetLabels;
+    return { filter: depthwiseFilterFrom(kernels, 1), captions: names.map((name, c) => vizStrings.kernelOnChannel(c, labels[name] ?? name)) };
   }
 
   #redraw(): void {
@@ -111,7 +121,7 @@ class VizFeatureMaps extends HTMLElement {
     select?.addEventListener('change', () => {
       if (editor) editor.hidden = select.value !== 'custom';
       if (select.value === 'custom') return text?.focus();
-      this.#kernel = presetKernel(select.value);
+      this.#kernelChoice = select.value;
       this.#render();
     });
     this.#q('[data-apply]')?.addEventListener('click', () => {
@@ -120,7 +130,7 @@ class VizFeatureMaps extends HTMLElement {
       error?.setAttribute('data-kind', parsed.ok ? 'info' : 'error');
       text?.setAttribute('aria-invalid', String(!parsed.ok));
       if (!parsed.ok) return;
-      this.#kernel = parsed.kernel;
+      this.#kernelChoice = parsed.kernel;
       this.#render();
     });
   }

@@ -70,7 +70,8 @@ export const vizStrings = {
   undecodable: (name: string) => `“${name}” could not be decoded as a picture; the current picture stays.`,
   // Kernel editor
   kernelPreset: 'Kernel',
-  presetLabels: { identity: 'Identity', blur: 'Blur', sharpen: 'Sharpen', sobelX: 'Sobel x (vertical edges)', sobelY: 'Sobel y (horizontal edges)', custom: 'Your numbers' },
+  presetLabels: { identity: 'Identity', blur: 'Blur', sharpen: 'Sharpen', sobelX: 'Sobel x (vertical edges)', sobelY: 'Sobel y (horizontal edges)', mixed: 'A different kernel per channel', custom: 'Your numbers' },
+  kernelOnChannel: (channel: number, kernel: string) => `Channel ${channel}: ${kernel}`,
   kernelEditor: 'Your kernel (rows on lines, numbers separated by spaces or commas)',
   applyKernel: 'Apply kernel',
   kernelApplied: (height: number, width: number) => `Applied your ${height}×${width} kernel to every channel.`,

@@ -94,3 +94,14 @@ export function presetFilter(name: string, inChannels: number, chMul = 1): Depth
   const kernel = presetKernel(name);
   return depthwiseFilterFrom(Array.from({ length: inChannels * chMul }, () => kernel), chMul);
 }
+
+/** The presets the 'mixed' choice gives channels 0, 1, 2, … in turn, so each channel visibly gets its own kernel. */
+export const mixedPresets: readonly PresetName[] = ['sobelX', 'sobelY', 'blur', 'sharpen', 'identity'];
+
+/** One kernel per input channel for a menu choice: a preset name for all channels, or 'mixed' for {@link mixedPresets} in turn. */
+export function channelKernels(choice: string, inChannels: number): { kernels: Kernel[]; names: PresetName[] } {
+  if (!Number.isInteger(inChannels) || inChannels < 1) throw new Error(`invalid inChannels: ${inChannels}`);
+  const names = Array.from({ length: inChannels }, (_, c) => (choice === 'mixed' ? mixedPresets[c % mixedPresets.length] as PresetName : choice));
+  if (!names.every(isPresetName)) throw new Error(`invalid preset: ${choice}`);
+  return { kernels: names.map((name) => presetKernel(name)), names: names as PresetName[] };
+}

@@ -52,8 +52,8 @@ describe('imageToTensor → [height, width, 3] floats in [0, 1]', () => {
     const reference = await sharp(path).extract({ left, top, width, height }).resize(48, 48, { kernel: 'cubic', fastShrinkOnLoad: false }).removeAlpha().raw().toBuffer();
     let error = 0;
     for (let i = 0; i < reference.length; i++) error += Math.abs((tensor.values[i] as number) - (reference[i] as number) / 255);
-    // Mean absolute difference below 3 % of full scale: same picture, different (area vs cubic) filters.
-    expect(error / reference.length).toBeLessThan(0.03);
+    // Mean absolute difference below 2 % of full scale (measured 0.5–1 %): same picture, different (area vs cubic) filters.
+    expect(error / reference.length).toBeLessThan(0.02);
     for (const value of tensor.values) expect(value >= 0 && value <= 1).toBe(true);
   });
 });

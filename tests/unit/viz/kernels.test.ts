@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { depthwiseFilterFrom, kernelRows, kernelsOf, presetFilter, presetKernel, presetNames } from '../../../src/lib/viz/kernels';
+import { channelKernels, depthwiseFilterFrom, kernelRows, kernelsOf, presetFilter, presetKernel, presetNames } from '../../../src/lib/viz/kernels';
 import { formatKernel, parseKernel } from '../../../src/lib/viz/kernel-parse';
 
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
@@ -71,5 +71,17 @@ describe('parseKernel (the kernel editor)', () => {
     const kernel = presetKernel('blur');
     const parsed = parseKernel(formatKernel(kernel));
     expect(parsed.ok && parsed.kernel.values.map((v, i) => v - kernel.values[i]!).every((d) => Math.abs(d) < 1e-4)).toBe(true);
+  });
+});
+
+describe('channelKernels (the feature maps\' kernel menu)', () => {
+  it('"mixed" gives channels 0…5 Sobel x, Sobel y, blur, sharpen, identity, then Sobel x again', () => {
+    const { kernels, names } = channelKernels('mixed', 6);
+    expect(names).toEqual(['sobelX', 'sobelY', 'blur', 'sharpen', 'identity', 'sobelX']);
+    expect(kernels[1]).toEqual(presetKernel('sobelY'));
+  });
+  it('a preset name gives the same kernel to every channel; an unknown one is refused', () => {
+    expect(channelKernels('blur', 3).names).toEqual(['blur', 'blur', 'blur']);
+    expect(() => channelKernels('emboss', 3)).toThrow('invalid preset: emboss');
   });
 });
