@@ -5,6 +5,7 @@ import { NotebookRuntime } from '../../../src/lib/notebook/runtime';
 import { compareSeparable, formatCount, parameterCount } from '../../../src/lib/cost';
 import { effectiveFilterSize, outputShape } from '../../../src/lib/conv';
 import { lessonCells, lessonFiles, lessonSource } from './mdx';
+import '@tensorflow/tfjs-backend-wasm';
 import { tf } from './layers';
 
 const outputs = new Map<string, string>();
@@ -23,9 +24,9 @@ function showStub(lines: string[]) {
   });
 }
 
-beforeAll(async () => {
-  tf.env().set('IS_TEST', true);
-  await tf.setBackend('cpu');
+// Runs every lesson's cells in page order, one runtime per page (as the site does), keeping outputs by cell id.
+async function runLessons(backend: string): Promise<void> {
+  expect(await tf.setBackend(backend)).toBe(true);
   for (const file of lessonFiles()) {
     const runtime = new NotebookRuntime();
     for (const [index, cell] of lessonCells(lessonSource(file)).entries()) {
@@ -35,12 +36,19 @@ beforeAll(async () => {
       });
       const outcome = await runtime.run({ cellId: cell.id, runId: index + 1, code: cell.code, globals: { tf, show: showStub(lines) } });
       spy.mockRestore();
-      if (!outcome.ok) failures.push(`${file} ${cell.id}: ${outcome.error.message} (line ${outcome.error.line})`);
+      if (!outcome.ok) failures.push(`${backend} ${file} ${cell.id}: ${outcome.error.message} (line ${outcome.error.line})`);
       else if (outcome.returnsValue && outcome.value !== undefined) lines.push(String(outcome.value));
-      outputs.set(cell.id, lines.join('\n'));
+      outputs.set(backend === 'cpu' ? cell.id : `${backend}:${cell.id}`, lines.join('\n'));
     }
   }
-}, 120_000);
+}
+
+beforeAll(async () => {
+  tf.env().set('IS_TEST', true);
+  // The site runs cells on wasm by default, with cpu as the fallback: run them on both.
+  await runLessons('wasm');
+  await runLessons('cpu');
+}, 180_000);
 
 afterAll(() => {
   if (process.env.SHOW_CELLS) for (const [id, text] of outputs) console.info(`--- ${id}\n${text}`);
@@ -48,9 +56,19 @@ afterAll(() => {
 });
 
 describe('lesson cells in Node', () => {
-  it('every cell of every lesson runs without error', () => {
+  it('every cell of every lesson runs without error on wasm and on cpu', () => {
     expect(failures).toEqual([]);
-    expect(outputs.size).toBeGreaterThanOrEqual(12);
+    expect(outputs.size).toBeGreaterThanOrEqual(2 * 12);
+  });
+
+  it('wasm prints the same counts and shapes as cpu (only float digits may differ)', () => {
+    // Layer rows of model.summary() carry auto-generated names that count up across runs; totals are compared.
+    const numbersOnly = (text: string) => text.split('\n').filter((line) => !/\[\[null|^\s{10,}/.test(line)).join('\n')
+      .replace(/(max \|[^|]+\|:|"maxAbsDiff":)\s*[-\d.e]+/g, '$1 ≈')
+      .replace(/-?\d+\.\d+(e-?\d+)?/g, '≈');
+    for (const [id, text] of outputs) {
+      if (id.startsWith('wasm:')) expect(numbersOnly(text), id).toBe(numbersOnly(outputs.get(id.slice(5)) ?? ''));
+    }
   });
 
   it('the seed\'s depthwise layer prints 27 parameters and keeps [1, 28, 28, 3]', () => {
