@@ -234,4 +234,49 @@ test.describe('notebook cells', () => {
     await edit(page, cell(page, 'Define a tensor'), 'const size = 4;');
     await expect(cell(page, 'Use earlier names')).toHaveAttribute('data-state', 'stale');
   });
+
+  test('Reset all edits restores every cell of the page', async ({ page }) => {
+    await edit(page, cell(page, 'Empty cell'), '3');
+    await page.reload();
+    await expect(cell(page, 'Empty cell').locator('[data-part="code"]')).toHaveText('3');
+    await page.getByRole('button', { name: 'Reset all edits' }).click();
+    await expect(cell(page, 'Empty cell').locator('[data-part="code"]')).toHaveText('1');
+    await page.reload();
+    await expect(cell(page, 'Empty cell').locator('[data-part="code"]')).toHaveText('1');
+  });
+
+  test('the backend picker is remembered and the backend in use is shown', async ({ page }) => {
+    await page.getByRole('combobox', { name: 'Backend' }).selectOption('cpu');
+    await page.reload();
+    await expect(page.getByRole('combobox', { name: 'Backend' })).toHaveValue('cpu');
+    await run(cell(page, 'Empty cell'));
+    await expect(page.getByRole('status').filter({ hasText: 'Running on cpu.' })).toBeVisible();
+    await expect(cell(page, 'Empty cell').getByText('Done in')).toContainText('on cpu');
+  });
+});
+
+test.describe('notebook cells when storage fails', () => {
+  test('a full storage shows a visible warning and editing still works', async ({ page }) => {
+    await page.addInitScript(() => {
+      Storage.prototype.setItem = function setItem(key: string) {
+        if (key.startsWith('dwlab:cell:')) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await page.goto(PAGE);
+    const target = cell(page, 'Empty cell');
+    await edit(page, target, '5 + 5');
+    await expect(target.getByText(/Your edits cannot be saved in this browser \(storage is full\)/)).toBeVisible();
+    await expect(await run(target)).toContainText('10');
+  });
+});
+
+test.describe('cells in a lesson', () => {
+  test('a cell authored as a fenced block in MDX runs TF.js layers code', async ({ page }) => {
+    await page.goto('/convolution/');
+    const target = page.locator('[data-cell="conv-count"]');
+    await expect(target).toHaveAttribute('role', 'region');
+    await target.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect(target).toHaveAttribute('data-state', 'done');
+    await expect(target.getByRole('log')).toContainText('Output shape: [1, 28, 28, 16]');
+  });
 });

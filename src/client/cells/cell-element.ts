@@ -73,6 +73,13 @@ export class CellElement extends HTMLElement {
     void this.restoreCode();
     // A share link pasted into the address bar of an open page changes only the hash.
     window.addEventListener('hashchange', () => void this.openSharedLink());
+    // A reload or a closed tab within the save debounce must not lose the last keystrokes.
+    window.addEventListener('pagehide', () => this.flushSave());
+  }
+
+  private flushSave(): void {
+    if (this.saveTimer === undefined) return;
+    this.save();
   }
 
   private async openSharedLink(): Promise<void> {
@@ -169,6 +176,7 @@ export class CellElement extends HTMLElement {
   /** Writes the current code to storage now; a failure shows a warning once, editing goes on. */
   save(): void {
     clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
     const result = saveEdit(pageStorage(), { page: location.pathname, cellId: this.cellId, code: this.code, authorCode: this.authorCode, authorHash: this.authorHash });
     if (!result.ok && !this.storageWarned) {
       this.storageWarned = true;
@@ -179,6 +187,7 @@ export class CellElement extends HTMLElement {
   /** Restores the author's code and forgets the saved edit. */
   resetToAuthor(): void {
     clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
     clearEdit(pageStorage(), location.pathname, this.cellId);
     this.querySelectorAll('[data-notice="origin"]').forEach((element) => element.remove());
     if (this.code !== this.authorCode) {
