@@ -7,6 +7,7 @@ import { channelKernels, depthwiseFilterFrom, type DepthwiseFilter, type Kernel 
 import { parseKernel } from '../../lib/viz/kernel-parse';
 import { imageToTensor, type Tensor3 } from '../../lib/viz/image-tensor';
 import { randomMaps, separableMaps } from '../../lib/viz/separable-maps';
+import { colourShapes, testCardName } from '../../lib/viz/test-card';
 import { featureMapGroupMarkup } from '../../lib/viz/view-markup';
 import { vizStrings } from '../../lib/strings/viz';
 import { readImageFile, readImageUrl, snapshot, startWebcam, webcamPossible, type ImageResult } from './image-input';
@@ -52,6 +53,10 @@ class VizFeatureMaps extends HTMLElement {
 
   async #loadPhoto(name: string): Promise<void> {
     const option = this.#q<HTMLSelectElement>('[data-photo-select]')?.selectedOptions[0];
+    if (name === testCardName) {
+      const image = colourShapes();
+      return this.#accept({ ok: true, name: option?.textContent?.trim() || name, image, width: image.width, height: image.height }, false);
+    }
     this.#accept(await readImageUrl(`/images/${name}.png`, option?.textContent?.trim() || name), false);
   }
 

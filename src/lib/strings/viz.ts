@@ -54,6 +54,7 @@ export const vizStrings = {
   groupPointwise: 'Pointwise outputs',
   // Image input
   photo: 'Photograph',
+  testCard: 'Colour shapes (generated)',
   useOwnImage: 'Use your own image',
   dropHint: 'or drop a picture here',
   webcam: 'Take a webcam snapshot',

@@ -10,3 +10,4 @@ export { channelSummary, featureMapGroupMarkup, formatValue, kernelViewMarkup } 
 export { batchOfOne, filterTensor, firstOfBatch, randomFilter, randomMaps, separableMaps, type SeparableMaps, type SeparableMapsOptions } from './separable-maps';
 export { libraryCredits, type LibraryCredit } from './credits';
 export { featureMapsPayload, kernelsPayload, maxKernels, maxKernelSideShown, maxMapChannels, maxMapPixels, type FeatureMapsPayload } from './payloads';
+export { colourShapes, testCardName } from './test-card';

@@ -48,3 +48,16 @@ describe('robust diverging domains for photos', () => {
     expect(() => quantileAbs([1], 0)).toThrow('invalid quantile: 0');
   });
 });
+
+describe('the generated colour picture', () => {
+  it('its channels differ: the red disc is bright only in channel 0, the blue square only in channel 2', async () => {
+    const { colourShapes } = await import('../../../src/lib/viz/test-card');
+    const { imageToTensor } = await import('../../../src/lib/viz/image-tensor');
+    const tensor = imageToTensor(colourShapes(96), { outHeight: 48, outWidth: 48 });
+    const at = (row: number, col: number, c: number) => tensor.values[(row * 48 + col) * 3 + c]!;
+    expect(at(14, 14, 0)).toBeGreaterThan(0.85);
+    expect(at(14, 14, 2)).toBeLessThan(0.2);
+    expect(at(36, 36, 2)).toBeGreaterThan(0.85);
+    expect(at(36, 36, 0)).toBeLessThan(0.2);
+  });
+});
