@@ -42,6 +42,10 @@ for (const route of LESSON_ROUTES) {
     const quizzes = page.getByRole('group').filter({ has: page.getByRole('button', { name: lessonStrings.check }) });
     expect(await quizzes.count()).toBeGreaterThanOrEqual(2);
     await expectNoA11yViolations(page);
+    const pair = page.locator('code-pair').first();
+    if ((await pair.count()) === 0) return;
+    await pair.getByRole('tab', { name: 'Keras (Python)' }).click();
+    await expectNoA11yViolations(page, 'code-pair');
   });
 
   test(`${route}: every cell runs to done with no console error`, async ({ page }) => {
