@@ -43,15 +43,22 @@ class LabBench extends HTMLElement {
 
   private async detect(): Promise<void> {
     this.backends = await detectBackends();
-    for (const info of this.backends) {
+    this.applyAvailability(this.backends);
+    this.form.dataset.ready = '';
+  }
+
+  /** Disables (and explains) every backend found unavailable, at load or when it failed to start in a run. */
+  private applyAvailability(backends: readonly BackendInfo[]): void {
+    for (const info of backends) {
       const box = this.form.querySelector<HTMLInputElement>(`input[name="backend"][value="${info.name}"]`);
       const reason = this.querySelector(`[data-lab-reason="${info.name}"]`);
       if (!box || info.available) continue;
       box.checked = false;
       box.disabled = true;
       if (reason) reason.textContent = ` — ${labStrings.backendUnavailable(info.reason ?? '')}`;
+      const known = this.backends.find((backend) => backend.name === info.name);
+      if (known) Object.assign(known, { available: false, reason: info.reason });
     }
-    this.form.dataset.ready = '';
   }
 
   private setStatus(status: Status, text: string): void {
@@ -101,6 +108,7 @@ class LabBench extends HTMLElement {
   private onEnd(run: LabRun): void {
     this.session = null;
     this.setRunning(false);
+    this.applyAvailability(run.backends);
     resetProgress(this.find('progress-wrap'), run.status === 'complete');
     const count = run.results.length;
     if (run.status === 'complete') this.setStatus('complete', labStrings.statusComplete(count));

@@ -66,14 +66,18 @@ export function speedups(run: LabRun): SpeedupPoint[] {
   return points;
 }
 
-/** Each backend's roofline, for backends where both probes were measured. */
+/** Each backend's roofline from the best probe of each kind, for backends where both kinds were measured. */
 export function rooflines(run: LabRun): RooflineBackend[] {
   const backends = [...new Set(run.roofline.map((probe) => probe.backend))];
+  const best = (backend: LabBackend, kind: 'bandwidth' | 'compute') => {
+    const values = run.roofline.filter((probe) => probe.backend === backend && probe.probe === kind).map((probe) => probe.value);
+    return values.length === 0 ? null : Math.max(...values);
+  };
   return backends.flatMap((backend) => {
-    const bandwidth = run.roofline.find((probe) => probe.backend === backend && probe.probe === 'bandwidth');
-    const compute = run.roofline.find((probe) => probe.backend === backend && probe.probe === 'compute');
-    if (!bandwidth || !compute) return [];
-    return [{ backend, bandwidth: bandwidth.value, peak: compute.value, ridge: compute.value / bandwidth.value }];
+    const bandwidth = best(backend, 'bandwidth');
+    const peak = best(backend, 'compute');
+    if (bandwidth === null || peak === null) return [];
+    return [{ backend, bandwidth, peak, ridge: peak / bandwidth }];
   });
 }
 

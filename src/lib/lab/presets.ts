@@ -13,7 +13,7 @@ export interface MeasureSettings {
   timeBudgetMs: number;
   /** Shortest timed region in ms: faster ops are repeated inside one region to reach it. */
   minRegionMs: number;
-  /** Roofline probes: streaming add of `size` floats, and an n×n matMul. */
+  /** Roofline probes: streaming adds of `size` floats and n×n matMuls; each roof uses the best of its kind. */
   probes: ProbeSpec[];
 }
 
@@ -38,7 +38,9 @@ export const DEFAULT_SETTINGS: MeasureSettings = {
   minRuns: 5,
   timeBudgetMs: 2000,
   minRegionMs: 2,
-  probes: [{ id: 'bandwidth', size: 1 << 22 }, { id: 'compute', size: 512 }],
+  // Two sizes of each probe: the best is the achievable peak (small matMuls suit the wasm kernels,
+  // larger ones GPUs; a 4 MB operand is the size of the activations measured, a 16 MB one is not cached).
+  probes: [{ id: 'bandwidth', size: 1 << 20 }, { id: 'bandwidth', size: 1 << 22 }, { id: 'compute', size: 256 }, { id: 'compute', size: 512 }],
 };
 
 /** Every preset; "Quick" keeps shapes small so cpu + wasm finish in seconds on two cores. */

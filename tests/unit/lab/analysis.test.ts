@@ -36,6 +36,15 @@ describe('roofline', () => {
     });
   });
 
+  it('uses the best probe of each kind when several sizes were measured', () => {
+    const run = makeRun({ backends: ['wasm'] });
+    const extra = [
+      { ...run.roofline[0], size: 1 << 22, value: 1.5 },
+      { ...run.roofline[1], size: 512, value: 6.5 },
+    ] as typeof run.roofline;
+    expect(rooflines({ ...run, roofline: [...run.roofline, ...extra] })).toEqual([{ backend: 'wasm', bandwidth: 3.1, peak: 6.5, ridge: 6.5 / 3.1 }]);
+  });
+
   it('has no roof for a backend whose probes are missing', () => {
     const run = { ...makeRun(), roofline: [] };
     expect(rooflines(run)).toEqual([]);
