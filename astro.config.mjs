@@ -6,6 +6,7 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { tfjsWasmThreads } from './src/integrations/tfjs-wasm-threads.mjs';
 import rehypeFocusableMath from './src/lib/markdown/rehype-focusable-math.ts';
+import { CODE_THEMES } from './src/lib/site/code-themes.ts';
 
 // Astro 7's default (native) Markdown processor ignores remark/rehype plugins, so the unified
 // processor is named explicitly; MDX files go through it too (@astrojs/markdown-remark ≥ 7.3).
@@ -21,7 +22,7 @@ export default defineConfig({
   markdown: {
     processor: markdownProcessor,
     syntaxHighlight: 'shiki',
-    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },
+    shikiConfig: { themes: CODE_THEMES, defaultColor: false },
   },
   build: { format: 'directory', inlineStylesheets: 'auto' },
   server: { port: 4321 },
