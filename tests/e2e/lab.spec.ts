@@ -45,6 +45,8 @@ test('backends are checkboxes named by backend; unavailable ones are disabled wi
 
 test('Quick on cpu + wasm completes with a row per op and backend, medians, throughput and correctness below 1e-4', async ({ page }) => {
   await runQuick(page);
+  // No item failed, no backend was skipped, no tensor leaked.
+  await expect(page.locator('[data-lab-message]')).toHaveText('');
   const rows = await resultRows(page);
   // 2 layers × 5 ops × 2 backends.
   expect(rows).toHaveLength(20);
@@ -61,8 +63,16 @@ test('Quick on cpu + wasm completes with a row per op and backend, medians, thro
   await expect(page.locator('[data-lab-speedup] table tbody tr')).toHaveCount(4);
   await expect(page.locator('[data-lab-roofline] figure svg').first()).toBeVisible();
   await expect(page.locator('[data-lab-environment]')).toContainText('Logical cores');
-  await expect(page.getByRole('button', { name: /^Show / })).toHaveCount(1);
   await expectNoA11yViolations(page);
+
+  // The run is kept in this browser: after a reload, "Show …" brings the same table back.
+  const before = await page.locator('table[data-lab-results]').innerText();
+  await page.reload();
+  await expect(page.locator('table[data-lab-results]')).toHaveCount(0);
+  await page.getByRole('button', { name: /^Show This machine, quick/ }).click();
+  expect(await page.locator('table[data-lab-results]').innerText()).toBe(before);
+  await page.getByRole('button', { name: 'Clear history' }).click();
+  await expect(page.getByRole('button', { name: /^Show / })).toHaveCount(0);
 });
 
 test('Cancel mid-run keeps the results measured so far', async ({ page }) => {

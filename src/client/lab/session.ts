@@ -88,6 +88,9 @@ export class LabSession {
       case 'itemFailed':
         this.run.notes?.push(labStrings.itemFailed(this.itemName(event.index), event.message));
         return this.changed();
+      case 'leak':
+        this.run.notes?.push(labStrings.leaked(this.itemName(event.index), event.tensors));
+        return this.changed();
       case 'done': return this.end('complete');
       case 'error': return this.end('failed', event.message);
     }

@@ -17,5 +17,6 @@ export type LabEvent =
   | { type: 'backendReady'; runId: string; backend: LabBackend; flags: BackendInfo['flags'] }
   | { type: 'backendFailed'; runId: string; backend: LabBackend; reason: string }
   | { type: 'itemFailed'; runId: string; index: number; message: string }
+  | { type: 'leak'; runId: string; index: number; tensors: number }
   | { type: 'done'; runId: string }
   | { type: 'error'; runId: string | null; message: string };

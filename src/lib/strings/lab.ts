@@ -139,5 +139,6 @@ export const labStrings = {
   customInvalid: (detail: string) => `Custom size not accepted: ${detail}.`,
   noResults: 'No results yet.',
   historyMeta: (count: number, status: string) => `${count} measurements, ${status}`,
+  leaked: (item: string, tensors: number) => `${item} left ${tensors} tensor${tensors === 1 ? '' : 's'} behind (a bug in the lab; later timings may suffer).`,
   workerCrashed: 'The benchmark worker stopped unexpectedly.',
 } as const;

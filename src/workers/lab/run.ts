@@ -57,6 +57,7 @@ function probeEvent(runId: string, index: number, item: PlanItem, measured: Meas
 async function runItem(tf: Tf, context: { plan: RunPlan; runId: string; post: Post; references: Map<string, Float32Array> }, index: number): Promise<void> {
   const { plan, runId, post, references } = context;
   const item = plan.items[index] as PlanItem;
+  const tensorsBefore = tf.memory().numTensors;
   const prepared = item.target.type === 'op' ? prepareOp(tf, item.target.op) : prepareProbe(tf, item.target.probe);
   try {
     const measured = await measure({
@@ -69,6 +70,9 @@ async function runItem(tf: Tf, context: { plan: RunPlan; runId: string; post: Po
     post(opEvent({ runId, index, item, op, measured, reference: references.get(op.id) }));
   } finally {
     prepared.dispose();
+    // Every tensor an item makes must be gone afterwards, or later items would time a fuller memory.
+    const leaked = tf.memory().numTensors - tensorsBefore;
+    if (leaked > 0) post({ type: 'leak', runId, index, tensors: leaked });
   }
 }
 
