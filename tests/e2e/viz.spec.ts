@@ -123,7 +123,7 @@ test.describe('the reader\'s own image', () => {
     const png = await sharp({ create: { width: 64, height: 40, channels: 3, background: { r: 200, g: 30, b: 90 } } })
       .composite([{ input: Buffer.from('<svg width="64" height="40"><rect x="20" y="0" width="10" height="40" fill="white"/></svg>'), left: 0, top: 0 }])
       .png().toBuffer();
-    await page.getByLabel('Use your own image').setInputFiles({ name: 'stripe.png', mimeType: 'image/png', buffer: png });
+    await page.locator('#maps-photo-block').getByLabel('Use your own image').setInputFiles({ name: 'stripe.png', mimeType: 'image/png', buffer: png });
     await expect(page.locator('#maps-photo-block [data-message]')).toHaveText('Using “stripe.png” (64×40 pixels).');
     await expect.poll(async () => rasterOf((await photoGroups(page)).first())).not.toBe(before);
   });
@@ -132,7 +132,7 @@ test.describe('the reader\'s own image', () => {
     await page.goto(PAGE);
     const groups = await photoGroups(page);
     const before = await rasterOf(groups.first());
-    await page.getByLabel('Use your own image').setInputFiles({ name: 'notes.png', mimeType: 'image/png', buffer: Buffer.from('just some text, not a picture') });
+    await page.locator('#maps-photo-block').getByLabel('Use your own image').setInputFiles({ name: 'notes.png', mimeType: 'image/png', buffer: Buffer.from('just some text, not a picture') });
     await expect(page.locator('#maps-photo-block [data-message]')).toHaveText('“notes.png” is not a PNG, JPEG, GIF, WebP or BMP picture; the current picture stays.');
     expect(await rasterOf(groups.first())).toBe(before);
   });
@@ -153,7 +153,7 @@ test.describe('the reader\'s own image', () => {
     const dropped = await rasterOf(groups.first());
     const huge = Buffer.alloc(11 * 1024 * 1024);
     png.copy(huge, 0, 0, 16);
-    await page.getByLabel('Use your own image').setInputFiles({ name: 'huge.png', mimeType: 'image/png', buffer: huge });
+    await page.locator('#maps-photo-block').getByLabel('Use your own image').setInputFiles({ name: 'huge.png', mimeType: 'image/png', buffer: huge });
     await expect(page.locator('#maps-photo-block [data-message]')).toHaveText('“huge.png” is 11.0 MB; pictures up to 10 MB are accepted. The current picture stays.');
     expect(await rasterOf(groups.first())).toBe(dropped);
   });
@@ -171,11 +171,11 @@ test.describe('the reader\'s own image', () => {
       await page.goto(PAGE);
       const groups = await photoGroups(page);
       const before = await rasterOf(groups.first());
-      await page.getByRole('button', { name: 'Take a webcam snapshot' }).click();
-      await page.getByRole('button', { name: 'Capture' }).click();
+      await page.locator('#maps-photo-block').getByRole('button', { name: 'Take a webcam snapshot' }).click();
+      await page.locator('#maps-photo-block').getByRole('button', { name: 'Capture' }).click();
       await expect(page.locator('#maps-photo-block [data-message]')).toHaveText(/^Using “Webcam snapshot” \(\d+×\d+ pixels\)\.$/);
       await expect.poll(async () => rasterOf((await photoGroups(page)).first())).not.toBe(before);
-      await expect(page.getByRole('button', { name: 'Capture' })).toBeHidden();
+      await expect(page.locator('#maps-photo-block').getByRole('button', { name: 'Capture' })).toBeHidden();
     } finally {
       await browser.close();
     }
