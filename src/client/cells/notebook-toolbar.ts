@@ -74,9 +74,10 @@ export class NotebookToolbar {
     return this.select.value as BackendChoice;
   }
 
-  /** Inserts the toolbar before `firstCell` (moves it if an earlier cell appears). */
+  /** Inserts the toolbar before the article block holding `firstCell` (a cell may sit inside a two-column pair). */
   place(firstCell: HTMLElement): void {
-    if (this.element.nextElementSibling !== firstCell) firstCell.before(this.element);
+    const anchor = firstCell.closest<HTMLElement>('article > *') ?? firstCell;
+    if (this.element.nextElementSibling !== anchor) anchor.before(this.element);
   }
 
   /** Shows the backend in use (and any fallback reason), or that TF.js has not started. */
