@@ -4,3 +4,6 @@ export { default as Quiz } from './Quiz.astro';
 export { default as ShapeWidget } from './ShapeWidget.astro';
 export { default as CostCalculator } from './CostCalculator.astro';
 export { default as Cell } from './Cell.astro';
+export { default as Stepper } from './Stepper.astro';
+export { default as KernelView } from './KernelView.astro';
+export { default as FeatureMaps } from './FeatureMaps.astro';
