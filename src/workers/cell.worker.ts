@@ -105,6 +105,8 @@ async function execute(request: RunRequest): Promise<void> {
   post({ type: 'done', runId, durationMs: elapsed(), memory, ...(value ? { value } : {}) });
 }
 
+// TF.js ops run 10+ frames deep, V8's default stack depth: keep enough frames to reach the reader's line.
+(Error as { stackTraceLimit?: number }).stackTraceLimit = 100;
 captureConsole();
 scope.addEventListener('unhandledrejection', (event) => {
   event.preventDefault();

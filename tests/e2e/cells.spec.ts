@@ -145,6 +145,7 @@ test.describe('notebook cells', () => {
       ['Bad: stack overflow', /RangeError on line [12], column \d+: Maximum call stack size exceeded[\s\S]*at forever \(line [12]\)( ×\d+)?/],
       ['Bad: huge allocation', /RangeError on line 3, column \d+: .*length/],
       ['Bad: error inside show', /TypeError on line 1, column \d+: invalid rows: 42/],
+      ['Bad: TF.js broadcast error', /on line 4, column \d+: Operands could not be broadcast together with shapes 2 and 3[\s\S]*Hint: Shapes \[2\] and \[3\] do not broadcast/],
       ['Bad: TF.js shape error', /on line 3, column \d+: Error in depthwiseConv2d: input must be rank 4, but got rank 2[\s\S]*Hint: depthwiseConv2d wants an input of shape \[batch, height, width, channels\]/],
     ];
     for (const [title, message] of expected) await expect(await run(cell(page, title), 'error')).toContainText(message);

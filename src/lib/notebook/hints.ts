@@ -28,6 +28,10 @@ const RULES: HintRule[] = [
     hint: (match) => `Shapes [${match[1]}] and [${match[2]}] do not broadcast: trailing dimensions must be equal or 1.`,
   },
   {
+    pattern: /Error in matMul: inner shapes \((\d+)\) and \((\d+)\)/i,
+    hint: (match) => `matMul multiplies [m, k] by [k, n]: the inner sizes ${match[1]} and ${match[2]} must be equal (transpose one operand or fix a shape).`,
+  },
+  {
     pattern: /Size\((\d+)\) must match the product of shape ([\d,]*)/i,
     hint: (match) => `A tensor of ${match[1]} values cannot take shape [${match[2]}]; the product of the shape must be ${match[1]}.`,
   },
@@ -40,7 +44,7 @@ const RULES: HintRule[] = [
     hint: () => 'A function calls itself without stopping; check the recursion’s base case.',
   },
   {
-    pattern: /Invalid (?:typed )?array length|Array buffer allocation failed|Out of memory|memory access out of bounds|Maximum memory size/i,
+    pattern: /Invalid (?:typed )?array length|Array buffer allocation failed|Out of memory|memory access out of bounds|Maximum memory size|offset is out of bounds|Cannot allocate|Aborted\(/i,
     hint: () => 'That allocation is too large for the browser; use smaller shapes. If later runs fail too, use Restart runtime.',
   },
   {

@@ -87,6 +87,7 @@ describe('protocol', () => {
   test('hints name the expected layout for a TF.js rank error', () => {
     expect(hintFor('Error in depthwiseConv2d: input must be rank 4, but got rank 2.')).toMatch(/\[batch, height, width, channels\]/);
     expect(hintFor('Error in depthwiseConv2d: number of input channels (3) must match the inChannels dimension in filter 1.')).toMatch(/input has 3 channels but the filter expects 1/);
+    expect(hintFor('Error in matMul: inner shapes (3) and (2) of Tensors with shapes 3,3 and 2,2 and transposeA=false and transposeB=false must match.')).toMatch(/inner sizes 3 and 2 must be equal/);
     expect(hintFor('something else')).toBeUndefined();
   });
 });
