@@ -12,6 +12,8 @@ import { keptTensorIds } from './kept-tensors';
 
 /** Console lines per run beyond which output is counted, not sent (a print loop cannot flood the page). */
 const MAX_CONSOLE_LINES = 1000;
+/** Display blocks per run beyond which `show` refuses (each block is DOM work on the page). */
+const MAX_DISPLAYS = 200;
 
 /** The parts of the dedicated worker scope this loop uses (the DOM lib types `self` as a Window). */
 interface WorkerScope {
@@ -29,6 +31,7 @@ let show: ReturnType<typeof createShow> | undefined;
 let currentRun = 0;
 let currentCell = '';
 let consoleLines = 0;
+let displays = 0;
 let queue = Promise.resolve();
 
 function post(message: WorkerMessage, transfer: Transferable[] = []): void {
@@ -62,7 +65,11 @@ async function ensureBackend(request: RunRequest): Promise<BackendReady> {
     ready = initBackend(request.backend, { threads: request.threads });
     const started = await ready;
     tf = started.tf;
-    show = createShow({ tf: started.tf, emit: (kind, payload, transfer) => post({ type: 'display', runId: currentRun, kind, payload }, transfer) }, showValue);
+    const emit = (kind: string, payload: unknown, transfer?: Transferable[]) => {
+      if (++displays > MAX_DISPLAYS) throw new RangeError(`too many outputs: more than ${MAX_DISPLAYS} show(…) calls in one run`);
+      post({ type: 'display', runId: currentRun, kind, payload }, transfer);
+    };
+    show = createShow({ tf: started.tf, emit }, showValue);
     const { backend, requested, threads, fallbackReason } = started;
     post({ type: 'backend', runId: request.runId, backend, requested, threads, ...(fallbackReason ? { fallbackReason } : {}) });
   }
@@ -82,6 +89,7 @@ async function execute(request: RunRequest): Promise<void> {
   currentRun = runId;
   currentCell = cellId;
   consoleLines = 0;
+  displays = 0;
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
   let tfjs: Tf;

@@ -37,6 +37,8 @@ export interface ImagePayload {
 
 /** Rows beyond this are counted but not sent. */
 export const MAX_TABLE_ROWS = 500;
+/** Plots with more data points than this (over all marks) are refused: drawing them would block the page. */
+export const MAX_PLOT_POINTS = 50_000;
 /** Images larger than this many pixels are refused. */
 export const MAX_IMAGE_PIXELS = 2048 * 2048;
 
@@ -99,6 +101,8 @@ export function plotPayload(spec: unknown): PlotPayload {
     return { mark: name, ...(plainData ? { data: plainData } : {}), ...(markOptions ? { options: markOptions } : {}) };
   });
   assertPlainData(options, 'options');
+  const points = checked.reduce((sum, mark) => sum + (mark.data?.length ?? 0), 0);
+  if (points > MAX_PLOT_POINTS) throw new RangeError(`invalid plot data: ${points} points (at most ${MAX_PLOT_POINTS}; sample or aggregate first)`);
   return { marks: checked, options };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { imagePayload, MAX_TABLE_ROWS, plotPayload, tableFromRows } from '../../../src/lib/notebook/display';
+import { imagePayload, MAX_PLOT_POINTS, MAX_TABLE_ROWS, plotPayload, tableFromRows } from '../../../src/lib/notebook/display';
 
 describe('show.table payload', () => {
   test('columns are the union of row keys, cells are formatted text', () => {
@@ -31,6 +31,10 @@ describe('show.plot payload', () => {
 
   test('a function option is refused with the field to use instead', () => {
     expect(() => plotPayload({ marks: [{ mark: 'dot', data: [{ t: 1 }], options: { x: (d: { t: number }) => d.t } }] })).toThrow('invalid plot option marks[0].options.x: a function cannot cross to the page');
+  });
+
+  test('too many points are refused before they reach the page', () => {
+    expect(() => plotPayload({ marks: [{ mark: 'dot', data: new Array(MAX_PLOT_POINTS + 1).fill(0) }] })).toThrow(`invalid plot data: ${MAX_PLOT_POINTS + 1} points`);
   });
 
   test('an unknown mark and missing marks are named', () => {
