@@ -79,6 +79,8 @@ test.describe('notebook cells', () => {
     await expect(output.locator('.cell-value').last()).toHaveText('"done"');
     await edit(page, cell(page, 'Empty cell'), '2');
     await expectNoA11yViolations(page);
+    await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
+    await expectNoA11yViolations(page);
   });
 
   test('Stop ends an infinite loop at once, the UI is usable, and the next run works in a fresh runtime', async ({ page }) => {
