@@ -94,6 +94,7 @@ test.describe('notebook cells', () => {
     await expect(forever.getByRole('log')).toContainText('Stopped after');
     await expect(cell(page, 'Define a tensor')).toHaveAttribute('data-state', 'stale');
     await expect(forever.getByRole('button', { name: 'Stop', exact: true })).toBeDisabled();
+    await expect(forever.getByRole('button', { name: 'Run', exact: true })).toBeFocused();
     const output = await run(cell(page, 'Empty cell'));
     await expect(output.locator('.cell-value')).toHaveText('1');
   });

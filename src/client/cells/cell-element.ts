@@ -216,7 +216,12 @@ export class CellElement extends HTMLElement {
   setState(state: CellState, detail?: string): void {
     this.dataset.state = state;
     const stop = this.querySelector<HTMLButtonElement>('[data-action="stop"]');
-    if (stop) stop.disabled = state !== 'running' && state !== 'queued';
+    if (stop) {
+      const focused = document.activeElement === stop;
+      stop.disabled = state !== 'running' && state !== 'queued';
+      // A disabled button drops keyboard focus to the page; keep the reader in the cell instead.
+      if (focused && stop.disabled) this.querySelector<HTMLButtonElement>('[data-action="run"]')?.focus();
+    }
     clearInterval(this.ticker);
     const status = this.piece('status');
     if (!status) return;
