@@ -96,27 +96,38 @@ async function registerBackend(tf: Tf, name: BackendName, threads: boolean): Pro
   else await import('@tensorflow/tfjs-backend-webgpu');
 }
 
-function unavailableReason(name: BackendName): string | undefined {
-  const scope = globalThis as { WebAssembly?: unknown; OffscreenCanvas?: unknown; navigator?: { gpu?: unknown } };
+async function unavailableReason(name: BackendName): Promise<string | undefined> {
+  const scope = globalThis as { WebAssembly?: unknown; OffscreenCanvas?: unknown; navigator?: { gpu?: { requestAdapter(): Promise<unknown> } } };
   if (name === 'wasm' && typeof scope.WebAssembly !== 'object') return backendStrings.noWasm;
   if (name === 'webgl' && typeof scope.OffscreenCanvas !== 'function') return backendStrings.noWebgl;
-  if (name === 'webgpu' && !scope.navigator?.gpu) return backendStrings.noWebgpu;
+  if (name === 'webgpu') {
+    const gpu = scope.navigator?.gpu;
+    if (!gpu) return backendStrings.noWebgpu;
+    const adapter = await gpu.requestAdapter().catch(() => null);
+    if (!adapter) return backendStrings.noWebgpuAdapter;
+  }
   return undefined;
 }
 
+/** Runs `tf.setBackend(name)`, keeping TF.js's own failure logs out of the console and in the reason instead. */
 async function trySetBackend(tf: Tf, name: BackendName, timeoutMs: number): Promise<string | undefined> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<string>((resolve) => {
     timer = setTimeout(() => resolve(backendStrings.initTimeout(name, timeoutMs)), timeoutMs);
   });
+  const warnings: string[] = [];
+  const warn = console.warn;
+  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+  const detail = () => warnings.find((text) => !text.startsWith('Initialization of backend'))?.split('\n')[0] ?? 'setBackend returned false';
   const attempt = tf.setBackend(name).then(
-    (ok) => (ok ? undefined : backendStrings.initFailed(name, 'setBackend returned false')),
+    (ok) => (ok ? undefined : backendStrings.initFailed(name, detail())),
     (error: unknown) => backendStrings.initFailed(name, error instanceof Error ? error.message : String(error)),
   );
   try {
     return await Promise.race([attempt, timeout]);
   } finally {
     clearTimeout(timer);
+    console.warn = warn;
   }
 }
 
@@ -128,7 +139,7 @@ export async function initBackend(name: BackendName, options: InitBackendOptions
   if (!isBackendName(name)) throw new Error(`invalid backend: ${String(name)}`);
   const threads = name === 'wasm' && (options.threads ?? shouldUseThreads());
   const tf = await loadTf();
-  let reason = unavailableReason(name);
+  let reason = await unavailableReason(name);
   if (!reason) {
     try {
       await registerBackend(tf, name, threads);

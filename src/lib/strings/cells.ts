@@ -3,6 +3,7 @@ export const backendStrings = {
   noWasm: 'WebAssembly is not available in this browser.',
   noWebgl: 'WebGL is not available inside a worker here (no OffscreenCanvas).',
   noWebgpu: 'WebGPU is not available in this browser.',
+  noWebgpuAdapter: 'This browser has WebGPU but no GPU adapter to run it on.',
   initTimeout: (backend: string, ms: number) => `The ${backend} backend did not start within ${Math.round(ms / 1000)} s.`,
   initFailed: (backend: string, detail: string) => `The ${backend} backend could not start (${detail}).`,
   fellBack: (requested: string, reason: string) => `Using cpu instead of ${requested}: ${reason}`,
