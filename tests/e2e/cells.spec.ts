@@ -285,3 +285,15 @@ test.describe('cells in a lesson', () => {
     await expect(target.getByRole('log')).toContainText('Output shape: [1, 28, 28, 16]');
   });
 });
+
+test.describe('cells without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the code is shown as highlighted text and no dead controls are shown', async ({ page }) => {
+    await page.goto('/convolution/');
+    const target = page.getByRole('region', { name: 'Where the parameters live' });
+    await expect(target.locator('pre.astro-code')).toContainText('layer.build([1, 28, 28, 3]);');
+    await expect(target.getByRole('button')).toHaveCount(0);
+    await expect(target.getByText('Not run yet')).toBeHidden();
+  });
+});

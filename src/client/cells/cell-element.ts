@@ -66,8 +66,11 @@ export class CellElement extends HTMLElement {
     this.authorCode = source.code ?? '';
     this.authorHash = source.hash ?? '';
     this.code = this.authorCode;
-    const toolbar = this.piece('toolbar');
-    if (toolbar) toolbar.hidden = false;
+    // Controls and status mean nothing without script, so the HTML ships them hidden.
+    for (const name of ['toolbar', 'status']) {
+      const element = this.piece(name);
+      if (element) element.hidden = false;
+    }
     this.wire();
     notebook.register(this);
     void this.restoreCode();
