@@ -2,10 +2,11 @@
 // always serve what the sources say without rebuilding needlessly.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
-const DIST = join(ROOT, 'dist');
+// DIST_DIR lets several builds of one checkout live side by side (e.g. a test run beside an author's build).
+const DIST = process.env.DIST_DIR ? resolve(process.env.DIST_DIR) : join(ROOT, 'dist');
 const STAMP = join(DIST, '.build-stamp');
 const INPUTS = ['src', 'public', 'astro.config.mjs', 'package-lock.json', 'scripts/lib/build.mjs'];
 
@@ -25,14 +26,20 @@ export function needsBuild() {
   return INPUTS.some((input) => newestMtime(join(ROOT, input)) > built);
 }
 
-/** Runs `npm run build` (Astro + Pagefind) and stamps dist/; exits the process on failure. */
-export function build() {
-  console.log('Building the site (npm run build)…');
-  const result = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
+function run(command, args) {
+  const result = spawnSync(command, args, { cwd: ROOT, stdio: 'inherit' });
   if (result.status !== 0) {
-    console.error('The build failed; see the messages above.');
+    console.error(`The build failed (${command} ${args.join(' ')}); see the messages above.`);
     process.exit(result.status ?? 1);
   }
+}
+
+/** Builds the site into DIST (Astro, then the Pagefind search index) and stamps it; exits the process on failure. */
+export function build() {
+  console.log(`Building the site into ${DIST}…`);
+  const bin = (name) => join(ROOT, 'node_modules', '.bin', name);
+  run(bin('astro'), ['build', '--outDir', DIST]);
+  run(bin('pagefind'), ['--site', DIST, '--silent']);
   writeFileSync(STAMP, new Date().toISOString());
 }
 
