@@ -135,3 +135,18 @@ test('importing a second machine draws the comparison chart with both machines',
   const machines = await page.locator('[data-lab-compare] table tbody tr td:nth-child(2)').allInnerTexts();
   expect(new Set(machines)).toEqual(new Set(['This machine', 'Room 4 laptop']));
 });
+
+test('a custom size outside the limits is refused by its label, and nothing starts', async ({ page }) => {
+  await chooseQuickOnCpuAndWasm(page);
+  await page.getByRole('radio', { name: 'Custom size' }).check();
+  await page.getByLabel('Height', { exact: true }).fill('0');
+  await page.getByRole('button', { name: 'Run benchmark' }).click();
+  await expect(page.locator('[data-lab-message]')).toHaveText('Custom size not accepted: invalid Height: 0.');
+  await expect(page.locator('[data-lab-status]')).toHaveAttribute('data-lab-status', 'idle');
+  await page.getByLabel('Height', { exact: true }).fill('5');
+  await page.getByLabel('Kernel size').selectOption('7');
+  await page.getByRole('combobox', { name: 'Padding' }).selectOption('valid');
+  await page.getByRole('button', { name: 'Run benchmark' }).click();
+  await expect(page.locator('[data-lab-message]')).toHaveText("Custom size not accepted: invalid Kernel size: 7 (larger than the 5×56 input with pad 'valid').");
+  await expect(page.locator('[data-lab-status]')).toHaveAttribute('data-lab-status', 'idle');
+});
