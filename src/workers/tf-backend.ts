@@ -113,7 +113,11 @@ async function unavailableReason(name: BackendName): Promise<string | undefined>
 async function trySetBackend(tf: Tf, name: BackendName, timeoutMs: number): Promise<string | undefined> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<string>((resolve) => {
-    timer = setTimeout(() => resolve(backendStrings.initTimeout(name, timeoutMs)), timeoutMs);
+    timer = setTimeout(() => {
+      // A hung init leaves TF.js waiting on it forever; removing the backend clears that wait so cpu can take over.
+      tf.removeBackend(name);
+      resolve(backendStrings.initTimeout(name, timeoutMs));
+    }, timeoutMs);
   });
   const warnings: string[] = [];
   const warn = console.warn;
