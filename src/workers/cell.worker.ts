@@ -9,6 +9,7 @@ import { toValueView } from '../lib/notebook/value-view';
 import { initBackend, type BackendReady, type Tf } from './tf-backend';
 import { consoleText, createShow, describeTensors, showValue } from './show';
 import { keptTensorIds } from './kept-tensors';
+import { attributeTimers } from './run-timers';
 
 /** Console lines per run beyond which output is counted, not sent (a print loop cannot flood the page). */
 const MAX_CONSOLE_LINES = 1000;
@@ -30,6 +31,8 @@ let tf: Tf | undefined;
 let show: ReturnType<typeof createShow> | undefined;
 let currentRun = 0;
 let currentCell = '';
+/** Cell of each run, so a late timer callback is located in the cell that scheduled it. */
+const cellOfRun = new Map<number, string>();
 let consoleLines = 0;
 let displays = 0;
 let queue = Promise.resolve();
@@ -88,6 +91,7 @@ async function execute(request: RunRequest): Promise<void> {
   const { runId, cellId, code } = request;
   currentRun = runId;
   currentCell = cellId;
+  cellOfRun.set(runId, cellId);
   consoleLines = 0;
   displays = 0;
   const started = performance.now();
@@ -116,6 +120,21 @@ async function execute(request: RunRequest): Promise<void> {
 // TF.js ops run 10+ frames deep, V8's default stack depth: keep enough frames to reach the reader's line.
 (Error as { stackTraceLimit?: number }).stackTraceLimit = 100;
 captureConsole();
+attributeTimers({
+  current: () => currentRun,
+  within: (runId, callback) => {
+    const [run, cell] = [currentRun, currentCell];
+    currentRun = runId;
+    currentCell = cellOfRun.get(runId) ?? cell;
+    try {
+      callback();
+    } catch (error) {
+      reportStray(error, 'Uncaught error in a callback');
+    } finally {
+      [currentRun, currentCell] = [run, cell];
+    }
+  },
+});
 scope.addEventListener('unhandledrejection', (event) => {
   event.preventDefault();
   reportStray(event.reason, 'Unhandled promise rejection');

@@ -240,6 +240,18 @@ test.describe('notebook cells', () => {
     await expect(cell(page, 'Use earlier names')).toHaveAttribute('data-state', 'stale');
   });
 
+  test('late output joins its own run and is dropped once the cell has run again; floating rejections are reported', async ({ page }) => {
+    const target = cell(page, 'Late output');
+    const output = await run(target);
+    await expect(output).toContainText('Unhandled promise rejection: Error: floating (line 3)');
+    await expect(output).toContainText('late output 1');
+    await run(target);
+    await run(target);
+    await expect(output).toContainText('late output 3');
+    await expect(output).not.toContainText('late output 2');
+    await expect(output.getByText('"scheduled"')).toHaveCount(1);
+  });
+
   test('Reset all edits restores every cell of the page', async ({ page }) => {
     await edit(page, cell(page, 'Empty cell'), '3');
     await page.reload();
