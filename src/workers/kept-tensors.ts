@@ -1,7 +1,7 @@
 /** Finds the tensors that top-level variables hold, so a run's new tensors can be split into kept and leaked. */
 import type { Tf } from './tf-backend';
 
-/** Ids of live tensors reachable from `store` (values, arrays, plain objects to depth 3, and layers models' weights). */
+/** Ids of live tensors reachable from `store` (values, arrays, plain objects to depth 3, and the weights of any layer or model). */
 export function keptTensorIds(tf: Tf, store: Record<string, unknown>): Set<number> {
   const ids = new Set<number>();
   const seen = new Set<object>();
@@ -12,8 +12,16 @@ export function keptTensorIds(tf: Tf, store: Record<string, unknown>): Set<numbe
       if (!value.isDisposed) ids.add(value.id);
       return;
     }
-    if (value instanceof tf.LayersModel) {
-      for (const weight of value.weights) visit(weight.read(), depth + 1);
+    // A layer (models are layers too, and so are readers' own tf.layers.Layer subclasses) owns its
+    // weights however deeply they are nested inside it: count them as kept, whatever the depth.
+    if (value instanceof tf.layers.Layer) {
+      for (const weight of value.built ? value.weights : []) {
+        try {
+          visit(weight.read(), 0);
+        } catch {
+          // The reader disposed this layer's weights: nothing of it is kept.
+        }
+      }
       return;
     }
     const items = Array.isArray(value) ? value.slice(0, 10_000) : value instanceof Map ? [...value.values()] : Object.values(value).slice(0, 1000);

@@ -53,6 +53,8 @@ for (const route of LESSON_ROUTES) {
     await page.goto(route);
     const count = await runAll(page);
     if (route !== '/cost/') expect(count).toBeGreaterThan(0);
+    // Lesson cells model good habits: none leaves tensors behind (the leak warning names it).
+    await expect(page.locator('[data-cell]').getByText(/Leak warning/)).toHaveCount(0);
     for (const [cell, text] of SEED_OUTPUTS[route] ?? []) {
       await expect(page.locator(`[data-cell="${cell}"]`).getByRole('log')).toContainText(text);
     }
