@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { tfjsWasmThreads } from './src/integrations/tfjs-wasm-threads.mjs';
+import { testFixtures } from './src/integrations/test-fixtures.mjs';
 import rehypeFocusableMath from './src/lib/markdown/rehype-focusable-math.ts';
 import { CODE_THEMES } from './src/lib/site/code-themes.ts';
 
@@ -18,7 +19,7 @@ const markdownProcessor = unified({
 export default defineConfig({
   site: 'http://localhost:4321',
   trailingSlash: 'always',
-  integrations: [mdx()],
+  integrations: [mdx(), testFixtures()],
   markdown: {
     processor: markdownProcessor,
     syntaxHighlight: 'shiki',

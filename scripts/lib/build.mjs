@@ -1,14 +1,16 @@
 // Builds the site when its sources are newer than the last build, so `npm start` and the tests
 // always serve what the sources say without rebuilding needlessly.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 // DIST_DIR lets several builds of one checkout live side by side (e.g. a test run beside an author's build).
 const DIST = process.env.DIST_DIR ? resolve(process.env.DIST_DIR) : join(ROOT, 'dist');
 const STAMP = join(DIST, '.build-stamp');
-const INPUTS = ['src', 'public', 'astro.config.mjs', 'package-lock.json', 'scripts/lib/build.mjs'];
+const INPUTS = ['src', 'public', 'tests/fixtures', 'astro.config.mjs', 'package-lock.json', 'scripts/lib/build.mjs'];
+// Whether this build carries the e2e fixture pages (src/integrations/test-fixtures.mjs reads the same variable).
+const FIXTURES = process.env.DEPTHWISE_FIXTURES === '1';
 
 function newestMtime(path) {
   if (!existsSync(path)) return 0;
@@ -19,9 +21,10 @@ function newestMtime(path) {
   return newest;
 }
 
-/** True when dist/ is missing or any source is newer than the last successful build. */
+/** True when DIST is missing, was built with or without fixtures unlike now, or any source is newer than it. */
 export function needsBuild() {
   if (!existsSync(STAMP)) return true;
+  if (readFileSync(STAMP, 'utf8').includes('fixtures') !== FIXTURES) return true;
   const built = statSync(STAMP).mtimeMs;
   return INPUTS.some((input) => newestMtime(join(ROOT, input)) > built);
 }
@@ -36,11 +39,11 @@ function run(command, args) {
 
 /** Builds the site into DIST (Astro, then the Pagefind search index) and stamps it; exits the process on failure. */
 export function build() {
-  console.log(`Building the site into ${DIST}…`);
+  console.log(`Building the site into ${DIST}${FIXTURES ? ' (with the e2e fixture pages)' : ''}…`);
   const bin = (name) => join(ROOT, 'node_modules', '.bin', name);
   run(bin('astro'), ['build', '--outDir', DIST]);
   run(bin('pagefind'), ['--site', DIST, '--silent']);
-  writeFileSync(STAMP, new Date().toISOString());
+  writeFileSync(STAMP, `${new Date().toISOString()}${FIXTURES ? ' with test fixtures' : ''}\n`);
 }
 
 /** Builds only when needed. */

@@ -1,5 +1,5 @@
 /**
- * Notebook cells in real Chromium against the built site (hidden page /test/cells/): running,
+ * Notebook cells in real Chromium against the built site (fixture page /test/cells/, from tests/fixtures/pages): running,
  * editing, shared scope, Stop and the watchdog, errors located by line, leaks, persistence,
  * share links, and the bad-input corpus. States are awaited, never timed.
  */
