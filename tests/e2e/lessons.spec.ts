@@ -5,7 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, expectNoA11yViolations, test } from './fixtures';
-import { LESSON_ROUTES } from './routes';
+import { builtRoutes, LESSON_ROUTES } from './routes';
 import { compareSeparable, formatCount, formatDecimal, parameterCount } from '../../src/lib/cost';
 import { calculateCosts } from '../../src/lib/lessons';
 import { explainDepthwiseShape, formatExpected, formatShapeAnswer, shapeQuestion } from '../../src/lib/quiz';
@@ -47,12 +47,15 @@ for (const route of LESSON_ROUTES) {
     await pair.getByRole('tab', { name: 'Keras (Python)' }).click();
     await expectNoA11yViolations(page, 'code-pair');
   });
+}
 
+// Every public page, not only the lessons: a cell added anywhere is run here.
+for (const route of builtRoutes()) {
   test(`${route}: every cell runs to done with no console error`, async ({ page }) => {
     test.setTimeout(240_000);
     await page.goto(route);
     const count = await runAll(page);
-    if (route !== '/cost/') expect(count).toBeGreaterThan(0);
+    if (LESSON_ROUTES.includes(route) && route !== '/cost/') expect(count).toBeGreaterThan(0);
     // Lesson cells model good habits: none leaves tensors behind (the leak warning names it).
     await expect(page.locator('[data-cell]').getByText(/Leak warning/)).toHaveCount(0);
     for (const [cell, text] of SEED_OUTPUTS[route] ?? []) {
