@@ -41,6 +41,16 @@ describe.each(files)('%s', (file) => {
     }
   });
 
+  it.each(quizzes.map((quiz) => [quiz.id, quiz] as const))('quiz %s: the prompt states the numbers its answer is computed from, and no others', (id, quiz) => {
+    const prompt = new RegExp(`<Quiz\\s+id="${id}"[\\s\\S]*?\\)\\}>([\\s\\S]*?)</Quiz>`).exec(source)?.[1] ?? '';
+    const stated = new Set((prompt.match(/\b\d+\b/g) ?? []).map(Number));
+    const given = Object.values(quiz.options).filter((value): value is number => typeof value === 'number');
+    expect(prompt).not.toBe('');
+    // 1 is the batch in a written shape and the default stride and multiplier, so it may appear without being an option.
+    expect([...stated].filter((n) => n !== 1 && !given.includes(n))).toEqual([]);
+    expect(given.filter((n) => n !== 1 && !stated.has(n))).toEqual([]);
+  });
+
   it.each(lessonSpecs(source).map((entry) => [entry.name, entry.spec] as const))('prose layer %s: parameterCount equals countParams()', (_name, spec) => {
     expect(parameterCount(spec as unknown as LayerSpec)).toBe(tfjsAnswer(spec as unknown as LessonLayer).params);
   });
