@@ -39,8 +39,8 @@ export function fusedTradeoff(table = EFFICIENTNET_V2_TABLE3): FusedTradeoff {
   };
 }
 
-/** A fraction as a whole percentage: 0.6667 → "67 %". */
+/** A fraction as a whole percentage with a no-break space, so the sign never wraps to its own line: 0.6667 → "67 %" (U+00A0). */
 export function formatPercent(fraction: number): string {
   if (!Number.isFinite(fraction)) throw new Error(`invalid fraction: ${fraction}`);
-  return `${Math.round(fraction * 100)} %`;
+  return `${Math.round(fraction * 100)}\u00a0%`;
 }

@@ -29,9 +29,9 @@ describe('MobileNet v1 Table 4 (arXiv:1704.04861)', () => {
 describe('EfficientNetV2 Table 3 (arXiv:2104.00298)', () => {
   it('derives +67 % FLOPs yet +38 % TPU and +39 % V100 training throughput for Fused-MBConv in stages 1–3', () => {
     const tradeoff = fusedTradeoff();
-    expect(formatPercent(tradeoff.flopsIncrease)).toBe('67 %');
-    expect(formatPercent(tradeoff.tpuSpeedup)).toBe('38 %');
-    expect(formatPercent(tradeoff.v100Speedup)).toBe('39 %');
+    expect(formatPercent(tradeoff.flopsIncrease)).toBe('67\u00a0%');
+    expect(formatPercent(tradeoff.tpuSpeedup)).toBe('38\u00a0%');
+    expect(formatPercent(tradeoff.v100Speedup)).toBe('39\u00a0%');
     expect(tradeoff.top1PointsGained).toBe(0.3);
     expect(tradeoff.parameterIncrease).toBeCloseTo(0.7 / 19.3, 10);
   });
@@ -44,7 +44,7 @@ describe('EfficientNetV2 Table 3 (arXiv:2104.00298)', () => {
 
 describe('formatPercent', () => {
   it('rounds to whole percent and refuses non-finite input', () => {
-    expect(formatPercent(0.384)).toBe('38 %');
+    expect(formatPercent(0.384)).toBe('38\u00a0%');
     expect(() => formatPercent(Number.NaN)).toThrow('invalid fraction: NaN');
   });
 });
