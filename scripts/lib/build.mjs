@@ -1,8 +1,8 @@
 // Builds the site when its sources are newer than the last build, so `npm start` and the tests
 // always serve what the sources say without rebuilding needlessly.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 // DIST_DIR lets several builds of one checkout live side by side (e.g. a test run beside an author's build).
@@ -31,18 +31,33 @@ export function needsBuild() {
 
 function run(command, args) {
   const result = spawnSync(command, args, { cwd: ROOT, stdio: 'inherit' });
-  if (result.status !== 0) {
-    console.error(`The build failed (${command} ${args.join(' ')}); see the messages above.`);
-    process.exit(result.status ?? 1);
-  }
+  if (result.status !== 0) throw new Error(`The build failed (${command} ${args.join(' ')}); see the messages above.`);
 }
 
-/** Builds the site into DIST (Astro, then the Pagefind search index) and stamps it; exits the process on failure. */
+/**
+ * Builds the site into DIST (Astro, then the Pagefind search index) and stamps it; exits the process
+ * on failure. Astro keeps its prerender scratch files beside an outDir inside the project but in the
+ * shared .astro/ for one outside it, so a DIST outside the project is built in a private folder under
+ * .cache/ and copied over: concurrent builds never share scratch files.
+ */
 export function build() {
   console.log(`Building the site into ${DIST}${FIXTURES ? ' (with the e2e fixture pages)' : ''}…`);
+  const inside = !relative(ROOT, DIST).startsWith('..');
+  const outDir = inside ? DIST : join(ROOT, '.cache', `build-${process.pid}`);
   const bin = (name) => join(ROOT, 'node_modules', '.bin', name);
-  run(bin('astro'), ['build', '--outDir', DIST]);
-  run(bin('pagefind'), ['--site', DIST, '--silent']);
+  try {
+    run(bin('astro'), ['build', '--outDir', outDir]);
+    run(bin('pagefind'), ['--site', outDir, '--silent']);
+    if (!inside) {
+      rmSync(DIST, { recursive: true, force: true });
+      cpSync(outDir, DIST, { recursive: true });
+    }
+  } catch (error) {
+    if (!inside) rmSync(outDir, { recursive: true, force: true });
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
+  if (!inside) rmSync(outDir, { recursive: true, force: true });
   writeFileSync(STAMP, `${new Date().toISOString()}${FIXTURES ? ' with test fixtures' : ''}\n`);
 }
 
