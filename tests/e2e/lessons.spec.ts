@@ -7,7 +7,7 @@ import type { Page } from '@playwright/test';
 import { expect, expectNoA11yViolations, test } from './fixtures';
 import { builtRoutes, LESSON_ROUTES } from './routes';
 import { compareSeparable, formatCount, formatDecimal, parameterCount } from '../../src/lib/cost';
-import { calculateCosts } from '../../src/lib/lessons';
+import { calculateCosts, savingText } from '../../src/lib/lessons';
 import { explainDepthwiseShape, formatExpected, formatShapeAnswer, shapeQuestion } from '../../src/lib/quiz';
 import { lessonStrings } from '../../src/lib/strings';
 
@@ -78,9 +78,21 @@ test('the cost calculator recomputes every count from the cost library as inputs
     const cells = table.locator(`tr[data-kind="${row.kind}"] td`);
     await expect(cells.nth(0)).toHaveText(formatCount(row.parameters));
     await expect(cells.nth(1)).toHaveText(formatCount(row.multiplyAdds));
+    await expect(cells.nth(2)).toHaveText(formatCount(row.bytes));
+    await expect(cells.nth(3)).toHaveText(formatDecimal(row.intensity, 2));
     await expect(cells.nth(4)).toHaveText(formatShapeAnswer(row.outputShape));
   }
-  await expect(page.locator('[data-ratio]')).toContainText(formatDecimal(result.closedForm, 4));
+  const ratio = page.locator('[data-ratio]');
+  await expect(ratio).toContainText(formatDecimal(result.macRatio, 4));
+  await expect(ratio).toContainText(formatDecimal(result.closedForm, 4));
+  await expect(ratio).toContainText(savingText(result.multiplyAddFactor, 'multiply-adds'));
+  await expect(ratio).toContainText(savingText(result.parameterFactor, 'parameters'));
+  // A depth multiplier large enough makes the block dearer than the standard convolution; the sentence says so.
+  await page.getByLabel(labels.chMul, { exact: true }).fill('40');
+  const dear = calculateCosts({ ...fields, chMul: '40' }, labels);
+  if (!dear.ok || dear.multiplyAddFactor >= 1) throw new Error('expected a dearer separable block');
+  await expect(ratio).toContainText(savingText(dear.multiplyAddFactor, 'multiply-adds'));
+  await page.getByLabel(labels.chMul, { exact: true }).fill(fields.chMul);
 
   await page.getByLabel('Kernel size', { exact: true }).fill('0');
   await expect(page.locator('cost-calculator [data-error]')).toHaveText('Kernel size must be a whole number from 1 to 100,000 (got “0”).');
@@ -169,3 +181,30 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expectNoA11yViolations(page, 'cost-calculator');
   });
 }
+
+// Classroom use: a teacher projects a lesson at 1920×1080 with the browser at 200 % (960×540 CSS pixels) or prints it as a handout.
+test('at 1920×1080 and 200 % zoom no lesson scrolls sideways, and the calculator caption stays readable', async ({ page }) => {
+  await page.setViewportSize({ width: 960, height: 540 });
+  for (const route of LESSON_ROUTES) {
+    await page.goto(route);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, route).toBeLessThanOrEqual(0);
+  }
+  await page.goto('/cost/');
+  const caption = page.locator('cost-calculator .counts caption');
+  const box = await caption.boundingBox();
+  const frame = await caption.locator('xpath=ancestor::div[contains(@class, "scroll")]').boundingBox();
+  if (!box || !frame) throw new Error('calculator caption or its scroll box is missing');
+  expect(box.x + box.width).toBeLessThanOrEqual(frame.x + frame.width + 1);
+});
+
+test('a printed lesson keeps its prose, code and questions, and leaves out navigation and the answers', async ({ page }) => {
+  await page.goto('/depthwise/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation').first()).toBeHidden();
+  await expect(page.locator('aside').first()).toBeHidden();
+  await expect(page.locator('[data-cell="dw-seed"] pre')).toBeVisible();
+  const quiz = page.locator('quiz-question').first();
+  await expect(quiz.getByText('depth_multiplier=2')).toBeVisible();
+  await expect(quiz.getByText(lessonStrings.answerIs(formatExpected(shapeQuestion({ kind: 'depthwise', inHeight: 28, inChannels: 3, kernelSize: 3, pad: 'same', chMul: 2 }))))).toBeHidden();
+});
