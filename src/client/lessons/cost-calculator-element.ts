@@ -1,6 +1,6 @@
 /** <cost-calculator>: recounts the four convolutions on every input and draws the ratio plot once it scrolls into view. */
-import { formatCount, formatDecimal, formatRatio } from '../../lib/cost/format';
-import { calculateCosts, type CalculatorFields, type CalculatorLabels, type RatioPoint } from '../../lib/lessons/calculator';
+import { formatCount, formatDecimal } from '../../lib/cost/format';
+import { calculateCosts, savingText, type CalculatorFields, type CalculatorLabels, type RatioPoint } from '../../lib/lessons/calculator';
 import { formatShapeAnswer } from '../../lib/quiz/parse';
 import { lessonStrings as s } from '../../lib/strings/lessons';
 import { drawRatioPlot } from './ratio-plot';
@@ -52,7 +52,7 @@ class CostCalculatorElement extends HTMLElement {
     }));
     ratio.textContent = s.ratioSentence({
       macRatio: formatDecimal(result.macRatio, 4), closedForm: formatDecimal(result.closedForm, 4),
-      paramFactor: formatRatio(result.parameterFactor), macFactor: formatRatio(result.multiplyAddFactor),
+      macSaving: savingText(result.multiplyAddFactor, 'multiply-adds'), paramSaving: savingText(result.parameterFactor, 'parameters'),
     });
     this.#current = { n: Number(fields.outChannels), k: Number(fields.kernelSize), ratio: result.closedForm };
     if (this.dataset.plotted !== undefined) void this.#draw();

@@ -1,7 +1,8 @@
 // The cost calculator's model: exact parameters and multiply-adds of the four convolutions for one input, from src/lib/cost.
 import {
-  blockCostRows, compareSeparable, separableCostRatio, separableCostRatioClosedForm, type CostRow,
+  blockCostRows, compareSeparable, formatRatio, separableCostRatio, separableCostRatioClosedForm, type CostRow,
 } from '../cost';
+import { lessonStrings as s } from '../strings/lessons';
 
 /** The calculator's fields as typed (strings): input size and channels, output channels, kernel, depth multiplier, stride. */
 export interface CalculatorFields {
@@ -21,6 +22,13 @@ export type CalculatorLabels = Record<keyof CalculatorFields, string>;
 export type CalculatorResult =
   | { ok: true; rows: CostRow[]; macRatio: number; closedForm: number; parameterFactor: number; multiplyAddFactor: number }
   | { ok: false; message: string };
+
+/** Standard ÷ separable as the reader reads it: 8.4 → "8.4× fewer parameters"; 0.5 (a large depth multiplier) → "2.0× more parameters". */
+export function savingText(standardOverSeparable: number, noun: 'multiply-adds' | 'parameters'): string {
+  if (!(standardOverSeparable > 0) || !Number.isFinite(standardOverSeparable)) throw new Error(`invalid standardOverSeparable: ${standardOverSeparable}`);
+  const fewer = standardOverSeparable >= 1;
+  return s.saving(formatRatio(fewer ? standardOverSeparable : 1 / standardOverSeparable), fewer, noun);
+}
 
 /** The padding the calculator uses ('same', as in the seed and in MobileNet). */
 export const CALCULATOR_PAD = 'same';

@@ -59,8 +59,9 @@ export const lessonStrings = {
   intensityColumn: 'FLOP per byte',
   outputColumn: 'Output shape',
   kindNames: { standard: 'Standard', depthwise: 'Depthwise', pointwise: 'Pointwise', separable: 'Separable' },
-  ratioSentence: (o: { macRatio: string; closedForm: string; paramFactor: string; macFactor: string }) =>
-    `Separable ÷ standard multiply-adds = ${o.macRatio} (closed form m·(1/N + 1/k²) = ${o.closedForm}): ${o.macFactor} fewer multiply-adds and ${o.paramFactor} fewer parameters.`,
+  ratioSentence: (o: { macRatio: string; closedForm: string; macSaving: string; paramSaving: string }) =>
+    `Separable ÷ standard multiply-adds = ${o.macRatio} (closed form m·(1/N + 1/k²) = ${o.closedForm}): ${o.macSaving} and ${o.paramSaving}.`,
+  saving: (factor: string, fewer: boolean, noun: 'multiply-adds' | 'parameters') => `${factor} ${fewer ? 'fewer' : 'more'} ${noun}`,
   plotCaption: 'Separable ÷ standard multiply-adds against output channels N, for kernel sizes 3, 5 and 7 (depth multiplier 1)',
   plotTableCaption: 'The same ratios as numbers',
   plotN: 'Output channels N',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calculateCosts, PLOT_KERNELS, ratioSeries } from '../../../src/lib/lessons';
+import { calculateCosts, PLOT_KERNELS, ratioSeries, savingText } from '../../../src/lib/lessons';
 import { explainDepthwiseShape } from '../../../src/lib/quiz';
 import { blockCostRows, compareSeparable, multiplyAdds, parameterCount } from '../../../src/lib/cost';
 import { lessonStrings } from '../../../src/lib/strings';
@@ -34,6 +34,19 @@ describe('calculateCosts', () => {
   it('accepts a kernel larger than the input with same padding (output 2 × 32)', () => {
     const result = calculateCosts({ ...fields, inHeight: '2', kernelSize: '5' }, labels);
     expect(result.ok && result.rows[0]!.outputShape).toEqual([1, 2, 32, 128]);
+  });
+});
+
+describe('savingText', () => {
+  it('says "fewer" while the separable block is cheaper and "more" once a large depth multiplier makes it dearer', () => {
+    const cheap = calculateCosts(fields, labels);
+    const dear = calculateCosts({ ...fields, outChannels: '8', chMul: '20' }, labels);
+    if (!cheap.ok || !dear.ok) throw new Error('expected valid fields');
+    expect(cheap.multiplyAddFactor).toBeGreaterThan(1);
+    expect(dear.multiplyAddFactor).toBeLessThan(1);
+    expect(savingText(cheap.multiplyAddFactor, 'multiply-adds')).toBe(`${(cheap.multiplyAddFactor).toFixed(1)}× fewer multiply-adds`);
+    expect(savingText(dear.multiplyAddFactor, 'multiply-adds')).toBe(`${(1 / dear.multiplyAddFactor).toFixed(1)}× more multiply-adds`);
+    expect(() => savingText(0, 'parameters')).toThrow('invalid standardOverSeparable: 0');
   });
 });
 
