@@ -47,6 +47,24 @@ test.describe('stepper', () => {
     await expect(stepper.locator('.step-grid td.in-window')).toHaveCount(9);
   });
 
+  test('a key pressed before the stepper\'s code has loaded is not lost, and its controls stay hidden until they work', async ({ page }) => {
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => { release = resolve; });
+    await page.route(/stepper-element/, async (route) => { await held; await route.continue(); });
+    await page.goto(PAGE);
+    const stepper = page.locator('viz-stepper').first();
+    const live = stepper.getByRole('status');
+    await expect(live).toHaveText(/^Output \(0, 0\), channel 0: /);
+    // Not yet defined: buttons that would do nothing are not shown (nor reachable by Tab).
+    await expect(stepper.getByRole('button', { name: 'Next step' })).toBeHidden();
+    await stepper.getByRole('group', { name: /Current step/ }).focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await page.evaluate(() => customElements.get('viz-stepper') === undefined)).toBe(true);
+    release();
+    await expect(live).toHaveText(/^Output \(0, 0\), channel 1: /);
+    await expect(stepper.getByRole('button', { name: 'Next step' })).toBeVisible();
+  });
+
   test('the mode switch and depth multiplier change what one step sums', async ({ page }) => {
     await page.goto(PAGE);
     const stepper = page.locator('viz-stepper').first();
