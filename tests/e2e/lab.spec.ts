@@ -124,16 +124,23 @@ test('export JSON → import reproduces the table; a broken import is refused an
   await expectNoA11yViolations(page);
 });
 
-test('importing a second machine draws the comparison chart with both machines', async ({ page }) => {
+test('importing several machines at once draws them side by side in one chart; a foreign file among them is refused', async ({ page }) => {
   await runQuick(page);
   const downloadPromise = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export JSON' }).click();
   const exported = JSON.parse(await readFile(await (await downloadPromise).path(), 'utf8'));
-  const other = { ...exported, id: 'other-machine', machine: 'Room 4 laptop' };
-  await page.getByLabel('Import results').setInputFiles({ name: 'other.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(other)) });
+  const json = (name: string, value: unknown) => ({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(value)) });
+  // Several files in one pick: the good ones are pooled, a foreign one is named and refused.
+  await page.getByLabel('Import results').setInputFiles([
+    json('room4.json', { ...exported, id: 'room-4', machine: 'Room 4 laptop' }),
+    json('foreign.json', { ...exported, schema: 'someone-elses-results' }),
+    json('room5.json', { ...exported, id: 'room-5', machine: 'Room 5 laptop' }),
+  ]);
+  await expect(page.locator('[data-lab-message]')).toContainText('Imported 2 files.');
+  await expect(page.locator('[data-lab-message]')).toContainText('foreign.json was not imported');
   await expect(page.locator('[data-lab-compare] figure svg').first()).toBeVisible();
   const machines = await page.locator('[data-lab-compare] table tbody tr td:nth-child(2)').allInnerTexts();
-  expect(new Set(machines)).toEqual(new Set(['This machine', 'Room 4 laptop']));
+  expect(new Set(machines)).toEqual(new Set(['This machine', 'Room 4 laptop', 'Room 5 laptop']));
 });
 
 test('a custom size outside the limits is refused by its label, and nothing starts', async ({ page }) => {
