@@ -120,6 +120,8 @@ async function execute(request: RunRequest): Promise<void> {
 // TF.js ops run 10+ frames deep, V8's default stack depth: keep enough frames to reach the reader's line.
 (Error as { stackTraceLimit?: number }).stackTraceLimit = 100;
 captureConsole();
+/** The native timer, captured before {@link attributeTimers} wraps it. */
+const nextTask = globalThis.setTimeout.bind(globalThis);
 attributeTimers({
   current: () => currentRun,
   within: (runId, callback) => {
@@ -131,7 +133,11 @@ attributeTimers({
     } catch (error) {
       reportStray(error, 'Uncaught error in a callback');
     } finally {
-      [currentRun, currentCell] = [run, cell];
+      // An un-awaited async function resumed by this callback (e.g. after a sleep) continues in this task's
+      // microtasks: keep them attributed to runId, and restore at the next task unless a new run has begun.
+      nextTask(() => {
+        if (currentRun === runId) [currentRun, currentCell] = [run, cell];
+      }, 0);
     }
   },
 });

@@ -252,6 +252,15 @@ test.describe('notebook cells', () => {
     await expect(output.getByText('"scheduled"')).toHaveCount(1);
   });
 
+  test('an un-awaited async function printing after a sleep reports in its own cell, not in the run active then', async ({ page }) => {
+    const target = cell(page, 'Empty cell');
+    await edit(page, target, '(async () => { await new Promise((wake) => setTimeout(wake, 1500)); console.log("woke up"); })(); "started"');
+    await run(target);
+    const other = await run(cell(page, 'Define a tensor'));
+    await expect(target.getByRole('log')).toContainText('woke up');
+    await expect(other).not.toContainText('woke up');
+  });
+
   test('Reset all edits restores every cell of the page', async ({ page }) => {
     await edit(page, cell(page, 'Empty cell'), '3');
     await page.reload();
