@@ -261,6 +261,23 @@ test.describe('notebook cells', () => {
     await expect(other).not.toContainText('woke up');
   });
 
+  test('tabbing past the code before the editor has loaded leaves focus where the reader put it', async ({ page }) => {
+    let release: () => void = () => undefined;
+    const loaded = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/codemirror[^/]*\.js$/, async (route) => {
+      await loaded;
+      await route.continue();
+    });
+    const target = cell(page, 'Empty cell');
+    await target.locator('[data-part="code"] pre').focus();
+    await page.keyboard.press('Tab');
+    const runButton = target.getByRole('button', { name: 'Run', exact: true });
+    await expect(runButton).toBeFocused();
+    release();
+    await expect(target.locator('.cm-editor')).toBeVisible();
+    await expect(runButton).toBeFocused();
+  });
+
   test('Reset all edits restores every cell of the page', async ({ page }) => {
     await edit(page, cell(page, 'Empty cell'), '3');
     await page.reload();

@@ -157,9 +157,11 @@ export class CellElement extends HTMLElement {
         onChange: (code) => this.edited(code),
         onRun: () => notebook.run(this),
       });
+      // The editor loads in the background: if the reader has moved on (Tab, a click elsewhere), leave focus where it is now.
+      const stillHere = focus && container.contains(document.activeElement);
       container.replaceChildren(host);
       this.editor = editor;
-      if (focus) editor.focus();
+      if (stillHere) editor.focus();
     } catch (error) {
       this.notice(cellStrings.editorLoadFailed(error instanceof Error ? error.message : String(error)), 'warning');
     } finally {
