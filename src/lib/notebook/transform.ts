@@ -102,7 +102,9 @@ function rewriteTopLevel(program: Program, edits: Edit[], declared: string[], ho
       throw Object.assign(new SyntaxError(IMPORT_MESSAGE), {
         pos: statement.start,
       });
-    } else if (isLast && statement.type === 'ExpressionStatement' && !('directive' in statement && statement.directive)) {
+    } else if (isLast && statement.type === 'ExpressionStatement') {
+      // A cell made only of string literals parses as a directive prologue, but the wrapper's `with` comes
+      // first, so it never acts as one: `"done"` alone is a value to show, as in Jupyter.
       edits.push(opening(statement.expression.start, 'return (', 1));
       edits.push(closing(statement.expression.end, ')', 1));
       returnsValue = true;

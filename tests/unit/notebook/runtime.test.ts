@@ -27,6 +27,12 @@ describe('NotebookRuntime', () => {
     expect(await run(runtime, 'rate = 0.01;\ncurrent()', 'tune', 2)).toMatchObject({ ok: true, value: 0.01 });
   });
 
+  test('a cell that is only a string literal shows that string (the directive prologue means nothing in a cell)', async () => {
+    const runtime = new NotebookRuntime();
+    expect(await run(runtime, '"done"')).toMatchObject({ ok: true, value: 'done', returnsValue: true });
+    expect(await run(runtime, "'use strict';\n'second'", 'a', 2)).toMatchObject({ ok: true, value: 'second', returnsValue: true });
+  });
+
   test('top-level await resolves before the value is returned', async () => {
     const runtime = new NotebookRuntime();
     expect(await run(runtime, 'const x = await new Promise((r) => setTimeout(() => r(21), 1));\nx * 2')).toMatchObject({ ok: true, value: 42 });
