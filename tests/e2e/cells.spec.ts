@@ -206,6 +206,25 @@ test.describe('notebook cells', () => {
     await fresh.close();
   });
 
+  test('running code from a share link never replaces the reader\'s own saved edit of that cell', async ({ page, context, baseURL }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+    const target = cell(page, 'Empty cell');
+    await edit(page, target, '"from a link"');
+    await target.getByRole('button', { name: 'Copy link', exact: true }).click();
+    await expect(target.getByText('Link copied')).toBeVisible();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    await edit(page, target, '"my own"');
+    await page.goto(link);
+    await page.reload();
+    const shared = cell(page, 'Empty cell');
+    await expect(shared.locator('[data-part="code"]')).toHaveText('"from a link"');
+    await expect(await run(shared)).toContainText('"from a link"');
+    await shared.getByRole('button', { name: 'Use your saved version' }).click();
+    await expect(shared.locator('[data-part="code"]')).toHaveText('"my own"');
+    await page.goto(PAGE);
+    await expect(cell(page, 'Empty cell').locator('[data-part="code"]')).toHaveText('"my own"');
+  });
+
   test('a broken share link is explained and the cell keeps its usual code', async ({ page }) => {
     await page.goto(`${PAGE}#cell=empty&code=1.garbage!`);
     await page.reload();

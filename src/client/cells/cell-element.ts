@@ -88,8 +88,10 @@ export class CellElement extends HTMLElement {
   private async openSharedLink(): Promise<void> {
     const shared = await sharedCodeFor(this);
     if (shared === undefined) return;
+    const ownEdit = this.code !== this.authorCode ? this.code : undefined;
+    this.flushSave();
     this.setCode(shared);
-    this.showOrigin('shared');
+    this.showOrigin('shared', ownEdit);
   }
 
   private wire(): void {
@@ -201,6 +203,14 @@ export class CellElement extends HTMLElement {
     }
   }
 
+  /** Shows the reader's saved edit again (e.g. instead of code opened from a share link) and drops the origin notice. */
+  useSavedCode(code: string): void {
+    this.querySelectorAll('[data-notice="origin"]').forEach((element) => element.remove());
+    if (code === this.code) return;
+    this.setCode(code);
+    notebook.edited(this);
+  }
+
   private updateEdited(): void {
     const edited = this.code !== this.authorCode;
     this.toggleAttribute('data-edited', edited);
@@ -246,7 +256,9 @@ export class CellElement extends HTMLElement {
     this.runId = runId;
     this.output.replaceChildren();
     this.querySelector('[data-notice="above"]')?.remove();
-    if (this.code !== this.authorCode) this.save();
+    // Save only the reader's own pending keystrokes: running code from a share link must not replace their saved
+    // edit, and running an edit the author has since changed must not silently re-stamp it as seen.
+    this.flushSave();
   }
 
   /** Applies one message of this cell's current run to its output. */

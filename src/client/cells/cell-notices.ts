@@ -38,7 +38,9 @@ function toggleDiff(cell: CellElement, notice: HTMLElement, savedCode: string, b
 /** Shows the notice for `origin`: author changed since the edit (with diff and reset), or opened from a link. */
 export function showOriginNotice(cell: CellElement, origin: CodeOrigin, savedCode?: string): void {
   if (origin === 'shared') {
-    cell.notice(cellStrings.shared, 'warning', 'origin', [{ label: cellStrings.useAuthor, run: () => cell.resetToAuthor() }]);
+    // The reader's own saved edit of this cell stays in storage and one click away.
+    const ownEdit = savedCode !== undefined && savedCode !== cell.code ? [{ label: cellStrings.useSaved, run: () => cell.useSavedCode(savedCode) }] : [];
+    cell.notice(cellStrings.shared, 'warning', 'origin', [...ownEdit, { label: cellStrings.useAuthor, run: () => cell.resetToAuthor() }]);
     return;
   }
   if (origin !== 'author-changed' || savedCode === undefined) return;

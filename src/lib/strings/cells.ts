@@ -59,6 +59,7 @@ export const cellStrings = {
   showChanges: 'Show changes',
   hideChanges: 'Hide changes',
   useAuthor: 'Use the author’s version',
+  useSaved: 'Use your saved version',
   diffLabel: 'Changes from the author’s new version (−) to your version (+)',
   shared: 'This code came from a shared link and has not been run. Read it before you run it.',
   sharedInvalid: (reason: string) => `The shared link could not be opened (${reason}); the cell shows its usual code.`,
