@@ -129,7 +129,9 @@ test.describe('notebook cells', () => {
 
   test('a syntax error and a runtime error name the line in the cell', async ({ page }) => {
     await expect(await run(cell(page, 'Bad: syntax error'), 'error')).toContainText('SyntaxError on line 2, column 11');
-    await expect(await run(cell(page, 'Bad: runtime error'), 'error')).toContainText('ReferenceError on line 2, column 1: undefinedFunction is not defined');
+    const runtime = await run(cell(page, 'Bad: runtime error'), 'error');
+    await expect(runtime).toContainText('ReferenceError on line 2, column 1: undefinedFunction is not defined');
+    await expect(runtime).toContainText('Memory: +0 tensors');
   });
 
   test('leaked tensors are counted and warned about; Restart runtime frees them', async ({ page }) => {
@@ -156,6 +158,10 @@ test.describe('notebook cells', () => {
     await expect(value).toContainText('{ fn: ƒ fn(…), sym: Symbol(s), weak: WeakMap (contents cannot be listed), self: [circular] }');
     await expect(kept).toContainText('[1, 3, 3, 2]');
     await expect(await run(cell(page, 'Use earlier names'))).toContainText('size is 3');
+    // Errors, hints and warnings stay readable (contrast, names) in both themes.
+    await expectNoA11yViolations(page);
+    await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
+    await expectNoA11yViolations(page);
   });
 
   test('edits survive a reload; Reset restores the author\'s code', async ({ page }) => {

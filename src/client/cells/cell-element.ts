@@ -273,7 +273,8 @@ export class CellElement extends HTMLElement {
         break;
       case 'error':
         appendError(this.output, message.error);
-        if (message.memory && message.memory.leaked > 0) appendMemory(this.output, message.memory);
+        // A failed run may still have allocated (or leaked) tensors: every run reports its memory change.
+        if (message.memory) appendMemory(this.output, message.memory);
         this.setState('error');
         break;
       default: break;
