@@ -187,6 +187,10 @@ test.describe('notebook cells', () => {
     await expect(target.locator('[data-part="code"]')).toHaveText('mine()');
     await target.getByRole('button', { name: 'Show changes' }).click();
     await expect(target.getByLabel(/Changes from the author/)).toHaveText('- 1\n+ mine()');
+    // Running the edit is not an answer to the notice: it is still there after a reload.
+    await run(target, 'error');
+    await page.reload();
+    await expect(target.getByText('The author has updated this cell since you edited it')).toBeVisible();
     await target.getByRole('button', { name: 'Use the author’s version' }).click();
     await expect(target.locator('[data-part="code"]')).toHaveText('1');
   });
@@ -335,6 +339,25 @@ test.describe('notebook cells when storage fails', () => {
     await edit(page, target, '5 + 5');
     await expect(target.getByText(/Your edits cannot be saved in this browser \(storage is full\)/)).toBeVisible();
     await expect(await run(target)).toContainText('10');
+  });
+});
+
+test.describe('notebook cells when storage is blocked', () => {
+  test('a browser that refuses localStorage gets a visible warning; editing, running and the backend picker still work', async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    });
+    await page.goto(PAGE);
+    await page.getByRole('combobox', { name: 'Backend' }).selectOption('cpu');
+    const target = cell(page, 'Empty cell');
+    await edit(page, target, '6 + 6');
+    await expect(target.getByText(/Your edits cannot be saved in this browser \(storage is not available/)).toBeVisible();
+    await expect(await run(target)).toContainText('12');
+    await expect(target.getByText('Done in')).toContainText('on cpu');
   });
 });
 
