@@ -7,7 +7,7 @@ import type { Page } from '@playwright/test';
 import { expect, expectNoA11yViolations, test } from './fixtures';
 import { builtRoutes, LESSON_ROUTES } from './routes';
 import { compareSeparable, formatCount, formatDecimal, parameterCount } from '../../src/lib/cost';
-import { calculateCosts, savingText } from '../../src/lib/lessons';
+import { calculateCosts, PLOT_KERNELS, savingText } from '../../src/lib/lessons';
 import { explainDepthwiseShape, formatExpected, formatShapeAnswer, shapeQuestion } from '../../src/lib/quiz';
 import { lessonStrings } from '../../src/lib/strings';
 
@@ -20,6 +20,10 @@ const SEED_OUTPUTS: Record<string, [cell: string, text: string][]> = {
   '/separable/': [
     ['sep-block', `Total Parameters in the Block: ${formatCount(versus.separableParameters)}`],
     ['sep-standard', `${formatCount(versus.standardParameters)} parameters`],
+  ],
+  '/cost/': [
+    ['cost-macs', `standard:  ${formatCount(versus.standardMultiplyAdds)} multiply-adds`],
+    ['cost-macs', `separable: ${formatCount(versus.separableMultiplyAdds)} multiply-adds`],
   ],
 };
 
@@ -55,7 +59,7 @@ for (const route of builtRoutes()) {
     test.setTimeout(240_000);
     await page.goto(route);
     const count = await runAll(page);
-    if (LESSON_ROUTES.includes(route) && route !== '/cost/') expect(count).toBeGreaterThan(0);
+    if (LESSON_ROUTES.includes(route)) expect(count).toBeGreaterThan(0);
     // Lesson cells model good habits: none leaves tensors behind (the leak warning names it).
     await expect(page.locator('[data-cell]').getByText(/Leak warning/)).toHaveCount(0);
     for (const [cell, text] of SEED_OUTPUTS[route] ?? []) {
@@ -104,6 +108,10 @@ test('the ratio plot draws once scrolled into view, with its table beside it', a
   const figure = page.locator('[data-plot-figure]');
   await figure.scrollIntoViewIfNeeded();
   await expect(figure.locator('svg').first()).toBeVisible();
+  await expect(figure.locator('figcaption')).toHaveText(lessonStrings.plotCaption(PLOT_KERNELS));
+  await expect(figure.locator('figcaption')).toContainText(`${PLOT_KERNELS.at(-1)} (depth multiplier 1)`);
+  // The calculator's current N and k are marked from the start, before any input changes (one large ring).
+  await expect(figure.locator('svg circle[r="6"]')).toHaveCount(1);
   await expect(page.getByRole('table', { name: lessonStrings.plotTableCaption })).toContainText(formatDecimal(1 / 128 + 1 / 9, 4));
 });
 
@@ -206,5 +214,8 @@ test('a printed lesson keeps its prose, code and questions, and leaves out navig
   await expect(page.locator('[data-cell="dw-seed"] pre')).toBeVisible();
   const quiz = page.locator('quiz-question').first();
   await expect(quiz.getByText('depth_multiplier=2')).toBeVisible();
+  await expect(quiz.getByLabel(lessonStrings.yourAnswer)).toBeVisible();
+  await expect(quiz.getByRole('button', { name: lessonStrings.check })).toBeHidden();
+  await expect(quiz.getByText(lessonStrings.showAnswer)).toBeHidden();
   await expect(quiz.getByText(lessonStrings.answerIs(formatExpected(shapeQuestion({ kind: 'depthwise', inHeight: 28, inChannels: 3, kernelSize: 3, pad: 'same', chMul: 2 }))))).toBeHidden();
 });

@@ -17,6 +17,8 @@ class CostCalculatorElement extends HTMLElement {
 
   connectedCallback(): void {
     this.addEventListener('input', () => this.#update());
+    // Recount from the inputs as they are now (a restored form may differ from the build-time table) and mark the current N on the plot.
+    this.#update();
     const figure = this.querySelector<HTMLElement>('[data-plot-figure]');
     if (!figure) return;
     const observer = new IntersectionObserver((entries) => {
@@ -50,10 +52,12 @@ class CostCalculatorElement extends HTMLElement {
         cell('td', formatCount(row.bytes)), cell('td', formatDecimal(row.intensity, 2)), shape);
       return tr;
     }));
-    ratio.textContent = s.ratioSentence({
+    const sentence = s.ratioSentence({
       macRatio: formatDecimal(result.macRatio, 4), closedForm: formatDecimal(result.closedForm, 4),
       macSaving: savingText(result.multiplyAddFactor, 'multiply-adds'), paramSaving: savingText(result.parameterFactor, 'parameters'),
     });
+    // The sentence is a live region: rewrite it only when it changes, so loading the page announces nothing.
+    if (ratio.textContent !== sentence) ratio.textContent = sentence;
     this.#current = { n: Number(fields.outChannels), k: Number(fields.kernelSize), ratio: result.closedForm };
     if (this.dataset.plotted !== undefined) void this.#draw();
   }

@@ -62,7 +62,8 @@ export const lessonStrings = {
   ratioSentence: (o: { macRatio: string; closedForm: string; macSaving: string; paramSaving: string }) =>
     `Separable ÷ standard multiply-adds = ${o.macRatio} (closed form m·(1/N + 1/k²) = ${o.closedForm}): ${o.macSaving} and ${o.paramSaving}.`,
   saving: (factor: string, fewer: boolean, noun: 'multiply-adds' | 'parameters') => `${factor} ${fewer ? 'fewer' : 'more'} ${noun}`,
-  plotCaption: 'Separable ÷ standard multiply-adds against output channels N, for kernel sizes 3, 5 and 7 (depth multiplier 1)',
+  plotCaption: (kernels: readonly number[]) =>
+    `Separable ÷ standard multiply-adds against output channels N, for kernel sizes ${kernels.slice(0, -1).join(', ')} and ${kernels.at(-1)} (depth multiplier 1)`,
   plotTableCaption: 'The same ratios as numbers',
   plotN: 'Output channels N',
   plotY: 'separable ÷ standard',

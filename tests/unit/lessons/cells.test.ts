@@ -95,6 +95,12 @@ describe('lesson cells in Node', () => {
     expect(outputs.get('sep-standard')).toContain(`${versus.parameterFactor.toFixed(1)}×`);
   });
 
+  it('the cost lesson\'s cell counts 75,497,472 multiply-adds for the standard conv and 8,978,432 for the block', () => {
+    const versus = compareSeparable({ inHeight: 32, inChannels: 64, outChannels: 128, kernelSize: 3, pad: 'same', bias: false });
+    expect(outputs.get('cost-macs')).toContain(`standard:  ${formatCount(versus.standardMultiplyAdds)} multiply-adds`);
+    expect(outputs.get('cost-macs')).toContain(`separable: ${formatCount(versus.separableMultiplyAdds)} multiply-adds (${versus.multiplyAddFactor.toFixed(1)}× fewer)`);
+  });
+
   it('depthwise-then-pointwise, tf.separableConv2d and tf.layers.separableConv2d agree within 1e-4', () => {
     const rows = (outputs.get('sep-equal') ?? '').split('\n').map((line) => JSON.parse(line) as { maxAbsDiff: number });
     expect(rows).toHaveLength(3);
