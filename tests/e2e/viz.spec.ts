@@ -57,12 +57,14 @@ test.describe('stepper', () => {
     await expect(live).toHaveText(/^Output \(0, 0\), channel 0: /);
     // Not yet defined: buttons that would do nothing are not shown (nor reachable by Tab).
     await expect(stepper.getByRole('button', { name: 'Next step' })).toBeHidden();
+    await expect(stepper.getByText(/^Keys: /)).toBeHidden();
     await stepper.getByRole('group', { name: /Current step/ }).focus();
     await page.keyboard.press('ArrowRight');
     expect(await page.evaluate(() => customElements.get('viz-stepper') === undefined)).toBe(true);
     release();
     await expect(live).toHaveText(/^Output \(0, 0\), channel 1: /);
     await expect(stepper.getByRole('button', { name: 'Next step' })).toBeVisible();
+    await expect(stepper.getByText(/^Keys: /)).toBeVisible();
   });
 
   test('the mode switch and depth multiplier change what one step sums', async ({ page }) => {

@@ -18,7 +18,7 @@ class VizStepper extends HTMLElement {
   connectedCallback(): void {
     if (this.dataset.enhanced !== undefined) return;
     this.dataset.enhanced = '';
-    this.querySelector<HTMLElement>('[data-controls]')?.removeAttribute('hidden');
+    for (const needsScript of this.querySelectorAll('[data-controls], [data-keys-hint]')) needsScript.removeAttribute('hidden');
     this.#on('[data-prev]', 'click', () => this.go(this.#index - 1));
     this.#on('[data-next]', 'click', () => this.go(this.#index + 1));
     this.#on('[data-play]', 'click', () => (this.#timer === undefined ? this.play() : this.pause()));
