@@ -208,10 +208,16 @@ test('at 1920×1080 and 200 % zoom no lesson scrolls sideways, and the calculato
 
 test('a printed lesson keeps its prose, code and questions, and leaves out navigation and the answers', async ({ page }) => {
   await page.goto('/depthwise/');
+  const cell = page.locator('[data-cell="dw-seed"]');
+  await cell.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(cell).toHaveAttribute('data-state', 'done', { timeout: 60_000 });
   await page.emulateMedia({ media: 'print' });
+  await expect(cell.getByRole('log')).toBeVisible();
+  await expect(cell.getByRole('log')).toContainText(SEED_OUTPUTS['/depthwise/']![0]![1]);
   await expect(page.getByRole('navigation').first()).toBeHidden();
   await expect(page.locator('aside').first()).toBeHidden();
-  await expect(page.locator('[data-cell="dw-seed"] pre')).toBeVisible();
+  await expect(cell.locator('pre[data-language="js"]')).toBeVisible();
+  await expect(cell.locator('pre[data-language="js"]')).toContainText('tf.layers.depthwiseConv2d');
   const quiz = page.locator('quiz-question').first();
   await expect(quiz.getByText('depth_multiplier=2')).toBeVisible();
   await expect(quiz.getByLabel(lessonStrings.yourAnswer)).toBeVisible();
