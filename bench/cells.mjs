@@ -2,7 +2,8 @@
 // Medians of repeated runs, measured inside the page (performance.now around a click and a
 // MutationObserver), so Playwright's own overhead is not counted:
 //   - JS before first Run: gzip bytes of the scripts a page with cells loads before any interaction;
-//   - cold Run → first output: fresh browser context (empty cache), wasm backend, TF.js loaded on Run;
+//   - cold Run → first output: a freshly launched browser each time (no HTTP, code or wasm cache
+//     shared with an earlier run), wasm backend, TF.js loaded on Run;
 //   - warm round trip: an empty cell (`1`) run again once TF.js is loaded;
 //   - Stop → idle: a `while (true) {}` cell stopped, until its state leaves `running`;
 //   - run after Stop: the next run of an empty cell, in the fresh worker (TF.js from the HTTP cache).
@@ -87,7 +88,15 @@ try {
   const jsTestPage = await scriptBytes(site.browser, site.origin + TEST_PAGE);
   const jsLesson = await scriptBytes(site.browser, site.origin + LESSON_PAGE);
   const cold = [];
-  for (let index = 0; index < REPEATS.cold; index++) cold.push(await coldRun(site.browser, site.origin));
+  for (let index = 0; index < REPEATS.cold; index++) {
+    // A new browser process per cold run: contexts of one browser share V8's code and wasm caches.
+    const fresh = await openSite();
+    try {
+      cold.push(await coldRun(fresh.browser, fresh.origin));
+    } finally {
+      await fresh.close();
+    }
+  }
   const { warm, stop, afterStop } = await warmAndStop(site.browser, site.origin);
   result = { jsTestPage, jsLesson, cold, warm, stop, afterStop };
 } finally {
