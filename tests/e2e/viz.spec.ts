@@ -286,3 +286,19 @@ test('the about page credits every shipped photo with its licence and the librar
   await expect(libraries.getByRole('row', { name: /@tensorflow\/tfjs \d+\.\d+\.\d+ Apache-2.0/ })).toBeVisible();
   await expectNoA11yViolations(page);
 });
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('each view shows its first step or its value tables, and no control that would do nothing', async ({ page }) => {
+    await page.goto(PAGE);
+    const stepper = page.locator('viz-stepper').first();
+    await expect(stepper.locator('[data-live]')).toHaveText(/^Output \(0, 0\), channel 0: sum of 9 products = -?\d/);
+    await expect(stepper.locator('.step-grid td.in-window')).toHaveCount(9);
+    const views = page.locator('viz-stepper, viz-kernels, viz-feature-maps');
+    for (const role of ['button', 'slider', 'checkbox', 'radio', 'combobox'] as const) await expect(views.getByRole(role)).toHaveCount(0);
+    await expect(views.getByText(/^Keys: /)).toBeHidden();
+    // The kernel numbers are still there, as tables.
+    await expect(page.locator('#kernels-three [data-viz="kernels"] table').first()).toBeAttached();
+  });
+});
