@@ -80,6 +80,9 @@ test('Cancel mid-run keeps the results measured so far', async ({ page }) => {
   await page.getByRole('radio', { name: 'MobileNet v1 layers' }).check();
   await page.getByRole('button', { name: 'Run benchmark' }).click();
   await expect(page.locator('table[data-lab-results] tbody tr').first()).toBeVisible({ timeout: 60_000 });
+  // Mid-run the bar says how far, which op and about how long is left.
+  await expect(page.getByRole('progressbar', { name: 'Benchmark progress' }))
+    .toHaveAttribute('aria-valuetext', /^\d+ of \d+ — .+ — about \d+ (min \d+ )?s left$/);
   await page.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.locator('[data-lab-status]')).toHaveAttribute('data-lab-status', 'cancelled');
   const rows = await resultRows(page);
