@@ -1,7 +1,7 @@
 // Builds the site when its sources are newer than the last build, so `npm start` and the tests
 // always serve what the sources say without rebuilding needlessly.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
@@ -42,6 +42,8 @@ function run(command, args) {
  */
 export function build() {
   console.log(`Building the site into ${DIST}${FIXTURES ? ' (with the e2e fixture pages)' : ''}…`);
+  // The stamp carries the build's start time, so a source edited during the build triggers the next one.
+  const started = new Date();
   const inside = !relative(ROOT, DIST).startsWith('..');
   const outDir = inside ? DIST : join(ROOT, '.cache', `build-${process.pid}`);
   const bin = (name) => join(ROOT, 'node_modules', '.bin', name);
@@ -58,7 +60,8 @@ export function build() {
     process.exit(1);
   }
   if (!inside) rmSync(outDir, { recursive: true, force: true });
-  writeFileSync(STAMP, `${new Date().toISOString()}${FIXTURES ? ' with test fixtures' : ''}\n`);
+  writeFileSync(STAMP, `${started.toISOString()}${FIXTURES ? ' with test fixtures' : ''}\n`);
+  utimesSync(STAMP, started, started);
 }
 
 /** Builds only when needed. */
