@@ -15,4 +15,5 @@ const lessons = defineCollection({
   }),
 });
 
+/** The site's content collections, as Astro expects them. */
 export const collections = { lessons };

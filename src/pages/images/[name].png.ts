@@ -5,8 +5,10 @@ import sharp from 'sharp';
 import { createRequire } from 'node:module';
 import { photos, photoSide } from '../../lib/viz/photos';
 
+/** One PNG route per shipped photograph, named as in src/lib/viz/photos.ts. */
 export const getStaticPaths: GetStaticPaths = () => photos.map((photo) => ({ params: { name: photo.name }, props: { packageName: photo.packageName } }));
 
+/** The photograph's JPEG from its npm package, centre-cropped to photoSide × photoSide pixels, as PNG. */
 export const GET: APIRoute = async ({ props }) => {
   const require = createRequire(import.meta.url);
   const path = require.resolve(`${props.packageName as string}/data/image.jpg`);
