@@ -3,14 +3,10 @@
  * share links that never run by themselves, and storage that is full or blocked. Real Chromium, fixture page /test/cells/.
  */
 import { expect, test } from './fixtures';
-import { cell, edit, PAGE, run } from './cells-steps';
+import { cell, edit, openCleanNotebook, PAGE, run } from './cells-steps';
 
 test.describe('notebook cell edits and sharing', () => {
-  test.beforeEach(async ({ page }) => {
-    await page.goto(PAGE);
-    await page.evaluate(() => localStorage.clear());
-    await page.reload();
-  });
+  test.beforeEach(async ({ page }) => openCleanNotebook(page));
 
   test('edits survive a reload; Reset restores the author\'s code', async ({ page }) => {
     const target = cell(page, 'Empty cell');

@@ -27,3 +27,10 @@ export async function edit(page: Page, target: Locator, code: string): Promise<v
   await editor.pressSequentially(code);
   await expect(editor).toHaveText(code);
 }
+
+/** Opens the fixture page with no saved edits, backend choice or notices left by an earlier test. */
+export async function openCleanNotebook(page: Page): Promise<void> {
+  await page.goto(PAGE);
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+}

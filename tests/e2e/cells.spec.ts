@@ -4,14 +4,10 @@
  * storage are in cells-edits.spec.ts. States are awaited, never timed.
  */
 import { expect, expectNoA11yViolations, test } from './fixtures';
-import { cell, edit, PAGE, run } from './cells-steps';
+import { cell, edit, openCleanNotebook, run } from './cells-steps';
 
 test.describe('notebook cells', () => {
-  test.beforeEach(async ({ page }) => {
-    await page.goto(PAGE);
-    await page.evaluate(() => localStorage.clear());
-    await page.reload();
-  });
+  test.beforeEach(async ({ page }) => openCleanNotebook(page));
 
   test('cells are labelled regions with the contract buttons and a polite output log', async ({ page }) => {
     const define = cell(page, 'Define a tensor');
