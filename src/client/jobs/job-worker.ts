@@ -59,6 +59,8 @@ export interface JobWorkerOptions {
   onLost?: (reason: string) => void;
   /** A message of a job that already ended (e.g. a timer's late console line), for the page to route. */
   onLate?: (message: WorkerMessage) => void;
+  /** Loads what the handlers need to read job data (e.g. the job's own schemas) before the first message is delivered. */
+  preload?: () => Promise<unknown>;
   /** How long an idle worker may take to answer a ping before it counts as dead, ms; default 2000. */
   idleDeadlineMs?: number;
 }
@@ -141,7 +143,7 @@ export class JobWorker {
     const generation = this.generation;
     const worker = this.options.create();
     const channel = new MessageChannel();
-    this.parse ??= import('../../lib/jobs/protocol').then((module) => module.parseWorkerMessage);
+    this.parse ??= Promise.all([import('../../lib/jobs/protocol'), this.options.preload?.()]).then(([module]) => module.parseWorkerMessage);
     const parse = this.parse;
     channel.port1.onmessage = (event: MessageEvent<unknown>) => {
       void parse.then((parseMessage) => {

@@ -53,23 +53,26 @@ export interface JobContext<Input> {
   emit(name: string, data: unknown): void;
 }
 
-/** A registered job: the schema of its input and the function that runs it. */
-export interface JobDefinition<Input> {
-  input: z.ZodMiniType<Input>;
-  run(job: JobContext<Input>): unknown;
+/** A registered job: the schema of its input and the function that runs it (typed where it is defined). */
+export interface JobDefinition {
+  input: z.ZodMiniType<unknown>;
+  run(job: JobContext<unknown>): unknown;
 }
 
-/** Pairs a job's input schema with its run function (types the context from the schema). */
-export function defineJob<Input>(input: z.ZodMiniType<Input>, run: (job: JobContext<Input>) => unknown): JobDefinition<Input> {
-  return { input, run };
+/** Pairs a job's input schema with its run function, typing the context from the schema. */
+export function defineJob<Input>(input: z.ZodMiniType<Input>, run: (job: JobContext<Input>) => unknown): JobDefinition {
+  // The host parses the input with this same schema before calling run, so the context's input is an Input.
+  return { input, run: run as (job: JobContext<unknown>) => unknown };
 }
 
 /** The running host: the current job, and sending outside any job (late output of an earlier run). */
 export interface JobHost {
   /** The id of the job running now (0 when idle). */
   readonly current: number;
-  /** Sends a message stamped with this worker's generation (displays and ends flush pending updates first). */
+  /** Sends a message stamped with this worker's generation (pending display updates go first). */
   send(message: WorkerMessageBody, transfer?: Transferable[]): void;
+  /** Creates a display block of job `id` (also after the job ended: a late timer's output). */
+  display(id: number, kind: string, payload: unknown, transfer?: Transferable[]): DisplayHandle;
 }
 
 interface Entry {
@@ -97,9 +100,9 @@ function eventLoopYield(): () => Promise<void> {
 }
 
 /** Starts the message loop of this worker with `jobs`; call once, before any other code runs. */
-export function startJobHost(options: { jobs: Record<string, JobDefinition<never>> }): JobHost {
+export function startJobHost(options: { jobs: Record<string, JobDefinition> }): JobHost {
   const scope = self as unknown as WorkerScope;
-  const jobs = options.jobs as Record<string, JobDefinition<unknown>>;
+  const { jobs } = options;
   const entries = new Map<number, Entry>();
   const yieldToEvents = eventLoopYield();
   let port: MessagePort | undefined;
@@ -127,23 +130,27 @@ export function startJobHost(options: { jobs: Record<string, JobDefinition<never
     }
   }
 
+  const handleCounts = new Map<number, number>();
+  function display(id: number, kind: string, payload: unknown, transfer?: Transferable[]): DisplayHandle {
+    const handle = (handleCounts.get(id) ?? 0) + 1;
+    handleCounts.delete(id);
+    handleCounts.set(id, handle);
+    if (handleCounts.size > 1000) handleCounts.delete(handleCounts.keys().next().value as number);
+    send({ type: 'display', id, handle, kind, payload }, transfer);
+    return { update: (next) => batcher.update({ id, handle, kind, payload: next }) };
+  }
+
   function contextFor(id: number, input: unknown, control: JobControl): JobContext<unknown> {
-    let handles = 0;
     let progress: DisplayHandle | undefined;
-    const display = (kind: string, payload: unknown, transfer?: Transferable[]): DisplayHandle => {
-      const handle = ++handles;
-      send({ type: 'display', id, handle, kind, payload }, transfer);
-      return { update: (next) => batcher.update({ id, handle, kind, payload: next }) };
-    };
     return {
       id, input,
       get cancelled() { return control.cancelled; },
       checkpoint: () => control.checkpoint(),
-      display,
+      display: (kind, payload, transfer) => display(id, kind, payload, transfer),
       progress: (value, max, label) => {
         const payload = { value, max, ...(label === undefined ? {} : { label }) };
         if (progress) progress.update(payload);
-        else progress = display('progress', payload);
+        else progress = display(id, 'progress', payload);
       },
       console: (level, text) => send({ type: 'console', id, level, text }),
       emit: (name, data) => send({ type: 'event', id, name, data }),
@@ -219,5 +226,5 @@ export function startJobHost(options: { jobs: Record<string, JobDefinition<never
       throw new TypeError(runtimeStrings.postMessageReserved);
     },
   });
-  return { get current() { return current; }, send };
+  return { get current() { return current; }, send, display };
 }
