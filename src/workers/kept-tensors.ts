@@ -15,7 +15,8 @@ export function keptTensorIds(tf: Tf, store: Record<string, unknown>): Set<numbe
     // A layer (models are layers too, and so are readers' own tf.layers.Layer subclasses) owns its
     // weights however deeply they are nested inside it: count them as kept, whatever the depth.
     if (value instanceof tf.layers.Layer) {
-      for (const weight of value.built ? value.weights : []) {
+      // Not `built` alone: a tf.sequential given an inputShape owns its weights before its own build().
+      for (const weight of layerWeights(value)) {
         try {
           visit(weight.read(), 0);
         } catch {
@@ -29,4 +30,13 @@ export function keptTensorIds(tf: Tf, store: Record<string, unknown>): Set<numbe
   };
   for (const value of Object.values(store)) visit(value, 0);
   return ids;
+}
+
+/** A layer's weights, or none when it has not created them yet (reading them then may throw). */
+function layerWeights(layer: { weights: Array<{ read(): unknown }> }): Array<{ read(): unknown }> {
+  try {
+    return layer.weights;
+  } catch {
+    return [];
+  }
 }
