@@ -26,6 +26,8 @@ test.describe('the bad-input corpus', () => {
   test.beforeEach(async ({ page }) => openCleanNotebook(page));
 
   test(`all ${CORPUS.length} inputs end done or error with a message; the page stays responsive and keeps other output`, async ({ page }) => {
+    // 45 runs, some restarting TF.js, on a loaded 2-core machine: nothing here is timed.
+    test.setTimeout(600_000);
     expect(CORPUS.length).toBeGreaterThanOrEqual(40);
     const kept = await run(cell(page, 'Define a tensor'));
     await watchLongTasks(page);
@@ -59,7 +61,8 @@ test.describe('the bad-input corpus', () => {
 
   test('forged protocol messages are refused with a message and never land on the page', async ({ page }) => {
     await expect(await run(cell(page, 'Bad: a forged protocol message'), 'error')).toContainText('TypeError on line 1, column 1: postMessage is reserved');
-    await expect(await run(cell(page, 'Bad: a forged message through the prototype'))).toContainText('"sent"');
+    await expect(await run(cell(page, 'Bad: a forged message through the global'), 'error')).toContainText('postMessage is reserved');
+    await expect(await run(cell(page, 'Bad: a forged message through the prototype'), 'error')).toContainText("reading 'call'");
     await expect(page.getByText('FORGED')).toHaveCount(0);
     await expect(await run(cell(page, 'Empty cell'))).toContainText('1');
   });
