@@ -1,12 +1,12 @@
 /**
- * What readers really type (tests/fixtures/cells/corpus.ts): every input ends `done` or `error`
+ * What readers really type (tests/fixtures/cells/corpus.ts, on the fixture page /test/corpus/): every input ends `done` or `error`
  * with a readable message, the page stays responsive (no main-thread task over 200 ms) and no
  * other cell loses its output. Also the §1 regressions that need a page: self.close(), forged
  * messages, timers cleared on rerun and Reset, and capped output.
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { cell, edit, openCleanNotebook, run } from './cells-steps';
+import { cell, edit, run } from './cells-steps';
 import { CORPUS } from '../fixtures/cells/corpus';
 
 /** Starts recording main-thread long tasks; read them back with {@link longTasks}. */
@@ -22,8 +22,15 @@ async function longTasks(page: Page): Promise<number[]> {
   return page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
 }
 
+/** Opens the corpus page with no saved edits, backend choice or notices left by an earlier test. */
+async function openCorpus(page: Page): Promise<void> {
+  await page.goto('/test/corpus/');
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+}
+
 test.describe('the bad-input corpus', () => {
-  test.beforeEach(async ({ page }) => openCleanNotebook(page));
+  test.beforeEach(async ({ page }) => openCorpus(page));
 
   test(`all ${CORPUS.length} inputs end done or error with a message; the page stays responsive and keeps other output`, async ({ page }) => {
     // 45 runs, some restarting TF.js, on a loaded 2-core machine: nothing here is timed.

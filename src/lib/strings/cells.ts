@@ -55,7 +55,6 @@ export const cellStrings = {
   stopped: (ms: number) => `Stopped after ${seconds(ms)}. The runtime was restarted, so variables from earlier cells are gone: use Run all above to restore them.`,
   timeout: (limitS: number) => `Stopped: this cell ran longer than its time limit of ${limitS} s, so the runtime was restarted. If it really needs more time, run it with a longer limit.`,
   runLonger: (limitS: number) => `Run with a ${limitS} s limit`,
-  crashed: (reason: string) => `The runtime stopped unexpectedly (${reason}); it restarts on the next Run.`,
   /** The runtime was replaced because its worker ended or stopped answering; `reason` says why. */
   restarted: (reason: string) => `The runtime was restarted: ${reason}. Every cell's results are gone; run the cells above again.`,
   progress: (value: number, max: number) => `${value.toLocaleString('en')} of ${max.toLocaleString('en')}`,
