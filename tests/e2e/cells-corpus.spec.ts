@@ -47,7 +47,7 @@ test.describe('the bad-input corpus', () => {
     expect((await longTasks(page)).filter((duration) => duration > 200)).toEqual([]);
     await expect(kept).toContainText('[1, 3, 3, 2]');
     // A message forged by cell code never reaches the page as output.
-    await expect(page.getByText('FORGED')).toHaveCount(0);
+    await expect(page.getByRole('log').getByText('FORGED')).toHaveCount(0);
     // The page still works after all of it.
     await expect(await run(cell(page, 'Empty cell'))).toContainText('1');
   });
@@ -70,7 +70,7 @@ test.describe('the bad-input corpus', () => {
     await expect(await run(cell(page, 'Bad: a forged protocol message'), 'error')).toContainText('TypeError on line 1, column 1: postMessage is reserved');
     await expect(await run(cell(page, 'Bad: a forged message through the global'), 'error')).toContainText('postMessage is reserved');
     await expect(await run(cell(page, 'Bad: a forged message through the prototype'), 'error')).toContainText("reading 'call'");
-    await expect(page.getByText('FORGED')).toHaveCount(0);
+    await expect(page.getByRole('log').getByText('FORGED')).toHaveCount(0);
     await expect(await run(cell(page, 'Empty cell'))).toContainText('1');
   });
 
@@ -96,6 +96,6 @@ test.describe('the bad-input corpus', () => {
     expect(await flood.locator('.cell-console span').count()).toBeLessThanOrEqual(1001);
     const huge = await run(cell(page, 'Bad: one enormous line'));
     await expect(huge.getByText(/output truncated/)).toBeVisible();
-    expect((await huge.locator('.cell-console').innerText()).length).toBeLessThan(250_000);
+    expect((await huge.locator('.cell-console').innerText()).length).toBeLessThan(60_000);
   });
 });
