@@ -70,4 +70,19 @@ export const lessonStrings = {
   plotK: (k: number) => `k = ${k}`,
   plotLoading: 'Drawing the plot…',
   plotFailed: 'The plot could not be drawn; the table holds the same numbers.',
+  // Static diagrams
+  diagramAlt: (title: string, lines: readonly string[]) => `${title}. ${lines.join('; ')}.`,
+  diagramShapes: 'each stage with the shape, [height, width, channels], it outputs',
+  factorisationTitle: 'K = D·P: the standard kernel a separable block is',
+  factorisationAlt: (channels: number, outputs: number) =>
+    `Left, ${channels} depthwise 3×3 filters D, one per input channel; middle, the ${channels}×${outputs} pointwise matrix P; right, the ${channels}×${outputs} grid of 3×3 filters of K, where the filter in row c and column n is channel c's depthwise filter times P[c, n]: every filter in a row is a scaled copy of the same pattern.`,
+  factorisationD: 'D (depthwise)',
+  factorisationP: 'P (pointwise)',
+  factorisationK: 'K = D·P',
+  factorisationTableCaption: 'K as numbers: the filter from input channel c to output n',
+  rooflineTitle: (device: string) => `Roofline sketch: ${device}`,
+  rooflineXAxis: 'arithmetic intensity (FLOP per byte, log scale)',
+  rooflineYAxis: 'GFLOP/s (log)',
+  rooflineTableCaption: 'Where each layer falls (fp32 roof)',
+  rooflineColumns: { layer: 'Layer', intensity: 'FLOP per byte', attainable: 'Attainable GFLOP/s', share: 'Share of the fp32 peak' },
 } as const;
