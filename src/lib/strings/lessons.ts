@@ -60,12 +60,12 @@ export const lessonStrings = {
   outputColumn: 'Output shape',
   kindNames: { standard: 'Standard', depthwise: 'Depthwise', pointwise: 'Pointwise', separable: 'Separable' },
   ratioSentence: (o: { macRatio: string; closedForm: string; macSaving: string; paramSaving: string }) =>
-    `Separable ÷ standard multiply-adds = ${o.macRatio} (closed form m·(1/N + 1/k²) = ${o.closedForm}): ${o.macSaving} and ${o.paramSaving}.`,
+    `Separable ÷ standard multiply-adds = ${o.macRatio} (closed form m·(1/C_out + 1/k²) = ${o.closedForm}): ${o.macSaving} and ${o.paramSaving}.`,
   saving: (factor: string, fewer: boolean, noun: 'multiply-adds' | 'parameters') => `${factor} ${fewer ? 'fewer' : 'more'} ${noun}`,
   plotCaption: (kernels: readonly number[]) =>
-    `Separable ÷ standard multiply-adds against output channels N, for kernel sizes ${kernels.slice(0, -1).join(', ')} and ${kernels.at(-1)} (depth multiplier 1)`,
+    `Separable ÷ standard multiply-adds against output channels C_out, for kernel sizes ${kernels.slice(0, -1).join(', ')} and ${kernels.at(-1)} (depth multiplier 1)`,
   plotTableCaption: 'The same ratios as numbers',
-  plotN: 'Output channels N',
+  plotN: 'Output channels C_out',
   plotY: 'separable ÷ standard',
   plotK: (k: number) => `k = ${k}`,
   plotLoading: 'Drawing the plot…',
