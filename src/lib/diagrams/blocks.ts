@@ -71,7 +71,7 @@ export interface StageBox extends BlockStage {
 export function layoutBlock(spec: BlockSpec, options: { width?: number; boxHeight?: number; gap?: number } = {}): {
   boxes: StageBox[]; arrows: { x: number; y1: number; y2: number }[]; residual: string | null; width: number; height: number;
 } {
-  const { width = 360, boxHeight = 34, gap = 18 } = options;
+  const { width = 480, boxHeight = 34, gap = 18 } = options;
   const boxWidth = width - 80;
   const boxes = spec.stages.map((stage, index) => ({ ...stage, x: 20, y: 10 + index * (boxHeight + gap), width: boxWidth, height: boxHeight }));
   const centre = 20 + boxWidth / 2;
