@@ -35,6 +35,12 @@ export const MOBILENET_V2: Citation = {
   table: 'Figure 3 and Table 1 (the bottleneck residual block)',
 };
 
+/** The ImageNet (ILSVRC 2012) classification task the papers report top-1 accuracy on: its validation images and classes. */
+export const IMAGENET = { validationImages: 50_000, classes: 1000 } as const;
+
+/** MobileNet v2's expansion factor t for all but the first bottleneck block (Table 2 of the v2 paper). */
+export const MOBILENET_V2_EXPANSION = 6;
+
 /** MobileNet v1 Table 4: the same 28-layer network built with full 3×3 convolutions, and with depthwise separable ones. */
 export const MOBILENET_V1_TABLE4: { readonly fullConvolution: AccuracyRow; readonly depthwiseSeparable: AccuracyRow } = {
   fullConvolution: { model: 'Conv MobileNet', top1Percent: 71.7, multiplyAddsMillions: 4866, parametersMillions: 29.3 },

@@ -1,7 +1,8 @@
 // Sentences of the lessons whose wording depends on a comparison: each comparison is held here, so the prose stays true.
 import { describe, expect, it } from 'vitest';
 import { arithmeticIntensity, blockCostRows, BYTES_PER_ELEMENT, elementTraffic, parameterCount } from '../../../src/lib/cost';
-import { EFFICIENTNET_V2_TABLE3, ridgePoint, V100 } from '../../../src/lib/sources';
+import { EFFICIENTNET_V2_TABLE3, MOBILENET_V2_EXPANSION, ridgePoint, V100 } from '../../../src/lib/sources';
+import { lessonCells, lessonSource } from './mdx';
 
 const dwLayer = { kind: 'depthwise', inHeight: 56, inChannels: 128, kernelSize: 3, pad: 'same', bias: false } as const;
 const pwLayer = { kind: 'pointwise', inHeight: 56, inChannels: 128, outChannels: 128, pad: 'same', bias: false } as const;
@@ -48,5 +49,12 @@ describe('/effective/: per-device reading of EfficientNetV2 Table 3', () => {
     expect(seven.tpuImagesPerSecond).toBeLessThan(three.tpuImagesPerSecond);
     expect(seven.v100ImagesPerSecond).toBeLessThan(three.v100ImagesPerSecond);
     expect(seven.top1Percent).toBeLessThan(none.top1Percent);
+  });
+});
+
+describe('/separable/: the v2 cell builds what the prose and the diagram describe', () => {
+  it('uses the paper\'s expansion factor', () => {
+    const cell = lessonCells(lessonSource('separable.mdx')).find((entry) => entry.id === 'sep-mobilenet-v2');
+    expect(cell?.code).toContain(`expansion = ${MOBILENET_V2_EXPANSION};`);
   });
 });
