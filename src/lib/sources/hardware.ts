@@ -11,7 +11,7 @@ export interface DeviceSpec {
 /** NVIDIA Tesla V100 (SXM2), the GPU of EfficientNetV2's Table 3: 15.7 TFLOP/s fp32, 125 fp16 on tensor cores, 900 GB/s HBM2. */
 export const V100: DeviceSpec = {
   name: 'NVIDIA V100 (SXM2)',
-  source: 'NVIDIA Tesla V100 GPU Accelerator datasheet, specifications table (SXM2 column)',
+  source: 'NVIDIA Tesla V100 GPU Accelerator datasheet, specifications table, SXM2 column',
   bandwidthGBps: 900,
   peakTflops: { fp32: 15.7, fp16: 125 },
 };

@@ -81,6 +81,7 @@ export const lessonStrings = {
   factorisationK: 'K = D·P',
   factorisationTableCaption: 'K as numbers: the filter from input channel c to output n',
   rooflineTitle: (device: string) => `Roofline sketch: ${device}`,
+  rooflineSource: (title: string, source: string) => `${title}; peaks from the ${source}.`,
   rooflineXAxis: 'arithmetic intensity (FLOP per byte, log scale)',
   rooflineYAxis: 'GFLOP/s (log)',
   rooflineTableCaption: 'Where each layer falls (fp32 roof)',
