@@ -174,3 +174,11 @@ describe('lesson cells in Node: accuracy fixes', () => {
     expect(spread).toBeLessThan(1e-5);
   });
 });
+
+describe('lesson cells in Node: batch normalization', () => {
+  it('folding BN into the 1×1 convolution before it gives the same outputs with 6·8 + 8 numbers instead of 6·8 + 4·8', () => {
+    const text = outputs.get('sep-bn-fold') ?? '';
+    expect(text).toContain(`layers: conv + BN = ${6 * 8 + 4 * 8} numbers, folded conv = ${6 * 8 + 8}`);
+    expect(Number(/max \|folded − conv then BN\|:\s*(\S+)/.exec(text)?.[1])).toBeLessThan(1e-5);
+  });
+});
