@@ -20,6 +20,9 @@ const SEED_OUTPUTS: Record<string, [cell: string, text: string][]> = {
   '/separable/': [
     ['sep-block', `Total Parameters in the Block: ${formatCount(versus.separableParameters)}`],
     ['sep-standard', `${formatCount(versus.standardParameters)} parameters`],
+    ['sep-save', 'frozen: 0 trainable, 2 non-trainable weight tensors'],
+    ['sep-save', `reloaded layer: DepthwiseSeparableConvBlock, ${formatCount(versus.separableParameters)} parameters`],
+    ['sep-save', 'max |reloaded − original|: 0'],
   ],
   '/cost/': [
     ['cost-macs', `standard:  ${formatCount(versus.standardMultiplyAdds)} multiply-adds`],

@@ -69,7 +69,7 @@ test('search finds lessons that mention "pointwise"', async ({ page }) => {
 });
 
 test('keyboard-only navigation reaches every link on every page', async ({ page }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(360_000);   // Tabs through every stop of every page: the lessons now hold more cells, each several stops.
   for (const route of routes) {
     await page.goto(route);
     const links = await page.locator('a[href]:visible').evaluateAll((nodes) => nodes.map((node) => (node as HTMLAnchorElement).href));

@@ -60,14 +60,30 @@ export const lessonStrings = {
   outputColumn: 'Output shape',
   kindNames: { standard: 'Standard', depthwise: 'Depthwise', pointwise: 'Pointwise', separable: 'Separable' },
   ratioSentence: (o: { macRatio: string; closedForm: string; macSaving: string; paramSaving: string }) =>
-    `Separable ÷ standard multiply-adds = ${o.macRatio} (closed form m·(1/N + 1/k²) = ${o.closedForm}): ${o.macSaving} and ${o.paramSaving}.`,
+    `Separable ÷ standard multiply-adds = ${o.macRatio} (closed form m·(1/C_out + 1/k²) = ${o.closedForm}): ${o.macSaving} and ${o.paramSaving}.`,
   saving: (factor: string, fewer: boolean, noun: 'multiply-adds' | 'parameters') => `${factor} ${fewer ? 'fewer' : 'more'} ${noun}`,
   plotCaption: (kernels: readonly number[]) =>
-    `Separable ÷ standard multiply-adds against output channels N, for kernel sizes ${kernels.slice(0, -1).join(', ')} and ${kernels.at(-1)} (depth multiplier 1)`,
+    `Separable ÷ standard multiply-adds against output channels C_out, for kernel sizes ${kernels.slice(0, -1).join(', ')} and ${kernels.at(-1)} (depth multiplier 1)`,
   plotTableCaption: 'The same ratios as numbers',
-  plotN: 'Output channels N',
+  plotN: 'Output channels C_out',
   plotY: 'separable ÷ standard',
   plotK: (k: number) => `k = ${k}`,
   plotLoading: 'Drawing the plot…',
   plotFailed: 'The plot could not be drawn; the table holds the same numbers.',
+  // Static diagrams
+  diagramAlt: (title: string, lines: readonly string[]) => `${title}. ${lines.join('; ')}.`,
+  diagramShapes: 'each stage with the shape, [height, width, channels], it outputs',
+  factorisationTitle: 'K = D·P: the standard kernel a separable block is (blue positive, red negative, darker is larger)',
+  factorisationAlt: (channels: number, outputs: number) =>
+    `Left, ${channels} depthwise 3×3 filters D, one per input channel; middle, the ${channels}×${outputs} pointwise matrix P; right, the ${channels}×${outputs} grid of 3×3 filters of K, where the filter in row c and column n is channel c's depthwise filter times P[c, n]: every filter in a row is a scaled copy of the same pattern.`,
+  factorisationD: 'D (depthwise)',
+  factorisationP: 'P (pointwise)',
+  factorisationK: 'K = D·P',
+  factorisationTableCaption: 'K as numbers: the filter from input channel c to output n',
+  rooflineTitle: (device: string) => `Roofline sketch: ${device}`,
+  rooflineSource: (title: string, source: string) => `${title}; peaks from the ${source}.`,
+  rooflineXAxis: 'arithmetic intensity (FLOP per byte, log scale)',
+  rooflineYAxis: 'GFLOP/s (log)',
+  rooflineTableCaption: 'Where each layer falls (fp32 roof)',
+  rooflineColumns: { layer: 'Layer', intensity: 'FLOP per byte', attainable: 'Attainable GFLOP/s', share: 'Share of the fp32 peak' },
 } as const;
