@@ -87,6 +87,7 @@ export const vizStrings = {
     title: 'About & credits',
     description: 'Who made what this site shows: the photographs and the open-source libraries, with their licences.',
     intro: 'Depthwise Lab explains depthwise-separable convolutions with runnable TensorFlow.js cells, step-by-step pictures and a benchmark lab. Everything runs in your browser; nothing you type or upload leaves it.',
+    seed: (title: string, date: string) => `The site grew from one article, “${title}” (${date}), called “the seed article” throughout: every lesson checks, corrects or extends what it says.`,
     photosHeading: 'Photographs',
     photosIntro: 'The pictures the feature maps start from are public-domain photographs released through the J. Paul Getty Museum’s Open Content Program and packaged by the stdlib project. They are cropped and resized when the site is built.',
     photoSource: 'Original:',
