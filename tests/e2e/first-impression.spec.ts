@@ -23,3 +23,18 @@ test('/about/ names the seed article by its title and keeps a space after each s
   expect(text).toContain('collection page; package');
   expect(text).not.toMatch(/;[A-Za-z]/);
 });
+
+test('home: a static figure above the fold shows one RGB tensor through three convolutions, with parameter counts and a text alternative', async ({ page }) => {
+  const { homeFigurePanels } = await import('../../src/lib/viz/home-figure');
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/');
+  const figure = page.getByRole('img', { name: 'One RGB picture through three convolutions' });
+  await expect(figure).toBeVisible();
+  const box = (await figure.boundingBox())!;
+  expect(box.y + box.height, 'the figure is above the fold').toBeLessThanOrEqual(720);
+  await expect(figure).toHaveAccessibleDescription(/depthwise 3×3 convolution gives each input channel its own 3×3 kernel/);
+  for (const panel of homeFigurePanels()) await expect(figure).toContainText(`${panel.parameters} parameters`);
+  // Drawn at build time: it is in the HTML as served, and the page ships no script for it.
+  const html = await (await page.request.get('/')).text();
+  expect(html).toContain('data-panel="depthwise"');
+});

@@ -123,26 +123,35 @@ test.describe('stepper', () => {
     await expect(speed.locator('option')).toHaveText([/^slow/, /^normal/, /^fast/]);
     await speed.selectOption('fast');
     await stepper.getByRole('button', { name: 'Play' }).click();
-    await expect(stepper.getByRole('status')).toHaveText(/^Output \(0, 1\), channel 1:/);
+    await expect(stepper).toHaveAttribute('data-playing', '330');
+    // A new speed applies at once while playing.
+    await speed.selectOption('slow');
+    await expect(stepper).toHaveAttribute('data-playing', '2500');
     await stepper.getByRole('button', { name: 'Pause' }).click();
+    await expect(stepper).not.toHaveAttribute('data-playing', /.*/);
   });
 
   test('at 1024×768 one step (input windows, products and output) fits on screen at once, side by side', async ({ page }) => {
     await page.setViewportSize({ width: 1024, height: 768 });
     await page.goto('/depthwise/');
-    const stage = page.locator('viz-stepper [data-stage]').first();
-    await stage.scrollIntoViewIfNeeded();
-    const boxes = await stage.evaluate((node) => [...node.querySelectorAll('.step-grid')].map((grid) => {
-      const rect = grid.getBoundingClientRect();
-      return { top: rect.top, bottom: rect.bottom, left: rect.left, right: rect.right };
-    }));
-    expect(boxes.length).toBe(3 + 3 + 1);
-    const top = Math.min(...boxes.map((box) => box.top));
-    const bottom = Math.max(...boxes.map((box) => box.bottom));
-    expect(bottom - top, 'the whole step spans no more than the screen height').toBeLessThanOrEqual(768 - 120);
-    const output = boxes.at(-1)!;
-    expect(output.left, 'the output sits beside the inputs').toBeGreaterThan(boxes[0]!.right);
-    expect(output.top).toBeLessThan(boxes[0]!.bottom);
+    const stepper = page.locator('viz-stepper').first();
+    const stage = stepper.locator('[data-stage]');
+    // Standard mode is the widest step: every input channel has its window and its products.
+    for (const [mode, grids] of [['depthwise', 3 + 1 + 1], ['standard', 3 + 3 + 1]] as const) {
+      await stepper.getByRole('radio', { name: mode }).check();
+      await stage.scrollIntoViewIfNeeded();
+      const boxes = await stage.evaluate((node) => [...node.querySelectorAll('.step-grid')].map((grid) => {
+        const rect = grid.getBoundingClientRect();
+        return { top: rect.top, bottom: rect.bottom, left: rect.left, right: rect.right };
+      }));
+      expect(boxes.length).toBe(grids);
+      const top = Math.min(...boxes.map((box) => box.top));
+      const bottom = Math.max(...boxes.map((box) => box.bottom));
+      expect(bottom - top, `${mode}: the whole step spans no more than the screen height, less the controls`).toBeLessThanOrEqual(768 - 200);
+      const output = boxes.at(-1)!;
+      expect(output.left, `${mode}: the output sits beside the inputs`).toBeGreaterThan(boxes[0]!.right);
+      expect(output.top).toBeLessThan(boxes[0]!.bottom);
+    }
   });
 
   test('the separable block steps through the depthwise stage, then the pointwise stage on its outputs, with both costs beside the standard one', async ({ page }) => {

@@ -107,7 +107,10 @@ class VizStepper extends HTMLElement {
   play(): void {
     if (this.#timer !== undefined) return;
     if (this.#index === (this.#view?.count ?? 1) - 1) this.go(0);
-    this.#timer = window.setInterval(() => this.go(this.#index + 1), this.#interval());
+    const interval = this.#interval();
+    this.#timer = window.setInterval(() => this.go(this.#index + 1), interval);
+    // The pace while playing, in ms per step: the speed a reader chose, made checkable without timing anything.
+    this.dataset.playing = String(interval);
     this.#setPlayLabel(vizStrings.pause);
   }
 
@@ -116,6 +119,7 @@ class VizStepper extends HTMLElement {
     if (this.#timer === undefined) return;
     window.clearInterval(this.#timer);
     this.#timer = undefined;
+    delete this.dataset.playing;
     this.#setPlayLabel(vizStrings.play);
     this.querySelector('[data-live]')?.setAttribute('aria-live', 'polite');
   }

@@ -87,6 +87,7 @@ export const vizStrings = {
   webcamCancel: 'Cancel',
   webcamUnavailable: 'No camera is available here (or permission was refused); the current picture stays.',
   imageLoaded: (name: string, width: number, height: number) => `Using “${name}” (${width}×${height} pixels).`,
+  ownPicture: (name: string) => `Your picture: ${name}`,
   notAnImage: (name: string) => `“${name}” is not a PNG, JPEG, GIF, WebP or BMP picture; the current picture stays.`,
   tooLarge: (name: string, megabytes: number, limit: number) =>
     `“${name}” is ${megabytes.toFixed(1)} MB; pictures up to ${limit} MB are accepted. The current picture stays.`,
