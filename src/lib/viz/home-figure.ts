@@ -59,8 +59,12 @@ function panelMarkup(panel: FigurePanel, index: number): string {
   const x0 = index * PANEL_WIDTH;
   const input = stack(x0 + 10, 48, 46, CHANNEL_FILLS);
   const kernelFills = (kernel: number) => (panel.kind === 'depthwise' ? [CHANNEL_FILLS[kernel]!] : CHANNEL_FILLS.slice(0, panel.kernels.depth));
-  const kernelSize = panel.kernels.side === 1 ? 8 : 16;
-  const kernels = Array.from({ length: panel.kernels.count }, (_, kernel) => stack(x0 + 96, 40 + kernel * 22, kernelSize, kernelFills(kernel))).join('');
+  // Kernels stacked in a column centred on the arrows (y = 80), each as deep as the channels it reads.
+  const kernelSize = panel.kernels.side === 1 ? 8 : 14;
+  const extent = kernelSize + 6 * (panel.kernels.depth - 1);
+  const spacing = extent + 5;
+  const top = 80 - ((panel.kernels.count - 1) * spacing + extent) / 2;
+  const kernels = Array.from({ length: panel.kernels.count }, (_, kernel) => stack(x0 + 98, top + kernel * spacing, kernelSize, kernelFills(kernel))).join('');
   const outFills = panel.kind === 'depthwise' ? CHANNEL_FILLS : MIXED_FILLS.slice(0, panel.outChannels);
   const output = stack(x0 + 160, 48, 46, outFills);
   const arrow = (from: number, to: number) => `<path d="M${x0 + from} 80 H${x0 + to}" stroke="currentColor" stroke-width="1.5" marker-end="url(#home-figure-arrow)"/>`;
@@ -74,7 +78,7 @@ function panelMarkup(panel: FigurePanel, index: number): string {
 export function homeFigureSvg(panels: readonly FigurePanel[] = homeFigurePanels()): string {
   const width = PANEL_WIDTH * panels.length;
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} 210" width="${width}" height="210" role="img" ` +
-    `aria-labelledby="home-figure-title home-figure-desc" font-family="system-ui, sans-serif" font-size="13" fill="currentColor">` +
+    `aria-labelledby="home-figure-title" aria-describedby="home-figure-desc" font-family="system-ui, sans-serif" font-size="13" fill="currentColor">` +
     `<title id="home-figure-title">${escapeHtml(s.title)}</title><desc id="home-figure-desc">${escapeHtml(homeFigureDescription(panels))}</desc>` +
     '<defs><marker id="home-figure-arrow" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto">' +
     '<path d="M0 0 L8 4 L0 8 z" fill="currentColor"/></marker></defs>' +

@@ -14,7 +14,7 @@ describe('homeFigurePanels', () => {
 describe('homeFigureSvg', () => {
   const svg = homeFigureSvg();
   it('is one static SVG image named by its title and described by the text alternative, with no script', () => {
-    expect(svg).toMatch(/^<svg [^>]*role="img" aria-labelledby="home-figure-title home-figure-desc"/);
+    expect(svg).toMatch(/^<svg [^>]*role="img" aria-labelledby="home-figure-title" aria-describedby="home-figure-desc"/);
     expect(svg).not.toMatch(/<script|on\w+=/);
     expect(svg).toContain('<desc id="home-figure-desc">');
   });
