@@ -22,6 +22,7 @@ type HastNode = HastElement | HastText | { type: string; children?: HastNode[]; 
 const SUPERSCRIPTS: Record<string, string> = {
   0: '⁰', 1: '¹', 2: '²', 3: '³', 4: '⁴', 5: '⁵', 6: '⁶', 7: '⁷', 8: '⁸', 9: '⁹', '+': '⁺', '−': '⁻', '-': '⁻', n: 'ⁿ', i: 'ⁱ',
 };
+const SUBSCRIPT_DIGITS: Record<string, string> = { 0: '₀', 1: '₁', 2: '₂', 3: '₃', 4: '₄', 5: '₅', 6: '₆', 7: '₇', 8: '₈', 9: '₉' };
 const SPACED_OPERATORS = new Set(['+', '−', '-', '=', '×', '·', '≈', '≤', '≥', '<', '>', '→']);
 
 function isElement(node: HastNode): node is HastElement {
@@ -54,6 +55,12 @@ export function mathmlPlainText(node: HastNode): string {
       const [base, exponent] = parts.map(mathmlPlainText);
       const raised = [...(exponent ?? '').trim()].map((char) => SUPERSCRIPTS[char]);
       return `${base ?? ''}${raised.every(Boolean) ? raised.join('') : `^(${exponent ?? ''})`}`;
+    }
+    case 'msub': {
+      // Digits drop to subscripts (x₁); words keep the usual plain-text underscore (C_out), readable in any font.
+      const [base, index] = parts.map(mathmlPlainText);
+      const lowered = [...(index ?? '').trim()].map((char) => SUBSCRIPT_DIGITS[char]);
+      return `${base ?? ''}${lowered.every(Boolean) ? lowered.join('') : `_${index ?? ''}`}`;
     }
     case 'mfrac': {
       const [numerator, denominator] = parts.map(mathmlPlainText);

@@ -17,8 +17,8 @@ async function render(markdown: string): Promise<{ html: string; headingTexts: s
 
 describe('rehypeReaderText', () => {
   it('gives "## The ratio $1/N + 1/k^2$" the contents text "The ratio 1/N + 1/k²", each formula once', async () => {
-    const { headingTexts } = await render('# Cost\n\n## The ratio $1/N + 1/k^2$\n\n### Output $H_\\text{out} \\times W_\\text{out}$\n');
-    expect(headingTexts).toEqual(['Cost', 'The ratio 1/N + 1/k²', 'Output Hout × Wout']);
+    const { headingTexts } = await render('# Cost\n\n## The ratio $1/N + 1/k^2$\n\n### Output $H_\\text{out} \\times W_\\text{out}$, $x_1$\n');
+    expect(headingTexts).toEqual(['Cost', 'The ratio 1/N + 1/k²', 'Output H_out × W_out, x₁']);
   });
   it('writes fractions as a/b and keeps exponents it cannot raise readable', async () => {
     const { headingTexts } = await render('## $\\frac{1}{N} + k^{ab}$\n');
