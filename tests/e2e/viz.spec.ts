@@ -154,9 +154,9 @@ test.describe('stepper', () => {
     }
   });
 
-  test('the separable block steps through the depthwise stage, then the pointwise stage on its outputs, with both costs beside the standard one', async ({ page }) => {
-    await page.goto(PAGE);
-    const stepper = page.locator('#block-stepper viz-stepper');
+  test('/separable/: the block steps through the depthwise stage, then the pointwise stage on its outputs, with both costs beside the standard one', async ({ page }) => {
+    await page.goto('/separable/');
+    const stepper = page.locator('viz-stepper').filter({ has: page.getByRole('radio', { name: 'separable block' }) });
     const live = stepper.getByRole('status');
     await expect(stepper.getByRole('radio', { name: 'separable block' })).toBeChecked();
     await expect(live).toHaveText(/^Depthwise stage: Output \(0, 0\), channel 0: sum of 9 products/);
@@ -167,7 +167,7 @@ test.describe('stepper', () => {
     await expect(live).toHaveText(/^Pointwise stage: Output \(0, 0\), channel 0: sum of 3 products/);
     await expect(stepper.getByText('Depthwise output channel 0', { exact: true })).toBeVisible();
     await expect(costs.getByRole('row', { name: /Separable block \(both stages\) 624/ })).toBeVisible();
-    await expectNoA11yViolations(page, '#block-stepper');
+    await expectNoA11yViolations(page, 'viz-stepper');
   });
 });
 
