@@ -156,6 +156,8 @@ test.describe('stepper', () => {
 
   test('/separable/: the block steps through the depthwise stage, then the pointwise stage on its outputs, with both costs beside the standard one', async ({ page }) => {
     await page.goto('/separable/');
+    // Its code loads as it nears the viewport; until then its controls stay hidden.
+    await page.locator('viz-stepper').first().scrollIntoViewIfNeeded();
     const stepper = page.locator('viz-stepper').filter({ has: page.getByRole('radio', { name: 'separable block' }) });
     const live = stepper.getByRole('status');
     await expect(stepper.getByRole('radio', { name: 'separable block' })).toBeChecked();
