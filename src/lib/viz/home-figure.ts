@@ -55,32 +55,39 @@ function stack(x: number, y: number, size: number, fills: readonly string[]): st
   return fills.map((fill, index) => square(x + index * 6, y + index * 6, size, fill)).reverse().join('');
 }
 
-function panelMarkup(panel: FigurePanel, index: number): string {
-  const x0 = index * PANEL_WIDTH;
-  const input = stack(x0 + 10, 48, 46, CHANNEL_FILLS);
+function panelMarkup(panel: FigurePanel): string {
+  const input = stack(10, 48, 46, CHANNEL_FILLS);
   const kernelFills = (kernel: number) => (panel.kind === 'depthwise' ? [CHANNEL_FILLS[kernel]!] : CHANNEL_FILLS.slice(0, panel.kernels.depth));
   // Kernels stacked in a column centred on the arrows (y = 80), each as deep as the channels it reads.
   const kernelSize = panel.kernels.side === 1 ? 8 : 14;
   const extent = kernelSize + 6 * (panel.kernels.depth - 1);
   const spacing = extent + 5;
   const top = 80 - ((panel.kernels.count - 1) * spacing + extent) / 2;
-  const kernels = Array.from({ length: panel.kernels.count }, (_, kernel) => stack(x0 + 98, top + kernel * spacing, kernelSize, kernelFills(kernel))).join('');
+  const kernels = Array.from({ length: panel.kernels.count }, (_, kernel) => stack(98, top + kernel * spacing, kernelSize, kernelFills(kernel))).join('');
   const outFills = panel.kind === 'depthwise' ? CHANNEL_FILLS : MIXED_FILLS.slice(0, panel.outChannels);
-  const output = stack(x0 + 160, 48, 46, outFills);
-  const arrow = (from: number, to: number) => `<path d="M${x0 + from} 80 H${x0 + to}" stroke="currentColor" stroke-width="1.5" marker-end="url(#home-figure-arrow)"/>`;
+  const output = stack(160, 48, 46, outFills);
+  const arrow = (from: number, to: number) => `<path d="M${from} 80 H${to}" stroke="currentColor" stroke-width="1.5" marker-end="url(#home-figure-arrow-${panel.kind})"/>`;
   const text = (y: number, content: string, weight = 400) =>
-    `<text x="${x0 + PANEL_WIDTH / 2 - 10}" y="${y}" text-anchor="middle" font-weight="${weight}">${escapeHtml(content)}</text>`;
+    `<text x="${PANEL_WIDTH / 2 - 10}" y="${y}" text-anchor="middle" font-weight="${weight}">${escapeHtml(content)}</text>`;
   return `<g data-panel="${panel.kind}">${text(20, panel.title, 700)}${input}${arrow(76, 92)}${kernels}${arrow(128, 156)}${output}` +
     `${text(160, s.channels(panel.spec.inChannels, panel.outChannels))}${text(180, s.parameters(formatCount(panel.parameters)), 700)}${text(198, `(${panel.formula})`)}</g>`;
 }
 
-/** The figure as one static SVG element (role img, named by its title and described by the text alternative). */
-export function homeFigureSvg(panels: readonly FigurePanel[] = homeFigurePanels()): string {
-  const width = PANEL_WIDTH * panels.length;
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} 210" width="${width}" height="210" role="img" ` +
-    `aria-labelledby="home-figure-title" aria-describedby="home-figure-desc" font-family="system-ui, sans-serif" font-size="13" fill="currentColor">` +
-    `<title id="home-figure-title">${escapeHtml(s.title)}</title><desc id="home-figure-desc">${escapeHtml(homeFigureDescription(panels))}</desc>` +
-    '<defs><marker id="home-figure-arrow" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto">' +
+/** One panel as its own small SVG (so narrow screens stack the panels at a readable size instead of shrinking one wide drawing). */
+function panelSvg(panel: FigurePanel): string {
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${PANEL_WIDTH - 10} 210" width="${PANEL_WIDTH - 10}" height="210" aria-hidden="true" ` +
+    'font-family="system-ui, sans-serif" font-size="13" fill="currentColor">' +
+    `<defs><marker id="home-figure-arrow-${panel.kind}" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto">` +
     '<path d="M0 0 L8 4 L0 8 z" fill="currentColor"/></marker></defs>' +
-    `${panels.map(panelMarkup).join('')}</svg>`;
+    `${panelMarkup(panel)}</svg>`;
+}
+
+/**
+ * The figure as static markup: one image (role img, named by its title, described by the text alternative) made of
+ * three panel SVGs side by side, which wrap onto separate lines on a phone.
+ */
+export function homeFigureSvg(panels: readonly FigurePanel[] = homeFigurePanels()): string {
+  return '<div class="home-figure-panels" role="img" aria-labelledby="home-figure-title" aria-describedby="home-figure-desc">' +
+    `${panels.map(panelSvg).join('')}</div>` +
+    `<p id="home-figure-title" hidden>${escapeHtml(s.title)}</p><p id="home-figure-desc" hidden>${escapeHtml(homeFigureDescription(panels))}</p>`;
 }

@@ -13,10 +13,11 @@ describe('homeFigurePanels', () => {
 
 describe('homeFigureSvg', () => {
   const svg = homeFigureSvg();
-  it('is one static SVG image named by its title and described by the text alternative, with no script', () => {
-    expect(svg).toMatch(/^<svg [^>]*role="img" aria-labelledby="home-figure-title" aria-describedby="home-figure-desc"/);
+  it('is one static image of three SVG panels, named by its title and described by the text alternative, with no script', () => {
+    expect(svg).toMatch(/^<div class="home-figure-panels" role="img" aria-labelledby="home-figure-title" aria-describedby="home-figure-desc">/);
+    expect(svg.match(/<svg /g)).toHaveLength(3);
     expect(svg).not.toMatch(/<script|on\w+=/);
-    expect(svg).toContain('<desc id="home-figure-desc">');
+    expect(svg).toContain('<p id="home-figure-desc" hidden>Left: a standard 3×3 convolution');
   });
   it('draws three panels: 3 input channels each, and 4, 3 and 4 kernels', () => {
     for (const kind of ['standard', 'depthwise', 'pointwise']) expect(svg).toContain(`data-panel="${kind}"`);
