@@ -14,3 +14,4 @@ export type * from './protocol';
 export * from './seeded';
 export * from './compare';
 export * from './format';
+export * from './summary';
