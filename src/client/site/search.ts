@@ -20,14 +20,24 @@ class SiteSearch extends HTMLElement {
     const form = this.querySelector('form');
     const input = this.querySelector('input');
     if (!form || !input) return;
-    form.hidden = false;
     form.addEventListener('submit', (event) => event.preventDefault());
+    // Narrow screens: one tap on Search opens the box with the keyboard up; Escape or a second tap closes it.
+    const opener = this.querySelector<HTMLButtonElement>('[data-search-open]');
+    opener?.addEventListener('click', () => {
+      const open = opener.getAttribute('aria-expanded') !== 'true';
+      opener.setAttribute('aria-expanded', String(open));
+      if (open) input.focus();
+    });
     input.addEventListener('focus', () => void this.#load());
     input.addEventListener('input', () => void this.#search(input.value.trim()));
     input.addEventListener('keydown', (event) => {
       if (event.key === 'Escape') {
         input.value = '';
         void this.#search('');
+        if (opener?.getAttribute('aria-expanded') === 'true') {
+          opener.setAttribute('aria-expanded', 'false');
+          opener.focus();
+        }
       }
     });
   }
