@@ -3,7 +3,6 @@
  * line and Save for offline button true to what is stored, and offers a new version when one is
  * waiting — with Reload held back while a cell or benchmark runs, so an update never cuts one off.
  */
-import { Workbox } from 'workbox-window';
 import { BUSY_SELECTOR, formatMegabytes, SERVICE_WORKER_URL, totalBytes } from '../../lib/offline/cache-names';
 import { offlineStrings } from '../../lib/strings';
 import { missingFiles, offlineFiles, saveFiles } from './offline-save';
@@ -47,8 +46,15 @@ async function saveAll(root: HTMLElement): Promise<void> {
   }
 }
 
+/** What Reload does for the newest waiting version (a later version replaces an earlier one's). */
+let applyUpdate: (() => void) | undefined;
+
 /** Shows the new-version notice; Reload is disabled while anything on the page is running. */
 function offerUpdate(notice: HTMLElement, apply: () => void): void {
+  const first = applyUpdate === undefined;
+  applyUpdate = apply;
+  notice.hidden = false;
+  if (!first) return;
   const reload = part<HTMLButtonElement>(notice, 'reload');
   const why = part(notice, 'why');
   const sync = (): void => {
@@ -59,10 +65,24 @@ function offerUpdate(notice: HTMLElement, apply: () => void): void {
   sync();
   new MutationObserver(sync).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-state', 'data-lab-status'] });
   reload.addEventListener('click', () => {
-    if (document.querySelector(BUSY_SELECTOR) === null) apply();
+    if (document.querySelector(BUSY_SELECTOR) === null) applyUpdate?.();
   });
   part(notice, 'later').addEventListener('click', () => { notice.hidden = true; });
-  notice.hidden = false;
+}
+
+/**
+ * Calls `onWaiting` with a new version's worker once it is installed and waiting behind the one
+ * that controls this page (at once if one is already waiting). A first install is not an update.
+ */
+function watchForUpdates(registration: ServiceWorkerRegistration, onWaiting: (worker: ServiceWorker) => void): void {
+  const isUpdate = (): boolean => navigator.serviceWorker.controller !== null;
+  if (registration.waiting && isUpdate()) onWaiting(registration.waiting);
+  registration.addEventListener('updatefound', () => {
+    const installing = registration.installing;
+    installing?.addEventListener('statechange', () => {
+      if (installing.state === 'installed' && isUpdate()) onWaiting(installing);
+    });
+  });
 }
 
 /** Registers `/sw.js` and wires the offline line (`[data-offline]`) and the update notice (`[data-update-notice]`). */
@@ -70,23 +90,24 @@ export async function startOffline(doc: Document = document): Promise<void> {
   const root = doc.querySelector<HTMLElement>('[data-offline]');
   const notice = doc.querySelector<HTMLElement>('[data-update-notice]');
   if (!root || !notice) return;
-  const workbox = new Workbox(SERVICE_WORKER_URL);
-  let reloadAsked = false;
-  workbox.addEventListener('waiting', () => offerUpdate(notice, () => {
-    reloadAsked = true;
-    workbox.messageSkipWaiting();
-  }));
-  workbox.addEventListener('controlling', () => {
-    if (reloadAsked) location.reload();
-  });
   part(root, 'save').addEventListener('click', () => void saveAll(root));
   await refreshStatus(root, navigator.serviceWorker.controller !== null);
+  let registration: ServiceWorkerRegistration;
   try {
-    await workbox.register();
+    registration = await navigator.serviceWorker.register(SERVICE_WORKER_URL);
   } catch {
     root.hidden = true;
     return;
   }
+  let reloadAsked = false;
+  // The new worker takes over only when asked; the page then reloads into the version it serves.
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    if (reloadAsked) location.reload();
+  });
+  watchForUpdates(registration, (worker) => offerUpdate(notice, () => {
+    reloadAsked = true;
+    worker.postMessage({ type: 'SKIP_WAITING' });
+  }));
   await navigator.serviceWorker.ready;
   await refreshStatus(root, true);
 }
