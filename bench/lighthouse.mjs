@@ -62,7 +62,9 @@ async function runOnce(url) {
 }
 
 const server = await serve();
-const routes = [BASELINE, ...builtRoutesFromDist()];
+// LIGHTHOUSE_ROUTES=/lab/,/cost/ narrows a run while working on those pages; the baseline always runs.
+const only = process.env.LIGHTHOUSE_ROUTES?.split(',').filter(Boolean);
+const routes = [BASELINE, ...builtRoutesFromDist().filter((route) => !only || only.includes(route))];
 const pages = [];
 try {
   for (const route of routes) {

@@ -92,10 +92,15 @@ export async function startOffline(doc: Document = document): Promise<void> {
   if (!root || !notice) return;
   part(root, 'save').addEventListener('click', () => void saveAll(root));
   await refreshStatus(root, navigator.serviceWorker.controller !== null);
-  let registration: ServiceWorkerRegistration;
+  // A browser that refuses service workers (a policy, a private mode, a test harness) may reject
+  // or answer without a registration: the site then simply stays online-only.
+  let registration: ServiceWorkerRegistration | undefined;
   try {
     registration = await navigator.serviceWorker.register(SERVICE_WORKER_URL);
   } catch {
+    registration = undefined;
+  }
+  if (!registration) {
     root.hidden = true;
     return;
   }
