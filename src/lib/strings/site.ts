@@ -15,6 +15,8 @@ export const siteStrings = {
   about: 'About & credits',
   home: 'Home',
   darkTheme: 'Dark theme',
+  menu: 'Menu',
+  search: 'Search',
   searchLabel: 'Search lessons',
   searchPlaceholder: 'Search…',
   searchLoading: 'Loading the search index…',
