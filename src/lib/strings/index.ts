@@ -5,3 +5,4 @@ export { vizStrings } from './viz';
 export { lessonStrings } from './lessons';
 export { cellStrings, backendStrings } from './cells';
 export { labStrings } from './lab';
+export { exerciseStrings } from './exercises';

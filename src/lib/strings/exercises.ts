@@ -1,0 +1,37 @@
+/** UI strings of checked exercises: verdicts in a student's words, the exercise controls and progress. */
+export const exerciseStrings = {
+  // Verdicts (built by src/lib/exercises/check)
+  passed: (total: number) => `Passed ${total} of ${total}: your function matches the reference on every case.`,
+  caseHeading: (number: number, total: number, label: string) => `Case ${number} of ${total} (${label}):`,
+  valueMismatch: (position: string, expected: string, got: string) => `${position} should be ${expected}, but yours is ${got}.`,
+  returnMismatch: (call: string, expected: string, got: string) => `${call} should return ${expected}, but your function returned ${got}.`,
+  shapeMismatch: (got: string, expected: string, axis: string) => `your result has shape ${got}, but it should be ${expected} (${axis}).`,
+  notArray: (position: string, got: string) => `${position} should be a list, but yours is ${got}.`,
+  notNumber: (position: string, got: string) => `${position} should be a number, but yours is ${got}.`,
+  returnedNothing: 'your function returned undefined: did you forget a return?',
+  threw: (number: number, total: number, label: string) => `Your function threw an error in case ${number} of ${total} (${label}).`,
+  missingFunction: (name: string) => `The cell does not define a function named ${name}: keep the name from the starter code.`,
+  passedBefore: (count: number) => (count === 0 ? '' : ` It passed the ${count} case${count === 1 ? '' : 's'} before this one.`),
+  // Controls
+  check: 'Check',
+  hint: 'Hint',
+  nextHint: 'Next hint',
+  noMoreHints: 'No more hints',
+  hintHeading: (number: number, total: number) => `Hint ${number} of ${total}`,
+  showSolution: 'Show solution',
+  confirmSolution: 'Replace your code with the solution? Your own code stays one click away.',
+  confirmYes: 'Yes, show the solution',
+  confirmNo: 'Cancel',
+  backToMine: 'Back to my code',
+  toSolution: 'Show the solution again',
+  solutionShown: 'The solution is in the cell. Run Check to see it pass.',
+  solutionMissing: 'The solution is only on the teacher\'s link in class mode.',
+  checking: 'Checking…',
+  verdictError: (detail: string) => `Your code stopped with an error: ${detail}`,
+  solved: 'Solved',
+  notSolved: 'Not solved yet',
+  exerciseHeading: (title: string) => `Exercise: ${title}`,
+  // Progress
+  progress: (solved: number, total: number) => `${solved} of ${total} exercise${total === 1 ? '' : 's'} solved`,
+  progressShort: (solved: number, total: number) => `${solved}/${total} solved`,
+} as const;
