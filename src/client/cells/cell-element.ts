@@ -23,6 +23,8 @@ export class CellElement extends HTMLElement {
   authorHash = '';
   code = '';
   runId = 0;
+  /** Code appended to the next run only (see `notebook.runWithSuffix`), never shown or saved. */
+  runSuffix = '';
   private editor: CellEditor | undefined;
   private mounting = false;
   private ticker: ReturnType<typeof setInterval> | undefined;

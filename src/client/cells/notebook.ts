@@ -67,6 +67,15 @@ class Notebook {
     }
   }
 
+  /**
+   * Runs `cell` with `suffix` appended to its code (an exercise's check call; lines above it keep their numbers).
+   * No Run-all-above notice: an exercise cell stands alone.
+   */
+  runWithSuffix(cell: CellElement, suffix: string): void {
+    cell.runSuffix = suffix;
+    this.enqueue(cell);
+  }
+
   /** Runs every cell above `cell`, then `cell` itself. */
   runAllAbove(cell: CellElement): void {
     const index = this.cells.indexOf(cell);
@@ -98,7 +107,9 @@ class Notebook {
     const timer = setTimeout(() => this.timedOut(), limitS * 1000 + (this.backendInfo ? 0 : LOAD_ALLOWANCE_MS));
     this.active = { cell, runId, limitS, sentAt: performance.now(), timer };
     const backend = this.toolbar?.backend ?? 'wasm';
-    this.runtime.run({ type: 'run', runId, cellId: cell.cellId, code: cell.code, backend, threads: shouldUseThreads(backend) });
+    const code = cell.code + cell.runSuffix;
+    cell.runSuffix = '';
+    this.runtime.run({ type: 'run', runId, cellId: cell.cellId, code, backend, threads: shouldUseThreads(backend) });
   }
 
   private onMessage(message: WorkerMessage): void {

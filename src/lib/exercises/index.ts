@@ -6,3 +6,4 @@ export { CHECK_SEED, runCheck, type CheckCase, type CheckOutcome, type CheckSuit
 export { checkSuiteFor } from './suites';
 export { depthMultiplierFor, equivalentStandardKernel } from './suites/reference';
 export { fromNested, randomNested, toNested, type Nested4D } from './suites/nested';
+export { PROGRESS_KEY, markSolved, parseProgress, solvedCount, type Progress } from './progress';

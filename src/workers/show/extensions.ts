@@ -4,3 +4,4 @@
  */
 export {};
 import './viz';
+import './exercise';

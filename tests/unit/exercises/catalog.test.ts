@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exerciseById, exercises, exercisesFor } from '../../../src/lib/exercises';
+import { checkSuiteFor, exerciseById, exercises, exercisesFor } from '../../../src/lib/exercises';
 
 describe('exercise catalog', () => {
   it('ids are unique and usable as cell ids ([a-z0-9-])', () => {
@@ -25,5 +25,11 @@ describe('exercise catalog', () => {
     expect(exercisesFor('depthwise').map((exercise) => exercise.id)).toEqual(['dw-loops', 'dw-multiplier']);
     expect(exercisesFor('about')).toEqual([]);
     expect(() => exerciseById('nope')).toThrow('invalid exercise id: nope');
+  });
+});
+
+describe('exercise checkers', () => {
+  it('every exercise has a checker that names the same function (the worker reads the name from the checker, never the catalog)', () => {
+    for (const exercise of exercises) expect(checkSuiteFor(exercise.id).functionName, exercise.id).toBe(exercise.functionName);
   });
 });

@@ -1,6 +1,5 @@
 // Running a student's function on every case of a suite: "passed N of N", the first mismatch, or the case that threw.
 import { exerciseStrings as s } from '../../strings/exercises';
-import { exerciseById } from '../catalog-lookup';
 import { describeValue, firstMismatch, type CompareOptions } from './compare';
 
 /** One checked call: arguments for the student's function, the reference's result, and the case in a student's words. */
@@ -14,6 +13,8 @@ export interface CheckCase {
 /** An exercise's checker: seeded cases (always the same for a seed) and how to compare results. */
 export interface CheckSuite extends CompareOptions {
   exerciseId: string;
+  /** The function the student's cell defines (the catalog's functionName; kept here so the worker never loads solutions). */
+  functionName: string;
   /** The cases to run, in order; the first ones are the simplest, so a first mismatch points at one idea. */
   cases(seed: number): CheckCase[];
 }
@@ -44,7 +45,7 @@ export function runCheck(suite: CheckSuite, fn: unknown, options: RunCheckOption
   const cases = suite.cases(options.seed ?? CHECK_SEED);
   const total = cases.length;
   if (typeof fn !== 'function') {
-    return { verdict: { status: 'error', passed: 0, total, caseNumber: 1, message: s.missingFunction(exerciseById(suite.exerciseId).functionName) } };
+    return { verdict: { status: 'error', passed: 0, total, caseNumber: 1, message: s.missingFunction(suite.functionName) } };
   }
   const toPlain = options.toPlain ?? ((value: unknown) => value);
   for (const [index, check] of cases.entries()) {

@@ -18,6 +18,7 @@ const call = (name: string, args: readonly unknown[]) => `${name}(${args.map(lit
 /** Checker of `outputSize(inSize, filterSize, stride, pad)`: valid then same, stride 1 then 2 and 3, even and odd sizes. */
 export const outputSizeSuite: CheckSuite = {
   exerciseId: 'conv-output-size',
+  functionName: 'outputSize',
   tolerance: EXACT,
   cases: () => {
     const settings: Array<[number, number, number, Padding]> = [
@@ -34,6 +35,7 @@ export const outputSizeSuite: CheckSuite = {
 /** Checker of `depthMultiplier(inputShape, wantedShape)`: whole multiples, no change, impossible channels, changed sizes. */
 export const depthMultiplierSuite: CheckSuite = {
   exerciseId: 'dw-multiplier',
+  functionName: 'depthMultiplier',
   tolerance: EXACT,
   cases: () => {
     const pairs: Array<[number[], number[]]> = [
@@ -48,6 +50,7 @@ export const depthMultiplierSuite: CheckSuite = {
 /** Checker of `separableParams({ kernelSize, inChannels, chMul, outChannels, bias })`, against TF.js's countParams() formula. */
 export const separableParamsSuite: CheckSuite = {
   exerciseId: 'sep-params',
+  functionName: 'separableParams',
   tolerance: EXACT,
   cases: () => {
     const layers = [
@@ -64,6 +67,7 @@ export const separableParamsSuite: CheckSuite = {
 /** Checker of `layerMultiplyAdds(layer)`: every kind, stride 1 and 2, 'same' and 'valid', square and non-square inputs. */
 export const multiplyAddsSuite: CheckSuite = {
   exerciseId: 'cost-macs',
+  functionName: 'layerMultiplyAdds',
   tolerance: EXACT,
   cases: () => {
     const base = { inHeight: 32, inWidth: 32, inChannels: 16, outChannels: 32, chMul: 1, kernelSize: 3, stride: 1, pad: 'same' as Padding };

@@ -32,6 +32,7 @@ function describeSetting(setting: ConvSetting): string {
 /** Checker of `depthwiseByLoops(input, filter, stride, pad)` against the reference depthwiseConv2d. */
 export const depthwiseLoopsSuite: CheckSuite = {
   exerciseId: 'dw-loops',
+  functionName: 'depthwiseByLoops',
   tolerance: FLOAT,
   cases: (seed) => SETTINGS.map((setting, index): CheckCase => {
     const input = randomTensor(setting.input, seed + 2 * index);
@@ -44,6 +45,7 @@ export const depthwiseLoopsSuite: CheckSuite = {
 /** Checker of `pointwiseConv(input, weights)` against the reference pointwiseConv2d, inChannels ≠ outChannels so swapped axes show. */
 export const pointwiseMatmulSuite: CheckSuite = {
   exerciseId: 'pw-matmul',
+  functionName: 'pointwiseConv',
   tolerance: FLOAT,
   cases: (seed) => {
     const settings: Array<{ input: Shape4D; outChannels: number }> = [
@@ -68,6 +70,7 @@ export const pointwiseMatmulSuite: CheckSuite = {
 /** Checker of `separableConv(input, depthwiseFilter, pointwiseFilter, stride, pad)` against the reference separableConv2d. */
 export const separableBlockSuite: CheckSuite = {
   exerciseId: 'sep-block',
+  functionName: 'separableConv',
   tolerance: FLOAT,
   cases: (seed) => SETTINGS.slice(1).map((setting, index): CheckCase => {
     const outChannels = 3 + index;
@@ -87,6 +90,7 @@ export const separableBlockSuite: CheckSuite = {
 /** Checker of `standardKernel(depthwiseFilter, pointwiseFilter)`: chMul 1 first, then 2 and 3, with inChannels ≠ outChannels. */
 export const equivalentKernelSuite: CheckSuite = {
   exerciseId: 'eff-kernel',
+  functionName: 'standardKernel',
   tolerance: FLOAT,
   axisNames: ['filterHeight', 'filterWidth', 'inChannels', 'outChannels'],
   name: 'kernel',
