@@ -33,5 +33,5 @@ export const exerciseStrings = {
   exerciseHeading: (title: string) => `Exercise: ${title}`,
   // Progress
   progress: (solved: number, total: number) => `${solved} of ${total} exercise${total === 1 ? '' : 's'} solved`,
-  progressShort: (solved: number, total: number) => `${solved}/${total} solved`,
+  progressShort: (solved: number, total: number) => `${solved} of ${total} solved`,
 } as const;

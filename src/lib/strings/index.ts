@@ -6,3 +6,4 @@ export { lessonStrings } from './lessons';
 export { cellStrings, backendStrings } from './cells';
 export { labStrings } from './lab';
 export { exerciseStrings } from './exercises';
+export { classStrings } from './class';

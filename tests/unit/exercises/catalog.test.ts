@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkSuiteFor, exerciseById, exercises, exercisesFor } from '../../../src/lib/exercises';
 
@@ -22,7 +24,7 @@ describe('exercise catalog', () => {
     }
   });
   it('exercisesFor keeps page order; exerciseById refuses an unknown id by name', () => {
-    expect(exercisesFor('depthwise').map((exercise) => exercise.id)).toEqual(['dw-loops', 'dw-multiplier']);
+    expect(exercisesFor('depthwise').map((exercise) => exercise.id)).toEqual(['dw-loops', 'dw-pick-multiplier']);
     expect(exercisesFor('about')).toEqual([]);
     expect(() => exerciseById('nope')).toThrow('invalid exercise id: nope');
   });
@@ -31,5 +33,21 @@ describe('exercise catalog', () => {
 describe('exercise checkers', () => {
   it('every exercise has a checker that names the same function (the worker reads the name from the checker, never the catalog)', () => {
     for (const exercise of exercises) expect(checkSuiteFor(exercise.id).functionName, exercise.id).toBe(exercise.functionName);
+  });
+});
+
+describe('exercises in the lessons', () => {
+  const lessonsDir = join(import.meta.dirname, '..', '..', '..', 'src', 'content', 'lessons');
+  const body = (lesson: string) => readFileSync(join(lessonsDir, `${lesson}.mdx`), 'utf8');
+  it('each exercise appears once, on its own lesson', () => {
+    for (const exercise of exercises) {
+      expect(body(exercise.lesson).split(`<Exercise id="${exercise.id}" />`).length - 1, exercise.id).toBe(1);
+    }
+  });
+  it('no exercise id is also a cell id on its page (the exercise cell takes the exercise id)', () => {
+    for (const exercise of exercises) {
+      const cellIds = [...body(exercise.lesson).matchAll(/<Cell id="([^"]+)"/g)].map((match) => match[1]);
+      expect(cellIds, exercise.id).not.toContain(exercise.id);
+    }
   });
 });

@@ -65,70 +65,70 @@ describe('dw-loops', () => {
   });
 });
 
-describe('dw-multiplier', () => {
+describe('dw-pick-multiplier', () => {
   it('floor division (7 channels from 3 gives 2) is caught: there is no whole multiplier', () => {
-    const verdict = check('dw-multiplier', mistake('dw-multiplier', 'const chMul = outChannels / inChannels;', 'const chMul = Math.floor(outChannels / inChannels);'));
+    const verdict = check('dw-pick-multiplier', mistake('dw-pick-multiplier', 'const chMul = outChannels / inChannels;', 'const chMul = Math.floor(outChannels / inChannels);'));
     expect(verdict.message).toBe('Case 4 of 8 (depthMultiplier([1, 28, 28, 3], [1, 28, 28, 7])): it should return null, but your function returned 2. It passed the 3 cases before this one.');
   });
   it('ignoring height and width is caught', () => {
-    const verdict = check('dw-multiplier', mistake('dw-multiplier', 'if (batch !== wantedBatch || height !== wantedHeight || width !== wantedWidth) return null;', ''));
+    const verdict = check('dw-pick-multiplier', mistake('dw-pick-multiplier', 'if (batch !== wantedBatch || height !== wantedHeight || width !== wantedWidth) return null;', ''));
     expect(verdict.message).toMatch(/^Case 6 of 8 \(depthMultiplier\(\[1, 28, 28, 3\], \[1, 14, 14, 6\]\)\): it should return null, but your function returned 2\./);
   });
 });
 
-describe('pw-matmul', () => {
+describe('pw-as-matmul', () => {
   it('swapped weight axes (weights[out][in]) are caught at the first pixel, expected vs got', () => {
-    const verdict = check('pw-matmul', mistake('pw-matmul', 'weights[inChannel][outChannel]', 'weights[outChannel][inChannel]'));
+    const verdict = check('pw-as-matmul', mistake('pw-as-matmul', 'weights[inChannel][outChannel]', 'weights[outChannel][inChannel]'));
     expect(verdict.message).toMatch(/^Case 1 of 4 \(input \[1, 2, 2, 3\], weights \[3\]\[3\]\): output\[0\]\[0\]\[0\]\[0\] should be -?[\d.]+, but yours is -?[\d.]+\.$/);
   });
   it('summing only the diagonal (a missing inner loop) is caught at the first case', () => {
-    const verdict = check('pw-matmul', mistake('pw-matmul', 'for (let inChannel = 0; inChannel < pixel.length; inChannel++) {', 'for (let inChannel = outChannel; inChannel <= outChannel; inChannel++) {'));
+    const verdict = check('pw-as-matmul', mistake('pw-as-matmul', 'for (let inChannel = 0; inChannel < pixel.length; inChannel++) {', 'for (let inChannel = outChannel; inChannel <= outChannel; inChannel++) {'));
     expect(verdict.message).toMatch(/^Case 1 of 4 .*output\[0\]\[0\]\[0\]\[0\] should be/);
   });
 });
 
-describe('sep-block', () => {
+describe('sep-assemble', () => {
   it('the stride applied twice (also in the pointwise step) is caught as a wrong height', () => {
-    const verdict = check('sep-block', mistake('sep-block', "tf.tensor4d(pointwiseFilter), 1, 'valid')", 'tf.tensor4d(pointwiseFilter), stride, pad)'));
+    const verdict = check('sep-assemble', mistake('sep-assemble', "tf.tensor4d(pointwiseFilter), 1, 'valid')", 'tf.tensor4d(pointwiseFilter), stride, pad)'));
     expect(verdict.message).toContain('Case 2 of 5');
     expect(verdict.message).toContain('height is 2 instead of 3');
   });
   it('a missing depth multiplier (chMul slices dropped before the pointwise step) is reported as an error, not a pass', () => {
-    const verdict = check('sep-block', mistake('sep-block', 'tf.tensor4d(depthwiseFilter)', 'tf.slice(tf.tensor4d(depthwiseFilter), [0, 0, 0, 0], [-1, -1, -1, 1])'));
+    const verdict = check('sep-assemble', mistake('sep-assemble', 'tf.tensor4d(depthwiseFilter)', 'tf.slice(tf.tensor4d(depthwiseFilter), [0, 0, 0, 0], [-1, -1, -1, 1])'));
     expect(verdict.status).toBe('error');
     expect(verdict.message).toMatch(/^Your function threw an error in case 3 of 5 \(.*chMul 2/);
   });
 });
 
-describe('sep-params', () => {
+describe('sep-count-params', () => {
   it('a missing depth multiplier is caught at the first chMul 2 layer', () => {
-    const verdict = check('sep-params', mistake('sep-params', 'const pointwise = inChannels * chMul * outChannels;', 'const pointwise = inChannels * outChannels;'));
+    const verdict = check('sep-count-params', mistake('sep-count-params', 'const pointwise = inChannels * chMul * outChannels;', 'const pointwise = inChannels * outChannels;'));
     expect(verdict.message).toBe('Case 3 of 5 (separableParams({ kernelSize: 5, inChannels: 8, chMul: 2, outChannels: 12, bias: false })): it should return 592, but your function returned 496. It passed the 2 cases before this one.');
   });
   it('a bias counted on both steps is caught at the first layer with a bias', () => {
-    const verdict = check('sep-params', mistake('sep-params', '(bias ? outChannels : 0)', '(bias ? outChannels + inChannels * chMul : 0)'));
+    const verdict = check('sep-count-params', mistake('sep-count-params', '(bias ? outChannels : 0)', '(bias ? outChannels + inChannels * chMul : 0)'));
     expect(verdict.message).toMatch(/^Case 2 of 5 .*should return 2,400, but your function returned 2,432\./);
   });
 });
 
-describe('cost-macs', () => {
+describe('cost-layer-macs', () => {
   it('input pixels instead of output pixels (stride ignored) is caught at the first stride-2 layer', () => {
-    const verdict = check('cost-macs', mistake('cost-macs', "pad === 'same' ? Math.ceil(inSize / stride)", "pad === 'same' ? inSize"));
+    const verdict = check('cost-layer-macs', mistake('cost-layer-macs', "pad === 'same' ? Math.ceil(inSize / stride)", "pad === 'same' ? inSize"));
     expect(verdict.message).toMatch(/^Case 5 of 8 \(layerMultiplyAdds\(\{ inHeight: 32, .*stride: 2.*\)\): it should return 1,179,648, but your function returned 4,718,592\./);
   });
   it('a separable layer counted as its depthwise step only is caught', () => {
-    const verdict = check('cost-macs', mistake('cost-macs', 'return pixels * (area * inChannels * chMul + inChannels * chMul * outChannels);', 'return pixels * area * inChannels * chMul;'));
+    const verdict = check('cost-layer-macs', mistake('cost-layer-macs', 'return pixels * (area * inChannels * chMul + inChannels * chMul * outChannels);', 'return pixels * area * inChannels * chMul;'));
     expect(verdict.message).toMatch(/^Case 4 of 8 .*kind: 'separable'/);
   });
 });
 
-describe('eff-kernel', () => {
+describe('eff-equivalent-kernel', () => {
   it('a missing depth multiplier (slice 0 only) is caught at the first chMul 2 case', () => {
-    const verdict = check('eff-kernel', mistake('eff-kernel', 'for (let m = 0; m < chMul; m++)', 'for (let m = 0; m < 1; m++)'));
+    const verdict = check('eff-equivalent-kernel', mistake('eff-equivalent-kernel', 'for (let m = 0; m < chMul; m++)', 'for (let m = 0; m < 1; m++)'));
     expect(verdict.message).toMatch(/^Case 2 of 3 \(depthwise filter \[3, 3, 3, 2\], pointwise filter \[1, 1, 6, 4\]\): kernel\[0\]\[0\]\[0\]\[0\] should be/);
   });
   it('the wrong channel order (m · inChannels + channel) is caught', () => {
-    const verdict = check('eff-kernel', mistake('eff-kernel', 'pointwiseFilter[0][0][channel * chMul + m][out]', 'pointwiseFilter[0][0][m * inChannels + channel][out]'));
+    const verdict = check('eff-equivalent-kernel', mistake('eff-equivalent-kernel', 'pointwiseFilter[0][0][channel * chMul + m][out]', 'pointwiseFilter[0][0][m * inChannels + channel][out]'));
     expect(verdict.status).toBe('fail');
     expect(verdict.message).toContain('Case 2 of 3');
   });

@@ -3,10 +3,10 @@ import { markSolved, parseProgress, solvedCount } from '../../../src/lib/exercis
 
 describe('exercise progress', () => {
   it('round-trips through JSON and counts the solved ids of a lesson', () => {
-    const progress = markSolved(markSolved(parseProgress(null), 'dw-loops', 5), 'pw-matmul', 7);
+    const progress = markSolved(markSolved(parseProgress(null), 'dw-loops', 5), 'pw-as-matmul', 7);
     const again = parseProgress(JSON.stringify(progress));
-    expect(again.solved).toEqual({ 'dw-loops': 5, 'pw-matmul': 7 });
-    expect(solvedCount(again, ['dw-loops', 'dw-multiplier'])).toBe(1);
+    expect(again.solved).toEqual({ 'dw-loops': 5, 'pw-as-matmul': 7 });
+    expect(solvedCount(again, ['dw-loops', 'dw-pick-multiplier'])).toBe(1);
   });
   it('keeps the first time an exercise passed', () => {
     const progress = markSolved(markSolved(parseProgress(null), 'dw-loops', 5), 'dw-loops', 9);

@@ -84,7 +84,7 @@ ${loopsFooter}`,
 
 /** `depthMultiplier(inputShape, wantedShape)`: the chMul that makes a stride-1 'same' depthwise layer give the wanted shape, or null. */
 export const depthMultiplierExercise: Exercise = {
-  id: 'dw-multiplier',
+  id: 'dw-pick-multiplier',
   lesson: 'depthwise',
   title: 'Pick the depth multiplier',
   prompt: "Write `depthMultiplier(inputShape, wantedShape)`: shapes are [batch, height, width, channels]. Return the depth multiplier " +

@@ -10,7 +10,7 @@ function pointwiseConv(input, weights) {
 
 /** `pointwiseConv(input, weights)`: each pixel's channel vector times the [inChannels, outChannels] matrix. */
 export const pointwiseMatmulExercise: Exercise = {
-  id: 'pw-matmul',
+  id: 'pw-as-matmul',
   lesson: 'pointwise',
   title: 'Pointwise convolution as a matrix product',
   prompt: 'Complete `pointwiseConv(input, weights)`: `weights` is the 1×1 kernel as an [inChannels][outChannels] matrix. ' +

@@ -34,7 +34,7 @@ export const outputSizeSuite: CheckSuite = {
 
 /** Checker of `depthMultiplier(inputShape, wantedShape)`: whole multiples, no change, impossible channels, changed sizes. */
 export const depthMultiplierSuite: CheckSuite = {
-  exerciseId: 'dw-multiplier',
+  exerciseId: 'dw-pick-multiplier',
   functionName: 'depthMultiplier',
   tolerance: EXACT,
   cases: () => {
@@ -49,7 +49,7 @@ export const depthMultiplierSuite: CheckSuite = {
 
 /** Checker of `separableParams({ kernelSize, inChannels, chMul, outChannels, bias })`, against TF.js's countParams() formula. */
 export const separableParamsSuite: CheckSuite = {
-  exerciseId: 'sep-params',
+  exerciseId: 'sep-count-params',
   functionName: 'separableParams',
   tolerance: EXACT,
   cases: () => {
@@ -66,7 +66,7 @@ export const separableParamsSuite: CheckSuite = {
 
 /** Checker of `layerMultiplyAdds(layer)`: every kind, stride 1 and 2, 'same' and 'valid', square and non-square inputs. */
 export const multiplyAddsSuite: CheckSuite = {
-  exerciseId: 'cost-macs',
+  exerciseId: 'cost-layer-macs',
   functionName: 'layerMultiplyAdds',
   tolerance: EXACT,
   cases: () => {

@@ -44,7 +44,7 @@ export const depthwiseLoopsSuite: CheckSuite = {
 
 /** Checker of `pointwiseConv(input, weights)` against the reference pointwiseConv2d, inChannels ≠ outChannels so swapped axes show. */
 export const pointwiseMatmulSuite: CheckSuite = {
-  exerciseId: 'pw-matmul',
+  exerciseId: 'pw-as-matmul',
   functionName: 'pointwiseConv',
   tolerance: FLOAT,
   cases: (seed) => {
@@ -69,7 +69,7 @@ export const pointwiseMatmulSuite: CheckSuite = {
 
 /** Checker of `separableConv(input, depthwiseFilter, pointwiseFilter, stride, pad)` against the reference separableConv2d. */
 export const separableBlockSuite: CheckSuite = {
-  exerciseId: 'sep-block',
+  exerciseId: 'sep-assemble',
   functionName: 'separableConv',
   tolerance: FLOAT,
   cases: (seed) => SETTINGS.slice(1).map((setting, index): CheckCase => {
@@ -89,7 +89,7 @@ export const separableBlockSuite: CheckSuite = {
 
 /** Checker of `standardKernel(depthwiseFilter, pointwiseFilter)`: chMul 1 first, then 2 and 3, with inChannels ≠ outChannels. */
 export const equivalentKernelSuite: CheckSuite = {
-  exerciseId: 'eff-kernel',
+  exerciseId: 'eff-equivalent-kernel',
   functionName: 'standardKernel',
   tolerance: FLOAT,
   axisNames: ['filterHeight', 'filterWidth', 'inChannels', 'outChannels'],

@@ -1,0 +1,139 @@
+/**
+ * Checked exercises as a student uses them: Check on the starter code names the first mismatch (the message the
+ * library computes for that code), hints one at a time, Show solution asks first and then passes, progress survives a
+ * reload; an exception is shown with its line and a runaway check can be stopped; class mode hides the solution.
+ */
+import type { Locator, Page } from '@playwright/test';
+import { exerciseById, runCheck, checkSuiteFor } from '../../src/lib/exercises';
+import { exerciseStrings as s } from '../../src/lib/strings/exercises';
+import { expect, expectNoA11yViolations, test } from './fixtures';
+import { edit } from './cells-steps';
+
+/** Loads TF.js in the worker on the first check: allow for it. */
+const FIRST_CHECK_MS = 90_000;
+
+function exercise(page: Page, id: string): Locator {
+  return page.locator(`[data-exercise="${id}"]`);
+}
+
+/** The verdict the library gives `code` (no TF.js needed for these exercises), so the page is held to the same words. */
+function libraryVerdict(id: string, code: string): string {
+  const { functionName } = exerciseById(id);
+  const fn = new Function(`${code}\nreturn ${functionName};`)() as unknown;
+  return runCheck(checkSuiteFor(id), fn).verdict.message;
+}
+
+async function openClean(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+}
+
+test('starter code fails with the first mismatch; hints come one at a time; the solution passes and stays solved after a reload', async ({ page }) => {
+  await openClean(page, '/depthwise/');
+  const target = exercise(page, 'dw-loops');
+  const verdict = target.locator('[data-verdict]');
+  await target.getByRole('button', { name: s.check, exact: true }).click();
+  await expect(verdict).toHaveAttribute('data-verdict', 'fail', { timeout: FIRST_CHECK_MS });
+  await expect(verdict).toHaveText(libraryVerdict('dw-loops', exerciseById('dw-loops').starter));
+  await expect(verdict).toContainText(/Case 1 of 6 \(input \[1, 5, 5, 2\].*\): output\[0\]\[0\]\[0\]\[0\] should be -?[\d.]+, but yours is 0\./);
+
+  const hints = exerciseById('dw-loops').hints;
+  await expect(target.getByText(hints[0]!)).toBeHidden();
+  await target.getByRole('button', { name: s.hint, exact: true }).click();
+  await expect(target.getByText(hints[0]!)).toBeVisible();
+  await expect(target.getByText(hints[1]!)).toBeHidden();
+  await target.getByRole('button', { name: s.hint, exact: true }).click();
+  await expect(target.getByText(hints[1]!)).toBeVisible();
+
+  await target.getByRole('button', { name: s.showSolution }).click();
+  const confirm = target.getByRole('group', { name: s.showSolution });
+  await expect(confirm).toContainText(s.confirmSolution);
+  await expect(target.getByRole('button', { name: s.confirmYes })).toBeFocused();
+  await target.getByRole('button', { name: s.confirmNo }).click();
+  await expect(confirm).toBeHidden();
+  await expect(target.locator('dw-cell')).not.toContainText('padTop = pad ===');
+
+  await target.getByRole('button', { name: s.showSolution }).click();
+  await target.getByRole('button', { name: s.confirmYes }).click();
+  await expect(target.locator('dw-cell [data-part="code"]')).toContainText("const padTop = pad === 'same'");
+  await target.getByRole('button', { name: s.check, exact: true }).click();
+  await expect(verdict).toHaveAttribute('data-verdict', 'pass');
+  await expect(verdict).toHaveText(s.passed(6));
+  await expect(target.getByText(s.solved, { exact: true })).toBeVisible();
+  const sidebar = page.getByRole('navigation', { name: 'Lessons' });
+  await expect(sidebar.getByRole('link', { name: /Depthwise convolution/ })).toContainText(s.progressShort(1, 2));
+
+  // The student's own code is one click away, and it is what stays saved.
+  await target.getByRole('button', { name: s.backToMine }).click();
+  await expect(target.locator('dw-cell [data-part="code"]')).toContainText('TODO: add up input × filter');
+  await target.getByRole('button', { name: s.toSolution }).click();
+  await expect(target.locator('dw-cell [data-part="code"]')).toContainText("const padTop = pad === 'same'");
+
+  await page.reload();
+  await expect(exercise(page, 'dw-loops').getByText(s.solved, { exact: true })).toBeVisible();
+  await expect(exercise(page, 'dw-pick-multiplier').getByText(s.solved, { exact: true })).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'Lessons' }).getByRole('link', { name: /Depthwise convolution/ })).toContainText(s.progressShort(1, 2));
+  await page.goto('/');
+  await expect(page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Depthwise convolution' }) })).toContainText(s.progressShort(1, 2));
+  await expect(page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Pointwise' }) })).toContainText(s.progressShort(0, 1));
+});
+
+test('an exception in the student function is shown with its line; a runaway check is stopped and the page stays usable', async ({ page }) => {
+  await openClean(page, '/convolution/');
+  const target = exercise(page, 'conv-output-size');
+  const verdict = target.locator('[data-verdict]');
+  await edit(page, target.locator('dw-cell'), 'function outputSize(inSize) {\n  return inSize.missing.value;\n}');
+  await target.getByRole('button', { name: s.check, exact: true }).click();
+  await expect(verdict).toHaveAttribute('data-verdict', 'error', { timeout: FIRST_CHECK_MS });
+  await expect(verdict).toContainText(/threw an error in case 1 of 9 \(outputSize\(7, 3, 1, 'valid'\)\)/);
+  await expect(verdict).toContainText('line 2');
+
+  await edit(page, target.locator('dw-cell'), 'function outputSize() {\n  while (true) {}\n}');
+  await target.getByRole('button', { name: s.check, exact: true }).click();
+  await expect(target.locator('dw-cell')).toHaveAttribute('data-state', 'running');
+  await target.getByRole('button', { name: 'Stop', exact: true }).click();
+  await expect(verdict).toHaveAttribute('data-verdict', 'error');
+  await expect(verdict).toContainText(/stopped/i);
+  await target.getByRole('button', { name: s.hint, exact: true }).click();
+  await expect(target.getByText(exerciseById('conv-output-size').hints[0]!)).toBeVisible();
+});
+
+test('class mode: the student link hides Show solution and quiz answers, never ships them, and is remembered; the teacher link shows them', async ({ page, request }) => {
+  await openClean(page, '/depthwise/?class=student');
+  await expect(page.getByText('Class mode: solutions and quiz answers are hidden')).toBeVisible();
+  const target = exercise(page, 'dw-loops');
+  await expect(target.getByRole('button', { name: s.check, exact: true })).toBeVisible();
+  await expect(target.getByRole('button', { name: s.showSolution })).toBeHidden();
+  await expect(page.locator('quiz-question').first().getByText('Show the answer')).toBeHidden();
+
+  const html = await (await request.get('/depthwise/')).text();
+  expect(html).not.toContain('padTop = pad ===');
+  expect(html).not.toContain('"expected"');
+  expect(html).toContain('data-exercise="dw-loops"');
+
+  // Remembered on the next lesson without the parameter.
+  await page.goto('/pointwise/');
+  await expect(exercise(page, 'pw-as-matmul').getByRole('button', { name: s.showSolution })).toBeHidden();
+
+  await page.goto('/pointwise/?class=teacher');
+  await expect(page.getByText('Teacher view: solutions and quiz answers are shown.')).toBeVisible();
+  await expect(exercise(page, 'pw-as-matmul').getByRole('button', { name: s.showSolution })).toBeVisible();
+  const quiz = page.locator('quiz-question').first();
+  await quiz.getByText('Show the answer').click();
+  await expect(quiz.getByText(/^The answer is /)).toBeVisible();
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`an exercise with a verdict, hints and the confirm step is axe-clean in ${colorScheme} mode`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await openClean(page, '/pointwise/');
+    const target = exercise(page, 'pw-as-matmul');
+    await target.getByRole('button', { name: s.check, exact: true }).click();
+    await expect(target.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'fail', { timeout: FIRST_CHECK_MS });
+    await target.getByRole('button', { name: s.hint, exact: true }).click();
+    await target.getByRole('button', { name: s.showSolution }).click();
+    await expectNoA11yViolations(page, '[data-exercise="pw-as-matmul"]');
+    await expectNoA11yViolations(page, 'nav[aria-label="Lessons"]');
+  });
+}
