@@ -7,7 +7,6 @@ import type { Locator, Page } from '@playwright/test';
 import { exerciseById, runCheck, checkSuiteFor } from '../../src/lib/exercises';
 import { exerciseStrings as s } from '../../src/lib/strings/exercises';
 import { expect, expectNoA11yViolations, test } from './fixtures';
-import { edit } from './cells-steps';
 
 /** Loads TF.js in the worker on the first check: allow for it. */
 const FIRST_CHECK_MS = 90_000;
@@ -21,6 +20,17 @@ function libraryVerdict(id: string, code: string): string {
   const { functionName } = exerciseById(id);
   const fn = new Function(`${code}\nreturn ${functionName};`)() as unknown;
   return runCheck(checkSuiteFor(id), fn).verdict.message;
+}
+
+/** Types `code` into the exercise's editor as a reader would (lines without auto-closed brackets or indentation to fight). */
+async function typeCode(page: Page, target: Locator, code: string): Promise<void> {
+  await target.locator('dw-cell [data-part="code"]').click();
+  const editor = target.getByRole('textbox');
+  await expect(editor).toBeFocused();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Delete');
+  await editor.pressSequentially(code);
+  await expect(editor.locator('.cm-line')).toHaveText(code.split('\n'));
 }
 
 async function openClean(page: Page, path: string): Promise<void> {
@@ -83,13 +93,13 @@ test('an exception in the student function is shown with its line; a runaway che
   await openClean(page, '/convolution/');
   const target = exercise(page, 'conv-output-size');
   const verdict = target.locator('[data-verdict]');
-  await edit(page, target.locator('dw-cell'), 'function outputSize(inSize) {\n  return inSize.missing.value;\n}');
+  await typeCode(page, target, '// my first try\nconst outputSize = (inSize) => inSize.missing.value;');
   await target.getByRole('button', { name: s.check, exact: true }).click();
   await expect(verdict).toHaveAttribute('data-verdict', 'error', { timeout: FIRST_CHECK_MS });
   await expect(verdict).toContainText(/threw an error in case 1 of 9 \(outputSize\(7, 3, 1, 'valid'\)\)/);
   await expect(verdict).toContainText('line 2');
 
-  await edit(page, target.locator('dw-cell'), 'function outputSize() {\n  while (true) {}\n}');
+  await typeCode(page, target, 'const outputSize = () => { while (true); };');
   await target.getByRole('button', { name: s.check, exact: true }).click();
   await expect(target.locator('dw-cell')).toHaveAttribute('data-state', 'running');
   await target.getByRole('button', { name: 'Stop', exact: true }).click();
