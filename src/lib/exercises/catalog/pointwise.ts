@@ -11,6 +11,7 @@ function pointwiseConv(input, weights) {
 /** `pointwiseConv(input, weights)`: each pixel's channel vector times the [inChannels, outChannels] matrix. */
 export const pointwiseMatmulExercise: Exercise = {
   id: 'pw-as-matmul',
+  minutes: 8,
   lesson: 'pointwise',
   title: 'Pointwise convolution as a matrix product',
   prompt: 'Complete `pointwiseConv(input, weights)`: `weights` is the 1×1 kernel as an [inChannels][outChannels] matrix. ' +

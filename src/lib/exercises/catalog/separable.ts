@@ -4,6 +4,7 @@ import type { Exercise } from '../types';
 /** `separableConv(input, depthwiseFilter, pointwiseFilter, stride, pad)` assembled from tf.depthwiseConv2d and a 1×1 tf.conv2d. */
 export const separableBlockExercise: Exercise = {
   id: 'sep-assemble',
+  minutes: 8,
   lesson: 'separable',
   title: 'Assemble the separable block',
   prompt: 'Complete `separableConv(input, depthwiseFilter, pointwiseFilter, stride, pad)` from TF.js ops: a depthwise convolution ' +
@@ -42,6 +43,7 @@ function separableConv(input, depthwiseFilter, pointwiseFilter, stride, pad) {
 /** `separableParams(layer)`: trainable parameters of a separable block, as TF.js's countParams() reports them. */
 export const separableParamsExercise: Exercise = {
   id: 'sep-count-params',
+  minutes: 5,
   lesson: 'separable',
   title: 'Count the separable block\'s parameters',
   prompt: 'Write `separableParams({ kernelSize, inChannels, chMul, outChannels, bias })` returning the number of trainable parameters of a ' +
