@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classPlan, clockTime, FIXED_MINUTES, objectivesFor, TEACHING_FACTOR } from '../../../src/lib/class';
+import { backendOutlook, classPlan, clockTime, FIXED_MINUTES, objectivesFor, TEACHING_FACTOR } from '../../../src/lib/class';
 import { exercises } from '../../../src/lib/exercises';
 
 const lessons = [
@@ -55,5 +55,15 @@ describe('learning objectives', () => {
   it('every lesson with exercises has objectives', () => {
     for (const exercise of exercises) expect(objectivesFor(exercise.lesson).length, exercise.lesson).toBeGreaterThanOrEqual(3);
     expect(objectivesFor('about')).toEqual([]);
+  });
+});
+
+describe('backendOutlook', () => {
+  it('takes medians per backend, in the order backends first appear', () => {
+    const point = (backend: 'cpu' | 'wasm', speedup: number, macRatio: number) => ({ machine: 'm', backend, layer: 'l', speedup, macRatio, fusedSpeedup: null });
+    expect(backendOutlook([point('wasm', 2, 8), point('cpu', 6, 8), point('wasm', 4, 9), point('wasm', 9, 7)])).toEqual([
+      { backend: 'wasm', layers: 3, medianSpeedup: 4, medianMacRatio: 8 },
+      { backend: 'cpu', layers: 1, medianSpeedup: 6, medianMacRatio: 8 },
+    ]);
   });
 });
