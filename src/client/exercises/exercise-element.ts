@@ -1,19 +1,19 @@
 /**
- * `<dw-exercise>`: Check (runs the student's function through the cell's run with a `show.check` call appended, so a
- * runaway loop is stopped by the cell's watchdog and an exception shows its line), Hint (one at a time) and Show
- * solution (asks first in the page, loads the solution, keeps the student's code one click away).
+ * `<dw-exercise>`: Check (runs the cell, then the worker's check job on the function it defined: see check-run.ts),
+ * Hint (one at a time) and Show solution (asks first in the page, loads the solution, keeps the student's code one
+ * click away).
  */
 import { exerciseStrings as s } from '../../lib/strings/exercises';
 import type { CellElement } from '../cells/cell-element';
-import { notebook } from '../cells/notebook';
+import { CELL_EVENTS, dispatchCellEvent } from '../cells/cell-events';
 import { classMode } from '../class/mode';
+import { startCheck, type CheckReport, type CheckRun } from './check-run';
 import { loadProgress, recordSolved } from './progress';
-import { VERDICT_EVENT, type VerdictPayload } from './verdict-renderer';
 
 type Verdict = 'pass' | 'fail' | 'error';
 
 class ExerciseElement extends HTMLElement {
-  private checking = false;
+  private checking: CheckRun | undefined;
   private ownCode: string | undefined;
   private solution: string | undefined;
 
@@ -43,9 +43,7 @@ class ExerciseElement extends HTMLElement {
     this.button('confirm-yes')?.addEventListener('click', () => void this.showSolution());
     this.button('confirm-no')?.addEventListener('click', () => this.closeConfirm());
     this.button('mine')?.addEventListener('click', () => this.toggleMine());
-    this.addEventListener(VERDICT_EVENT, (event) => this.onVerdict((event as CustomEvent<VerdictPayload>).detail));
-    const cell = this.cell;
-    if (cell) new MutationObserver(() => this.onCellState(cell)).observe(cell, { attributes: true, attributeFilter: ['data-state'] });
+    this.button('stop-check')?.addEventListener('click', () => this.checking?.stop());
     this.showSolved(loadProgress().solved[this.exerciseId] !== undefined);
   }
 
@@ -63,36 +61,30 @@ class ExerciseElement extends HTMLElement {
 
   private check(): void {
     const cell = this.cell;
-    const name = this.dataset.function ?? '';
-    if (!cell || !/^[A-Za-z_$][\w$]*$/.test(name)) return;
-    this.checking = true;
+    if (!cell || this.checking) return;
+    const run = startCheck(this.exerciseId, cell);
+    this.checking = run;
+    this.setChecking(true);
     this.setVerdict('', s.checking);
-    // On its own line, after the student's code, so every line of theirs keeps its number in error messages.
-    notebook.runWithSuffix(cell, `\nshow.check(${JSON.stringify(this.exerciseId)}, typeof ${name} === 'undefined' ? undefined : ${name});`);
+    void run.done.then((report) => this.report(report)).finally(() => {
+      this.checking = undefined;
+      this.setChecking(false);
+    });
   }
 
-  private onVerdict(payload: VerdictPayload): void {
-    if (payload.exerciseId !== this.exerciseId) return;
-    this.setVerdict(payload.status, payload.message);
-    if (payload.status === 'pass') {
-      recordSolved(this.exerciseId);
-      this.showSolved(true);
-    }
-    if (payload.status !== 'error') this.checking = false;
+  private setChecking(checking: boolean): void {
+    const check = this.button('check');
+    const stop = this.button('stop-check');
+    if (check) check.disabled = checking;
+    if (stop) stop.hidden = !checking;
+    if (!checking && stop && document.activeElement === stop) check?.focus();
   }
 
-  // An exception, a syntax error, the watchdog or Stop ends the run without (or after) a verdict: say why, with the line.
-  private onCellState(cell: CellElement): void {
-    if (!this.checking) return;
-    const state = cell.state;
-    if (state === 'done') this.checking = false;
-    if (state !== 'error' && state !== 'idle' && state !== 'stale') return;
-    this.checking = false;
-    const problems = [...cell.output.querySelectorAll('.cell-error, .cell-warning')].map((element) => element.querySelector('p')?.textContent ?? element.textContent ?? '');
-    const detail = problems.map((text) => text.trim()).filter(Boolean).join(' ');
-    const verdict = this.querySelector<HTMLElement>('[data-verdict]');
-    const before = verdict?.dataset.verdict === 'error' ? `${verdict.textContent ?? ''} ` : '';
-    this.setVerdict('error', `${before}${s.verdictError(detail || cell.querySelector('[data-part="status"]')?.textContent || '')}`.trim());
+  private report(report: CheckReport): void {
+    this.setVerdict(report.status, report.message);
+    if (report.status !== 'pass') return;
+    recordSolved(this.exerciseId);
+    this.showSolved(true);
   }
 
   private nextHint(): void {
@@ -154,7 +146,7 @@ class ExerciseElement extends HTMLElement {
 
   private useCode(cell: CellElement, code: string): void {
     cell.setCode(code);
-    notebook.edited(cell);
+    dispatchCellEvent(cell, CELL_EVENTS.edit);
   }
 }
 

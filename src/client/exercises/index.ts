@@ -1,5 +1,4 @@
-/** Entry of checked exercises on a lesson page: the verdict renderer and <dw-exercise>. */
-import './verdict-renderer';
+/** Entry of checked exercises on a lesson page: <dw-exercise>. */
 import { defineExercise } from './exercise-element';
 
 defineExercise();

@@ -7,3 +7,4 @@ export { checkSuiteFor } from './suites';
 export { depthMultiplierFor, equivalentStandardKernel } from './suites/reference';
 export { fromNested, randomNested, toNested, type Nested4D } from './suites/nested';
 export { PROGRESS_KEY, markSolved, parseProgress, solvedCount, type Progress } from './progress';
+export { CheckInputSchema, CheckResultSchema, type CheckInput, type CheckResult } from './check/job';

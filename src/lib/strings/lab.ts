@@ -100,11 +100,7 @@ export const labStrings = {
   importFutureVersion: (version: number, known: number) => `it was written by a newer lab (format version ${version}); this page reads version ${known}.`,
   importMissing: (path: string) => `it has no "${path}" field.`,
   importWrongType: (path: string, expected: string) => `its "${path}" should be ${expected}.`,
-  noWasm: 'WebAssembly is not available in this browser.',
-  noOffscreenCanvas: 'WebGL cannot run in a worker here (no OffscreenCanvas).',
   noWebgl: 'this browser gives no WebGL context (no GPU, or WebGL disabled).',
-  noWebgpu: 'WebGPU is not available in this browser.',
-  noWebgpuAdapter: 'WebGPU is present but offers no adapter (no suitable GPU).',
   backendSkipped: (backend: string, reason: string) => `${backend} was skipped: ${reason}`,
   itemFailed: (item: string, message: string) => `${item} could not be measured: ${message}`,
   env: {

@@ -4,4 +4,3 @@
  */
 export {};
 import './viz';
-import './exercise';

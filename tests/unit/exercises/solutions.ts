@@ -20,8 +20,8 @@ export function toPlain(value: unknown): unknown {
 }
 
 /** Checks `code` for exercise `id` and returns the verdict. */
-export function check(id: string, code: string): CheckVerdict {
-  return runCheck(checkSuiteFor(id), defineFunction(id, code), { toPlain }).verdict;
+export async function check(id: string, code: string): Promise<CheckVerdict> {
+  return (await runCheck(checkSuiteFor(id), defineFunction(id, code), { toPlain })).verdict;
 }
 
 /** The solution with one piece of text replaced (a deliberate mistake); fails the test if the text is not there. */

@@ -35,13 +35,15 @@ export interface CheckOutcome {
 export interface RunCheckOptions {
   seed?: number;
   toPlain?: (value: unknown) => unknown;
+  /** Awaited before each case (the worker's checkpoint: a pause waits there, a cancel throws there). */
+  between?: () => Promise<void>;
 }
 
 /** The seed every Check uses, so a student sees the same cases (and the same first mismatch) each time. */
 export const CHECK_SEED = 20_241;
 
-/** Runs `fn` on every case of `suite` and stops at the first mismatch or exception. */
-export function runCheck(suite: CheckSuite, fn: unknown, options: RunCheckOptions = {}): CheckOutcome {
+/** Runs `fn` (which may return a promise) on every case of `suite` and stops at the first mismatch or exception. */
+export async function runCheck(suite: CheckSuite, fn: unknown, options: RunCheckOptions = {}): Promise<CheckOutcome> {
   const cases = suite.cases(options.seed ?? CHECK_SEED);
   const total = cases.length;
   if (typeof fn !== 'function') {
@@ -50,9 +52,10 @@ export function runCheck(suite: CheckSuite, fn: unknown, options: RunCheckOption
   const toPlain = options.toPlain ?? ((value: unknown) => value);
   for (const [index, check] of cases.entries()) {
     const caseNumber = index + 1;
+    await options.between?.();
     let got: unknown;
     try {
-      got = toPlain((fn as (...args: unknown[]) => unknown)(...structuredClone(check.args)));
+      got = toPlain(await (fn as (...args: unknown[]) => unknown)(...structuredClone(check.args)));
     } catch (thrown) {
       return { verdict: { status: 'error', passed: index, total, caseNumber, message: s.threw(caseNumber, total, check.label) }, thrown };
     }
