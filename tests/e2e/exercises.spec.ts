@@ -6,13 +6,18 @@
 import type { Locator, Page } from '@playwright/test';
 import { exerciseById, runCheck, checkSuiteFor } from '../../src/lib/exercises';
 import { exerciseStrings as s } from '../../src/lib/strings/exercises';
+import { progressStrings } from '../../src/lib/strings/progress';
 import { expect, expectNoA11yViolations, test } from './fixtures';
 
 /** Loads TF.js in the worker on the first check: allow for it. */
 const FIRST_CHECK_MS = 90_000;
 
-function exercise(page: Page, id: string): Locator {
-  return page.locator(`[data-exercise="${id}"]`);
+/** An exercise, scrolled into view as a reader scrolls to it (its controls appear once it is near the viewport). */
+async function exercise(page: Page, id: string): Promise<Locator> {
+  const target = page.locator(`[data-exercise="${id}"]`);
+  await target.scrollIntoViewIfNeeded();
+  await expect(target.getByRole('button', { name: s.check, exact: true })).toBeVisible();
+  return target;
 }
 
 /** The verdict the library gives `code` (no TF.js needed for these exercises), so the page is held to the same words. */
@@ -41,7 +46,7 @@ async function openClean(page: Page, path: string): Promise<void> {
 
 test('starter code fails with the first mismatch; hints come one at a time; the solution passes and stays solved after a reload', async ({ page }) => {
   await openClean(page, '/depthwise/');
-  const target = exercise(page, 'dw-loops');
+  const target = await exercise(page, 'dw-loops');
   const verdict = target.locator('[data-verdict]');
   await target.getByRole('button', { name: s.check, exact: true }).click();
   await expect(verdict).toHaveAttribute('data-verdict', 'fail', { timeout: FIRST_CHECK_MS });
@@ -72,7 +77,7 @@ test('starter code fails with the first mismatch; hints come one at a time; the 
   await expect(verdict).toHaveText(s.passed(6));
   await expect(target.getByText(s.solved, { exact: true })).toBeVisible();
   const sidebar = page.getByRole('navigation', { name: 'Lessons' });
-  await expect(sidebar.getByRole('link', { name: /Depthwise convolution/ })).toContainText(s.progressShort(1, 2));
+  await expect(sidebar.getByRole('link', { name: /Depthwise convolution/ })).toContainText(progressStrings.solvedOf(1, 2));
 
   // The student's own code is one click away, and it is what stays saved.
   await target.getByRole('button', { name: s.backToMine }).click();
@@ -81,17 +86,17 @@ test('starter code fails with the first mismatch; hints come one at a time; the 
   await expect(target.locator('dw-cell [data-part="code"]')).toContainText("const padTop = pad === 'same'");
 
   await page.reload();
-  await expect(exercise(page, 'dw-loops').getByText(s.solved, { exact: true })).toBeVisible();
-  await expect(exercise(page, 'dw-pick-multiplier').getByText(s.solved, { exact: true })).toBeHidden();
-  await expect(page.getByRole('navigation', { name: 'Lessons' }).getByRole('link', { name: /Depthwise convolution/ })).toContainText(s.progressShort(1, 2));
+  await expect((await exercise(page, 'dw-loops')).getByText(s.solved, { exact: true })).toBeVisible();
+  await expect((await exercise(page, 'dw-pick-multiplier')).getByText(s.solved, { exact: true })).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'Lessons' }).getByRole('link', { name: /Depthwise convolution/ })).toContainText(progressStrings.solvedOf(1, 2));
   await page.goto('/');
-  await expect(page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Depthwise convolution' }) })).toContainText(s.progressShort(1, 2));
-  await expect(page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Pointwise' }) })).toContainText(s.progressShort(0, 1));
+  await expect(page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Depthwise convolution' }) })).toContainText(progressStrings.solvedOf(1, 2));
+  await expect(page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Pointwise' }) })).toContainText(progressStrings.solvedOf(0, 1));
 });
 
 test('an exception in the student function is shown with its line; a runaway check is stopped and the page stays usable', async ({ page }) => {
   await openClean(page, '/convolution/');
-  const target = exercise(page, 'conv-output-size');
+  const target = await exercise(page, 'conv-output-size');
   const verdict = target.locator('[data-verdict]');
   await typeCode(page, target, '// my first try\nconst outputSize = (inSize) => inSize.missing.value;');
   await target.getByRole('button', { name: s.check, exact: true }).click();
@@ -115,7 +120,7 @@ test('an exception in the student function is shown with its line; a runaway che
 test('class mode: the student link hides Show solution and quiz answers, never ships them, and is remembered; the teacher link shows them', async ({ page, request }) => {
   await openClean(page, '/depthwise/?class=student');
   await expect(page.getByText('Class mode: solutions and quiz answers are hidden')).toBeVisible();
-  const target = exercise(page, 'dw-loops');
+  const target = await exercise(page, 'dw-loops');
   await expect(target.getByRole('button', { name: s.check, exact: true })).toBeVisible();
   await expect(target.getByRole('button', { name: s.showSolution })).toBeHidden();
   await expect(page.locator('quiz-question').first().getByText('Show the answer')).toBeHidden();
@@ -127,11 +132,11 @@ test('class mode: the student link hides Show solution and quiz answers, never s
 
   // Remembered on the next lesson without the parameter.
   await page.goto('/pointwise/');
-  await expect(exercise(page, 'pw-as-matmul').getByRole('button', { name: s.showSolution })).toBeHidden();
+  await expect((await exercise(page, 'pw-as-matmul')).getByRole('button', { name: s.showSolution })).toBeHidden();
 
   await page.goto('/pointwise/?class=teacher');
   await expect(page.getByText('Teacher view: solutions and quiz answers are shown.')).toBeVisible();
-  await expect(exercise(page, 'pw-as-matmul').getByRole('button', { name: s.showSolution })).toBeVisible();
+  await expect((await exercise(page, 'pw-as-matmul')).getByRole('button', { name: s.showSolution })).toBeVisible();
   const quiz = page.locator('quiz-question').first();
   await quiz.getByText('Show the answer').click();
   await expect(quiz.getByText(/^The answer is /)).toBeVisible();
@@ -141,7 +146,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
   test(`an exercise with a verdict, hints and the confirm step is axe-clean in ${colorScheme} mode`, async ({ page }) => {
     await page.emulateMedia({ colorScheme });
     await openClean(page, '/pointwise/');
-    const target = exercise(page, 'pw-as-matmul');
+    const target = await exercise(page, 'pw-as-matmul');
     await target.getByRole('button', { name: s.check, exact: true }).click();
     await expect(target.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'fail', { timeout: FIRST_CHECK_MS });
     await target.getByRole('button', { name: s.hint, exact: true }).click();

@@ -1,6 +1,6 @@
 /** Fills every `[data-exercise-progress]` counter ("1/2 solved") from stored progress, and again when one is solved. */
 import { solvedCount } from '../../lib/exercises/progress';
-import { exerciseStrings as s } from '../../lib/strings/exercises';
+import { progressStrings } from '../../lib/strings/progress';
 import { loadProgress, PROGRESS_EVENT } from './progress';
 
 function update(): void {
@@ -8,7 +8,7 @@ function update(): void {
   for (const counter of document.querySelectorAll<HTMLElement>('[data-exercise-progress]')) {
     const ids = (counter.dataset.exerciseProgress ?? '').split(' ').filter(Boolean);
     const solved = solvedCount(progress, ids);
-    counter.textContent = s.progressShort(solved, ids.length);
+    counter.textContent = progressStrings.solvedOf(solved, ids.length);
     counter.dataset.complete = String(solved === ids.length);
     counter.hidden = false;
   }

@@ -34,7 +34,4 @@ export const exerciseStrings = {
   solved: 'Solved',
   notSolved: 'Not solved yet',
   exerciseHeading: (title: string) => `Exercise: ${title}`,
-  // Progress
-  progress: (solved: number, total: number) => `${solved} of ${total} exercise${total === 1 ? '' : 's'} solved`,
-  progressShort: (solved: number, total: number) => `${solved} of ${total} solved`,
 } as const;

@@ -6,4 +6,5 @@ export { lessonStrings } from './lessons';
 export { cellStrings, backendStrings } from './cells';
 export { labStrings } from './lab';
 export { exerciseStrings } from './exercises';
+export { progressStrings } from './progress';
 export { classStrings } from './class';
