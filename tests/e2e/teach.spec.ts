@@ -1,6 +1,6 @@
 /** The teacher's page as a lecturer reads it: the class links, the honest warning, a computed plan, every handout, the lab outlook. */
 import { classPlan, clockTime, objectivesFor } from '../../src/lib/class';
-import { exercises } from '../../src/lib/exercises';
+import { exerciseById, exercises } from '../../src/lib/exercises';
 import { answerKeyHref, worksheetHref } from '../../src/lib/site/routes';
 import { classStrings } from '../../src/lib/strings/class';
 import { expect, test } from './fixtures';
@@ -43,4 +43,22 @@ test('a lesson shows its learning objectives under its title', async ({ page }) 
   await page.goto('/depthwise/');
   const objectives = page.getByRole('region', { name: classStrings.objectivesHeading });
   for (const objective of objectivesFor('depthwise')) await expect(objectives.getByText(objective)).toBeVisible();
+});
+
+test('answer keys and exercise solutions stay out of the search index', async ({ page, request }) => {
+  const keys = await Promise.all(lessonIds.map(async (lesson) => ({ lesson, response: await request.get(answerKeyHref(lesson)) })));
+  const built = keys.filter((key) => key.response.ok());
+  test.skip(built.length === 0, 'the answer-key pages are built by the worksheet work; nothing to hold until they are merged');
+  for (const { response } of built) expect(await response.text()).not.toContain('data-pagefind-body');
+  await page.goto('/');
+  const box = page.getByRole('searchbox', { name: 'Search lessons' });
+  // A name only the dw-pick-multiplier solution (and so only an answer key) contains.
+  expect(exerciseById('dw-pick-multiplier').solution).toContain('wantedHeight');
+  expect(exerciseById('dw-pick-multiplier').starter).not.toContain('wantedHeight');
+  await box.fill('wantedHeight');
+  await expect(page.getByText('No results for “wantedHeight”.')).toBeVisible();
+  await box.fill('pointwise');
+  const hrefs = await page.locator('#site-search-results a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+  expect(hrefs.length).toBeGreaterThan(0);
+  expect(hrefs.filter((href) => href.includes('/worksheet/answers/'))).toEqual([]);
 });
