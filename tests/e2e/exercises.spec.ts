@@ -94,10 +94,18 @@ test('starter code fails with the first mismatch; hints come one at a time; the 
   await expect(page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Pointwise' }) })).toContainText(progressStrings.solvedOf(0, 1));
 });
 
-test('an exception in the student function is shown with its line; a runaway check is stopped and the page stays usable', async ({ page }) => {
+test('a renamed function is not checked through the old one; an exception is shown with its line; a runaway check is stopped and the page stays usable', async ({ page }) => {
   await openClean(page, '/convolution/');
   const target = await exercise(page, 'conv-output-size');
   const verdict = target.locator('[data-verdict]');
+  await target.getByRole('button', { name: s.check, exact: true }).click();
+  await expect(verdict).toHaveAttribute('data-verdict', 'fail', { timeout: FIRST_CHECK_MS });
+  // The starter's outputSize stays in the notebook's scope; a renamed function must not be checked through it.
+  await typeCode(page, target, 'const mySize = (inSize) => inSize;');
+  await target.getByRole('button', { name: s.check, exact: true }).click();
+  await expect(verdict).toHaveAttribute('data-verdict', 'error');
+  await expect(verdict).toContainText(s.missingFunction('outputSize'));
+
   await typeCode(page, target, '// my first try\nconst outputSize = (inSize) => inSize.missing.value;');
   await target.getByRole('button', { name: s.check, exact: true }).click();
   await expect(verdict).toHaveAttribute('data-verdict', 'error', { timeout: FIRST_CHECK_MS });

@@ -58,7 +58,7 @@ export function startCheck(exerciseId: string, cell: NotebookCell): CheckRun {
   const done = (async (): Promise<CheckReport> => {
     if (!(await runCell(cell))) return { status: 'error', message: s.verdictError(cellProblem(cell) || cellStrings.status.error) };
     if (stopped) return { status: 'error', message: s.checkStopped };
-    job = startNotebookJob('check', { exerciseId });
+    job = startNotebookJob('check', { exerciseId, code: cell.code });
     const timer = setTimeout(() => notebook.restart(), cell.timeoutS * 1000);
     const end = await job.ended;
     clearTimeout(timer);

@@ -7,6 +7,7 @@ import { CheckInputSchema, type CheckResult } from '../../lib/exercises/check/jo
 import { runCheck } from '../../lib/exercises/check/run';
 import { checkSuiteFor } from '../../lib/exercises/suites';
 import { cellStrings } from '../../lib/strings/cells';
+import { transformCell } from '../../lib/notebook/transform';
 import { defineJob } from '../runtime/job-host';
 import { cellSession } from './session';
 
@@ -23,7 +24,10 @@ export const checkJob = defineJob(CheckInputSchema, async (job): Promise<CheckRe
       value.dispose();
     }
   };
-  const fn = session.runtime.store[suite.functionName];
+  // Only a function the cell's current code declares: a renamed one may still sit in the scope from an earlier run.
+  const program = transformCell(job.input.code);
+  const declared = program.ok && program.declared.includes(suite.functionName);
+  const fn = declared ? session.runtime.store[suite.functionName] : undefined;
   const { verdict, thrown } = await runCheck(suite, fn, { toPlain, between: () => job.checkpoint() });
   if (thrown === undefined) return verdict;
   const error = session.runtime.locate(thrown, suite.exerciseId, 'runtime');

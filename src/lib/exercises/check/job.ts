@@ -1,8 +1,11 @@
 // The `check` job of the notebook worker, as data: its input and its result, as zod/mini schemas.
 import * as z from 'zod/mini';
 
-/** Input of a check: which exercise (its checker names the function to read from the cells' shared scope). */
-export const CheckInputSchema = z.object({ exerciseId: z.string() });
+/**
+ * Input of a check: which exercise (its checker names the function to read from the cells' shared scope) and the
+ * code the exercise cell just ran, so a function left in the scope by an earlier version of the cell is not checked.
+ */
+export const CheckInputSchema = z.object({ exerciseId: z.string(), code: z.string() });
 
 /** A check's input. */
 export type CheckInput = z.infer<typeof CheckInputSchema>;
