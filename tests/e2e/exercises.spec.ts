@@ -163,3 +163,16 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expectNoA11yViolations(page, 'nav[aria-label="Lessons"]');
   });
 }
+
+test('a check still running at the time limit is stopped with a reason, and the next check works', async ({ page }) => {
+  await openClean(page, '/test/exercises/');
+  const target = await exercise(page, 'conv-output-size');
+  const verdict = target.locator('[data-verdict]');
+  await typeCode(page, target, 'const outputSize = () => { while (true); };');
+  await target.getByRole('button', { name: s.check, exact: true }).click();
+  await expect(verdict).toHaveText(s.checkTimedOut(3), { timeout: FIRST_CHECK_MS });
+  await expect(verdict).toHaveAttribute('data-verdict', 'error');
+  await typeCode(page, target, exerciseById('conv-output-size').solution.split('\n').filter((line) => !line.trim().startsWith('//')).map((line) => line.trim()).join(' '));
+  await target.getByRole('button', { name: s.check, exact: true }).click();
+  await expect(verdict).toHaveAttribute('data-verdict', 'pass', { timeout: FIRST_CHECK_MS });
+});
