@@ -45,7 +45,7 @@ async function reportOf(end: JobEnd, limitS: number, stopped: boolean): Promise<
   if (end.status === 'done') {
     const { CheckResultSchema } = await import('../../lib/exercises/check/job');
     const parsed = CheckResultSchema.safeParse(end.result);
-    return parsed.success ? { status: parsed.data.status, message: parsed.data.message } : { status: 'error', message: s.verdictError('the check sent an unreadable result') };
+    return parsed.success ? { status: parsed.data.status, message: parsed.data.message } : { status: 'error', message: s.verdictError(s.unreadableResult) };
   }
   if (end.status === 'error') return { status: 'error', message: s.verdictError(end.error.message) };
   return { status: 'error', message: stopped ? s.checkStopped : s.checkTimedOut(limitS) };

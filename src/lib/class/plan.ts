@@ -34,6 +34,15 @@ export interface ClassPlan {
   totalMinutes: number;
 }
 
+/** Titles of the blocks that are not a lesson or an exercise (the page passes its UI strings). */
+export interface BlockTitles {
+  intro: string;
+  lab: string;
+  wrapUp: string;
+}
+
+const DEFAULT_TITLES: BlockTitles = { intro: 'Intro', lab: 'Lab', wrapUp: 'Wrap-up' };
+
 /** Projected and discussed, a lesson takes about this many times its reading time. */
 export const TEACHING_FACTOR = 1.5;
 /** Minutes for the opening question, the lab demonstration and the wrap-up. */
@@ -44,7 +53,7 @@ export const FIXED_MINUTES = { intro: 5, lab: 10, wrapUp: 5 } as const;
  * by its exercises while time remains — first exercises first, so every lesson gets one before any gets two — then
  * the lab and the wrap-up; exercises that do not fit become homework. Throws when the lessons alone do not fit.
  */
-export function classPlan(lessons: readonly PlanLesson[], exercises: readonly PlanExercise[], length = 90): ClassPlan {
+export function classPlan(lessons: readonly PlanLesson[], exercises: readonly PlanExercise[], length = 90, titles: BlockTitles = DEFAULT_TITLES): ClassPlan {
   const teaching = lessons.map((lesson) => Math.ceil(lesson.minutes * TEACHING_FACTOR));
   const fixed = FIXED_MINUTES.intro + FIXED_MINUTES.lab + FIXED_MINUTES.wrapUp;
   let spare = length - fixed - teaching.reduce((sum, minutes) => sum + minutes, 0);
@@ -63,15 +72,15 @@ export function classPlan(lessons: readonly PlanLesson[], exercises: readonly Pl
     blocks.push({ ...block, start: clock });
     clock += block.minutes;
   };
-  add({ kind: 'intro', title: 'The question', minutes: FIXED_MINUTES.intro });
+  add({ kind: 'intro', title: titles.intro, minutes: FIXED_MINUTES.intro });
   lessons.forEach((lesson, index) => {
     add({ kind: 'lesson', title: lesson.title, minutes: teaching[index] as number, lesson: lesson.id });
     for (const exercise of exercises.filter((each) => each.lesson === lesson.id && chosen.has(each.id))) {
       add({ kind: 'exercise', title: exercise.title, minutes: exercise.minutes, lesson: lesson.id, exercise: exercise.id });
     }
   });
-  add({ kind: 'lab', title: 'The benchmark lab', minutes: FIXED_MINUTES.lab });
-  add({ kind: 'wrap-up', title: 'Wrap-up', minutes: FIXED_MINUTES.wrapUp });
+  add({ kind: 'lab', title: titles.lab, minutes: FIXED_MINUTES.lab });
+  add({ kind: 'wrap-up', title: titles.wrapUp, minutes: FIXED_MINUTES.wrapUp });
   return { blocks, homework: exercises.filter((exercise) => !chosen.has(exercise.id)), totalMinutes: clock };
 }
 

@@ -49,5 +49,18 @@ export const classStrings = {
     labMacRatio: 'Median multiply-add ratio',
     labSwiftShader: 'The WebGL row here ran on SwiftShader, a CPU emulation of a GPU; on a real GPU its numbers differ, which is why each student runs the lab on their own machine.',
     classResults: 'Collect the class\'s results',
+    blockTitles: { intro: 'The question', lab: 'The benchmark lab', wrapUp: 'Wrap-up' },
+    exerciseBlock: (title: string) => `Exercise: ${title}`,
+    projectIntro: 'Home page: the question',
+    projectLesson: (title: string) => `${title} (projector mode)`,
+    projectExercise: 'The exercise, for a minute, then hands on',
+    projectLab: 'Class results, as exports come in',
+    students: {
+      intro: 'Open the student link.',
+      lesson: 'Follow along; fill in the worksheet\'s questions.',
+      exercise: 'Write the function in the exercise cell; Check until it passes.',
+      lab: 'Run the lab\'s Quick preset (WebGL ticked where offered), then copy the results link to the teacher.',
+      'wrap-up': 'Compare their machine with the class median; note one thing that surprised them.',
+    },
   },
 } as const;
