@@ -9,7 +9,9 @@ import { LESSON_ROUTES } from './routes';
 const lessonIds = LESSON_ROUTES.map((route) => route.replace(/\//g, ''));
 
 test('/teach/ gives full class links, says class mode deters and does not lock, and links every worksheet and answer key', async ({ page, baseURL }) => {
-  await page.goto('/teach/');
+  await page.goto('/');
+  await page.getByRole('contentinfo').getByRole('link', { name: classStrings.teachLink }).click();
+  await expect(page).toHaveURL(/\/teach\/$/);
   await expect(page.getByRole('heading', { level: 1, name: classStrings.teach.title })).toBeVisible();
   await expect(page.getByRole('link', { name: `${baseURL}/?class=student` })).toHaveAttribute('href', '/?class=student');
   await expect(page.getByRole('link', { name: `${baseURL}/?class=teacher` })).toHaveAttribute('href', '/?class=teacher');
