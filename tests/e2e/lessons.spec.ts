@@ -55,13 +55,23 @@ for (const route of LESSON_ROUTES) {
 
 // Every public page, not only the lessons: a cell added anywhere is run here.
 for (const route of builtRoutes()) {
-  test(`${route}: every cell runs to done with no console error`, async ({ page }) => {
-    test.setTimeout(240_000);
+  test(`${route}: every cell runs to done with no console error, three times over with no leak`, async ({ page }) => {
+    test.setTimeout(480_000);
     await page.goto(route);
     const count = await runAll(page);
     if (LESSON_ROUTES.includes(route)) expect(count).toBeGreaterThan(0);
-    // Lesson cells model good habits: none leaves tensors behind (the leak warning names it).
-    await expect(page.locator('[data-cell]').getByText(/Leak warning/)).toHaveCount(0);
+    if (count === 0) return;
+    // Lesson cells model good habits: none leaves tensors behind (the leak warning names it) — and a reader may
+    // Run all again and again: every round ends with no warning and the same number of tensors in use.
+    const inUse: number[] = [];
+    for (let round = 1; round <= 3; round++) {
+      if (round > 1) await runAll(page);
+      await expect(page.locator('[data-cell]').getByText(/Leak warning/), `round ${round}`).toHaveCount(0);
+      const memory = await page.locator('[data-cell]').last().locator('.cell-memory').innerText();
+      inUse.push(Number(/(\d+) tensors? in use/.exec(memory)?.[1]));
+    }
+    expect(inUse[0]).toBeGreaterThanOrEqual(0);
+    expect(inUse, 'tensors in use after each Run all').toEqual([inUse[0], inUse[0], inUse[0]]);
     for (const [cell, text] of SEED_OUTPUTS[route] ?? []) {
       await expect(page.locator(`[data-cell="${cell}"]`).getByRole('log')).toContainText(text);
     }

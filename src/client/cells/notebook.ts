@@ -46,6 +46,13 @@ class Notebook {
     on(CELL_EVENTS.runAbove, (cell) => this.runAllAbove(cell));
     on(CELL_EVENTS.stop, () => this.stop());
     on(CELL_EVENTS.edit, (cell) => this.dispatch({ type: 'edit', index: this.cells.indexOf(cell) }));
+    const control = (type: 'pause' | 'resume' | 'cancel') => (cell: NotebookCell) => {
+      const active = this.state.active;
+      if (active && this.cells[active.index] === cell) this.jobs.get(active.runId)?.[type]();
+    };
+    on(CELL_EVENTS.pause, control('pause'));
+    on(CELL_EVENTS.resume, control('resume'));
+    on(CELL_EVENTS.cancel, control('cancel'));
     on(CELL_EVENTS.reset, (cell) => {
       if (this.worker.started) this.worker.start('forget-cell', { cellId: cell.cellId });
     });
@@ -129,6 +136,9 @@ class Notebook {
         if (cell && this.state.active?.runId === runId && !this.state.active.codeStarted) cell.setState('running');
         this.dispatch({ type: 'code-started', runId });
       },
+      onPause: (paused) => {
+        if (this.state.active?.runId === runId) this.cellOfRun(runId)?.paused(paused);
+      },
       onEnd: (end) => this.ended(runId, end),
     };
   }
@@ -157,7 +167,7 @@ class Notebook {
       this.dispatch({ type: 'finish', runId, ok: result !== undefined });
       return;
     }
-    const error = end.status === 'error' ? protocol.toCellError(end.error) : { kind: 'internal' as const, name: 'Stopped', message: cellStrings.stopped(end.durationMs), frames: [] };
+    const error = end.status === 'error' ? protocol.toCellError(end.error) : { kind: 'internal' as const, name: 'Cancelled', message: cellStrings.cancelled(end.durationMs), frames: [] };
     const data = end.status === 'error' ? protocol.parseWith(protocol.CellFailureDataSchema, end.data) : undefined;
     this.deliver(runId, { type: 'error', error, ...(data ? { memory: data.memory } : {}) });
     this.dispatch({ type: 'finish', runId, ok: false });

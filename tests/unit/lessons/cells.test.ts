@@ -7,21 +7,28 @@ import { effectiveFilterSize, outputShape } from '../../../src/lib/conv';
 import { lessonCells, lessonFiles, lessonSource } from './mdx';
 import '@tensorflow/tfjs-backend-wasm';
 import { tf } from './layers';
+import { createShow, showValue, type ShowContext } from '../../../src/workers/show';
+import { formatValueView, type ValueView } from '../../../src/lib/notebook/value-view';
+import type { TablePayload } from '../../../src/lib/notebook/display';
 
 const outputs = new Map<string, string>();
 const failures: string[] = [];
 
-function showStub(lines: string[]) {
-  const show = (value: unknown): void => {
-    lines.push(String(value));
+/**
+ * The real `show` of the cell worker (its payload builders, not a stub, so a broken show.plot or
+ * show.table call in a lesson fails here), recording what it would send: table rows as JSON lines.
+ */
+function recordingShow(lines: string[]) {
+  const emit = (kind: string, payload: unknown): void => {
+    if (kind !== 'table') {
+      lines.push(kind === 'value' ? formatValueView(payload as ValueView) : `[${kind}]`);
+      return;
+    }
+    const { columns, rows } = payload as TablePayload;
+    const value = (text: string) => (text.trim() !== '' && Number.isFinite(Number(text)) ? Number(text) : text);
+    for (const row of rows) lines.push(JSON.stringify(Object.fromEntries(columns.map((column, index) => [column, value(row[index] ?? '')]))));
   };
-  return Object.assign(show, {
-    table: (rows: Record<string, unknown>[]): void => {
-      lines.push(...rows.map((row) => JSON.stringify(row)));
-    },
-    plot: () => undefined,
-    image: () => undefined,
-  });
+  return createShow({ tf: tf as unknown as ShowContext['tf'], emit }, showValue);
 }
 
 // Runs every lesson's cells in page order, one runtime per page (as the site does), keeping outputs by cell id.
@@ -34,7 +41,7 @@ async function runLessons(backend: string): Promise<void> {
       const spy = vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => {
         lines.push(args.map((arg) => (typeof arg === 'string' ? arg : JSON.stringify(arg))).join(' '));
       });
-      const outcome = await runtime.run({ cellId: cell.id, runId: index + 1, code: cell.code, globals: { tf, show: showStub(lines) } });
+      const outcome = await runtime.run({ cellId: cell.id, runId: index + 1, code: cell.code, globals: { tf, show: recordingShow(lines) } });
       spy.mockRestore();
       if (!outcome.ok) failures.push(`${backend} ${file} ${cell.id}: ${outcome.error.message} (line ${outcome.error.line})`);
       else if (outcome.returnsValue && outcome.value !== undefined) lines.push(String(outcome.value));
@@ -113,6 +120,15 @@ describe('lesson cells in Node', () => {
     expect(diff('pw-matmul')).toBeLessThan(1e-5);
     expect(outputs.get('pw-locality')).toMatch(/1×1 conv changes 1 output pixel/);
     expect(outputs.get('pw-locality')).toMatch(/3×3 conv changes 9 output pixel/);
+  });
+});
+
+describe('lesson cells in Node: the show they call is the real one', () => {
+  it('a broken show.plot or show.table call fails its cell, as it would in the page', async () => {
+    const runtime = new NotebookRuntime();
+    const run = (code: string) => runtime.run({ cellId: 'probe', runId: 1, code, globals: { tf, show: recordingShow([]) } });
+    expect(await run('show.plot({ marks: "nope" });')).toMatchObject({ ok: false, error: { message: expect.stringMatching(/invalid/) } });
+    expect(await run('show.table(42);')).toMatchObject({ ok: false, error: { message: 'invalid rows: 42 (show.table expects an array of objects or arrays)' } });
   });
 });
 
