@@ -5,10 +5,12 @@ import sharp from 'sharp';
 import { createRequire } from 'node:module';
 import { channelDomains, suggestScaleKind } from '../lib/viz/colour-scale';
 import { channelsOf, imageToTensor, type Tensor3 } from '../lib/viz/image-tensor';
-import { kernelsOf, type DepthwiseFilter } from '../lib/viz/kernels';
+import { kernelsOf, presetFilter, type DepthwiseFilter } from '../lib/viz/kernels';
+import { randomFilter, randomMaps } from '../lib/viz/separable-maps';
+import { colourShapes, testCardName } from '../lib/viz/test-card';
 import { heatmapSide, maxCells } from '../lib/viz/heatmap-style';
 import { heatmapSvg, planeRgb } from '../lib/viz/heatmap-svg';
-import { featureMapGroupMarkup } from '../lib/viz/view-markup';
+import { featureMapGroupMarkup, kernelViewMarkup } from '../lib/viz/view-markup';
 import { featureMapSets, type FeatureMapSetsOptions } from '../lib/viz/feature-map-sets';
 import { photoNamed, photoSide } from '../lib/viz/photos';
 import { escapeHtml } from '../lib/viz/stepper-markup';
@@ -57,4 +59,43 @@ export async function staticFeatureMaps(options: FeatureMapSetsOptions): Promise
   const sets = featureMapSets(options);
   const groups = await Promise.all(sets.map(async (set) => featureMapGroupMarkup(set.tensor, { ...set, slots: await featureMapSlots(set.tensor, set.title, set.captions) })));
   return groups.join('');
+}
+
+/** Props of a kernel figure, as <KernelView> takes them. */
+export interface KernelFigureProps {
+  preset?: string;
+  channels?: number;
+  chMul?: number;
+  kernelSize?: number;
+  seed?: number;
+  shared?: boolean;
+}
+
+/** The kernel view's whole markup with its pictures drawn: one definition for <KernelView> and the worksheets. */
+export function kernelFigure(props: KernelFigureProps): string {
+  const { preset = 'random', channels = 3, chMul = 1, kernelSize = 3, seed = 1, shared = true } = props;
+  const filter = preset === 'random' ? randomFilter(kernelSize, channels, chMul, seed) : presetFilter(preset, channels, chMul);
+  const label = vizStrings.kernelViewLabel(channels, chMul, `${filter.filterHeight}×${filter.filterWidth}`);
+  return kernelViewMarkup(filter, { shared, label, slots: kernelSlots(filter, shared) });
+}
+
+/** Props of a feature-map figure, as <FeatureMaps> takes them (size already resolved). */
+export interface FeatureMapFigureProps {
+  source: 'photo' | 'random';
+  photo: string;
+  channels: number;
+  preset: string;
+  pointwise: number;
+  seed: number;
+  size: number;
+}
+
+/** The feature-map groups with their pictures drawn, for the figure's first input and kernel choice. */
+export async function featureMapFigure(props: FeatureMapFigureProps): Promise<string> {
+  const { source, photo, channels, preset, pointwise, seed, size } = props;
+  const input = source === 'random' ? randomMaps(size, size, channels, seed)
+    : photo === testCardName ? imageToTensor(colourShapes(), { outHeight: size, outWidth: size })
+    : await photoTensor(photo, size);
+  // The live view keeps its default kernel (Sobel x) until a custom kernel is applied.
+  return staticFeatureMaps({ input, choice: preset === 'custom' ? 'sobelX' : preset, source, pointwise, seed });
 }

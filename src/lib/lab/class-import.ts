@@ -15,7 +15,7 @@ function jsonMachines(text: string): ClassMachine[] {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new Error(labStrings.importNotJson(error instanceof Error ? error.message : String(error)));
+    throw new Error(labStrings.importNotJson(error instanceof Error ? error.message : String(error)), { cause: error });
   }
   const items = Array.isArray(data) ? data : [data];
   if (items.length === 0) throw new Error(labStrings.importEmpty);
@@ -31,7 +31,7 @@ function linkMachines(text: string): ClassMachine[] {
     try {
       return decodeMachine(link);
     } catch (error) {
-      throw new Error(classStrings.badLink(error instanceof Error ? error.message : String(error)));
+      throw new Error(classStrings.badLink(error instanceof Error ? error.message : String(error)), { cause: error });
     }
   });
 }

@@ -5,5 +5,5 @@ export { vizStrings } from './viz';
 export { lessonStrings } from './lessons';
 export { cellStrings, backendStrings } from './cells';
 export { labStrings } from './lab';
-export { presentStrings } from './present';
+export { presentStrings, worksheetStrings } from './present';
 export { classStrings } from './class-results';

@@ -14,9 +14,16 @@ export interface MdxBlock {
   children: string;
 }
 
-function literal(node: Node, source: string): PropValue {
+/** Names the MDX declares as `export const name = <literal>;`, usable in props. */
+type Constants = ReadonlyMap<string, PropValue>;
+
+function literal(node: Node, source: string, constants: Constants = new Map()): PropValue {
   const expression = node as Expression;
+  const inner = (child: Node) => literal(child, source, constants);
   switch (expression.type) {
+    case 'Identifier':
+      if (constants.has(expression.name)) return constants.get(expression.name)!;
+      break;
     case 'Literal':
       if (typeof expression.value === 'string' || typeof expression.value === 'number' || typeof expression.value === 'boolean' || expression.value === null) return expression.value;
       break;
@@ -24,15 +31,15 @@ function literal(node: Node, source: string): PropValue {
       if (expression.operator === '-' && expression.argument.type === 'Literal' && typeof expression.argument.value === 'number') return -expression.argument.value;
       break;
     case 'ArrayExpression':
-      return expression.elements.map((element) => (element ? literal(element, source) : null));
+      return expression.elements.map((element) => (element ? inner(element) : null));
     case 'ObjectExpression':
       return Object.fromEntries(expression.properties.map((property) => {
         if (property.type !== 'Property' || property.computed) throw new Error(`invalid prop: ${source.slice(property.start, property.end)}`);
         const key = property.key.type === 'Identifier' ? property.key.name : String((property.key as { value: unknown }).value);
-        return [key, literal(property.value, source)];
+        return [key, inner(property.value)];
       }));
     case 'CallExpression':
-      if (expression.callee.type === 'Identifier') return { call: expression.callee.name, args: expression.arguments.map((argument) => literal(argument, source)) };
+      if (expression.callee.type === 'Identifier') return { call: expression.callee.name, args: expression.arguments.map(inner) };
       break;
     default:
   }
@@ -40,7 +47,7 @@ function literal(node: Node, source: string): PropValue {
 }
 
 /** Parses the attributes of one JSX opening tag (`id="x" chMul={2} shared`). */
-export function parseProps(attributes: string): Record<string, PropValue> {
+export function parseProps(attributes: string, constants: Constants = new Map()): Record<string, PropValue> {
   const props: Record<string, PropValue> = {};
   let at = 0;
   const name = /\s*([A-Za-z_][\w-]*)\s*(=\s*)?/y;
@@ -58,7 +65,7 @@ export function parseProps(attributes: string): Record<string, PropValue> {
       at = end + 1;
     } else if (quote === '{') {
       const node = parseExpressionAt(attributes, at + 1, { ecmaVersion: 'latest' });
-      props[key] = literal(node, attributes);
+      props[key] = literal(node, attributes, constants);
       at = attributes.indexOf('}', node.end) + 1;
     } else throw new Error(`invalid prop ${key}: expected a quoted string or {…}`);
   }
@@ -69,6 +76,11 @@ export function parseProps(attributes: string): Record<string, PropValue> {
 export function mdxBlocks(mdx: string, names: readonly string[]): MdxBlock[] {
   const text = mdx.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1\s*$/gm, (block) => ' '.repeat(block.length));
   const tag = new RegExp(`<(${names.join('|')})\\b((?:[^>{}]|\\{(?:[^{}]|\\{[^{}]*\\})*\\})*?)(/?)>`, 'g');
+  const constants = new Map<string, PropValue>();
+  for (const declaration of text.matchAll(/^export const ([A-Za-z_$][\w$]*)\s*=\s*/gm)) {
+    const value = parseExpressionAt(text, declaration.index + declaration[0].length, { ecmaVersion: 'latest' });
+    try { constants.set(declaration[1]!, literal(value, text, constants)); } catch { /* not a literal: not usable in props */ }
+  }
   const blocks: MdxBlock[] = [];
   for (const match of text.matchAll(tag)) {
     const [whole, name, attributes, selfClosing] = match as unknown as [string, string, string, string];
@@ -78,7 +90,7 @@ export function mdxBlocks(mdx: string, names: readonly string[]): MdxBlock[] {
       if (close === -1) throw new Error(`invalid MDX: <${name}> is never closed`);
       children = text.slice(match.index + whole.length, close).trim();
     }
-    blocks.push({ name, props: parseProps(attributes), children });
+    blocks.push({ name, props: parseProps(attributes, constants), children });
   }
   return blocks;
 }

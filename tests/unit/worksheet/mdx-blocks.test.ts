@@ -28,5 +28,9 @@ describe('mdxBlocks', () => {
     expect(figures).toContain('Stepper');
     expect(figures).toContain('KernelView');
     expect(figures).toContain('FeatureMaps');
+    expect(mdxBlocks(lesson('pointwise'), ['FeatureMaps'])[0]!.props.pointwise).toBe(4);
+  });
+  it('resolves constants the MDX exports as literals', () => {
+    expect(mdxBlocks('export const outputs = 4;\n<FeatureMaps pointwise={outputs} />', ['FeatureMaps'])[0]!.props).toEqual({ pointwise: 4 });
   });
 });
