@@ -9,7 +9,7 @@ import { kernelsOf, presetFilter, type DepthwiseFilter } from '../lib/viz/kernel
 import { randomFilter, randomMaps } from '../lib/viz/separable-maps';
 import { colourShapes, testCardName } from '../lib/viz/test-card';
 import { heatmapSide, maxCells } from '../lib/viz/heatmap-style';
-import { heatmapSvg, planeRgb } from '../lib/viz/heatmap-svg';
+import { heatmapSvg, legendSvg, planeRgb } from '../lib/viz/heatmap-svg';
 import { featureMapGroupMarkup, kernelViewMarkup } from '../lib/viz/view-markup';
 import { featureMapSets, type FeatureMapSetsOptions } from '../lib/viz/feature-map-sets';
 import { photoNamed, photoSide } from '../lib/viz/photos';
@@ -32,6 +32,13 @@ async function pngSlot(plane: ArrayLike<number>, tensor: Tensor3, options: { dom
   const png = await sharp(Buffer.from(rgb), { raw: { width: tensor.width, height: tensor.height, channels: 3 } }).png({ compressionLevel: 9 }).toBuffer();
   const side = heatmapSide(tensor.height, tensor.width);
   return `<img class="viz-static" src="data:image/png;base64,${png.toString('base64')}" width="${side}" height="${Math.round((side * tensor.height) / tensor.width)}" alt="${escapeHtml(options.label)}" />`;
+}
+
+/** The shared colour legend of a feature-map group, as the live view draws it. */
+export function featureMapLegend(tensor: Tensor3): string {
+  const planes = channelsOf(tensor);
+  const kind = suggestScaleKind(planes);
+  return legendSvg({ domain: channelDomains(planes, { shared: true, kind, quantile: 0.99 })[0]!, kind, label: vizStrings.legendLabel });
 }
 
 /** One picture per channel of `tensor`, coloured as the live view colours it (shared scale, 99th percentile for maps). */
@@ -57,7 +64,7 @@ export async function photoTensor(name: string, side: number): Promise<Tensor3> 
 /** The markup of every group of a feature-map figure with its pictures drawn, as the live view would first show it. */
 export async function staticFeatureMaps(options: FeatureMapSetsOptions): Promise<string> {
   const sets = featureMapSets(options);
-  const groups = await Promise.all(sets.map(async (set) => featureMapGroupMarkup(set.tensor, { ...set, slots: await featureMapSlots(set.tensor, set.title, set.captions) })));
+  const groups = await Promise.all(sets.map(async (set) => featureMapGroupMarkup(set.tensor, { ...set, slots: await featureMapSlots(set.tensor, set.title, set.captions), legend: featureMapLegend(set.tensor) })));
   return groups.join('');
 }
 
@@ -76,7 +83,9 @@ export function kernelFigure(props: KernelFigureProps): string {
   const { preset = 'random', channels = 3, chMul = 1, kernelSize = 3, seed = 1, shared = true } = props;
   const filter = preset === 'random' ? randomFilter(kernelSize, channels, chMul, seed) : presetFilter(preset, channels, chMul);
   const label = vizStrings.kernelViewLabel(channels, chMul, `${filter.filterHeight}×${filter.filterWidth}`);
-  return kernelViewMarkup(filter, { shared, label, slots: kernelSlots(filter, shared) });
+  const domain = channelDomains(kernelsOf(filter).map((kernel) => kernel.values), { shared: true, kind: 'diverging', quantile: 1 })[0]!;
+  const legend = shared ? legendSvg({ domain, kind: 'diverging', label: vizStrings.legendLabel }) : '';
+  return kernelViewMarkup(filter, { shared, label, slots: kernelSlots(filter, shared), legend });
 }
 
 /** Props of a feature-map figure, as <FeatureMaps> takes them (size already resolved). */

@@ -57,3 +57,21 @@ export function heatmapSvg(map: StaticHeatmap): string {
   }
   return `<svg xmlns="http://www.w3.org/2000/svg" class="viz-static" role="img" aria-label="${escapeHtml(map.label)}" width="${side}" height="${svgHeight}" viewBox="0 0 ${side} ${svgHeight}">${parts.join('')}</svg>`;
 }
+
+/** A colour legend of `domain` as an SVG string, the size of the live Plot legend (200 × 50), ticks at the ends and quarters. */
+export function legendSvg(options: { domain: Domain; kind: ScaleKind; label: string }): string {
+  const [low, high] = options.domain;
+  const colour = colourOf(options.kind, options.domain);
+  const width = 200, left = 0, right = 10, top = 18, barHeight = 10;
+  const span = width - left - right;
+  const strips = Array.from({ length: 50 }, (_, i) => {
+    const [r, g, b] = colour(low + ((i + 0.5) / 50) * (high - low));
+    return `<rect x="${(left + (i * span) / 50).toFixed(2)}" y="${top}" width="${(span / 50 + 0.3).toFixed(2)}" height="${barHeight}" fill="rgb(${r},${g},${b})"/>`;
+  }).join('');
+  const ticks = [0, 0.25, 0.5, 0.75, 1].map((t) => {
+    const x = (left + t * span).toFixed(2);
+    return `<line x1="${x}" x2="${x}" y1="${top}" y2="${top + barHeight + 6}" stroke="currentColor"/><text x="${x}" y="${top + barHeight + 16}" text-anchor="middle">${shortValue(low + t * (high - low))}</text>`;
+  }).join('');
+  return `<svg xmlns="http://www.w3.org/2000/svg" class="viz-static" width="${width}" height="50" viewBox="0 0 ${width} 50" font-size="10" font-family="system-ui, sans-serif" fill="currentColor" role="img" aria-label="${escapeHtml(`${options.label}: ${shortValue(low)} to ${shortValue(high)}`)}">` +
+    `<text x="0" y="12" font-weight="bold">${escapeHtml(options.label)}</text>${strips}${ticks}</svg>`;
+}

@@ -48,7 +48,7 @@ function valueTable(caption: string, rows: number, cols: number, at: (row: numbe
  * `data-viz="kernels"`, one `data-channel` child per input channel holding chMul heatmap slots,
  * a shared/independent scale toggle and the values as tables.
  */
-export function kernelViewMarkup(filter: DepthwiseFilter, options: { shared: boolean; label?: string; slots?: readonly string[] }): string {
+export function kernelViewMarkup(filter: DepthwiseFilter, options: { shared: boolean; label?: string; slots?: readonly string[]; legend?: string }): string {
   const kernels = kernelsOf(filter);
   const { inChannels, chMul, filterHeight, filterWidth } = filter;
   const children = Array.from({ length: inChannels }, (_, channel) => {
@@ -64,7 +64,7 @@ export function kernelViewMarkup(filter: DepthwiseFilter, options: { shared: boo
   }).join('');
   const data = JSON.stringify({ filterHeight, filterWidth, inChannels, chMul, values: Array.from(filter.values) });
   const label = options.label ? ` aria-label="${escapeHtml(options.label)}"` : '';
-  return `<div class="viz-view" data-viz="kernels" role="group"${label}>${sharedToggle(options.shared)}<div class="viz-legend" data-legend></div>` +
+  return `<div class="viz-view" data-viz="kernels" role="group"${label}>${sharedToggle(options.shared)}<div class="viz-legend" data-legend>${options.legend ?? ''}</div>` +
     `<div class="viz-grid">${children}</div><details class="viz-details"><summary>${escapeHtml(vizStrings.valuesTable)}</summary>${tables}</details>` +
     `<script type="application/json" data-viz-data>${data.replace(/</g, '\\u003c')}</script></div>`;
 }
@@ -73,7 +73,7 @@ export function kernelViewMarkup(filter: DepthwiseFilter, options: { shared: boo
  * One group of feature maps for a [height, width, channels] tensor: root `data-viz="feature-maps"`,
  * one `data-channel` child per channel with a heatmap slot, and per-channel min/mean/max as a table.
  */
-export function featureMapGroupMarkup(tensor: Tensor3, options: { title: string; captions?: readonly string[]; toggle?: boolean; shared?: boolean; slots?: readonly string[] }): string {
+export function featureMapGroupMarkup(tensor: Tensor3, options: { title: string; captions?: readonly string[]; toggle?: boolean; shared?: boolean; slots?: readonly string[]; legend?: string }): string {
   const planes = channelsOf(tensor);
   const caption = (c: number) => options.captions?.[c] ?? vizStrings.channel(c);
   const children = planes.map((_, c) =>
@@ -86,6 +86,6 @@ export function featureMapGroupMarkup(tensor: Tensor3, options: { title: string;
   const table = `<table class="viz-table"><caption>${escapeHtml(options.title)} (${tensor.height}×${tensor.width})</caption><thead>${head}</thead><tbody>${rows}</tbody></table>`;
   return `<section class="viz-view" data-viz="feature-maps" aria-label="${escapeHtml(options.title)}"><h4 class="viz-title">${escapeHtml(options.title)}</h4>` +
     (options.toggle ? sharedToggle(options.shared ?? true) : '') +
-    `<div class="viz-legend" data-legend></div><div class="viz-grid">${children}</div>` +
+    `<div class="viz-legend" data-legend>${options.legend ?? ''}</div><div class="viz-grid">${children}</div>` +
     `<details class="viz-details"><summary>${escapeHtml(vizStrings.summaryTable)}</summary>${table}</details></section>`;
 }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { heatmap } from '../../../src/client/viz/heatmap';
-import { heatmapSvg, planeRgb } from '../../../src/lib/viz/heatmap-svg';
+import { heatmapSvg, legendSvg, planeRgb } from '../../../src/lib/viz/heatmap-svg';
 import { heatmapSide } from '../../../src/lib/viz/heatmap-style';
 import { kernelsOf, presetFilter } from '../../../src/lib/viz/kernels';
 import { featureMapSets } from '../../../src/lib/viz/feature-map-sets';
@@ -35,6 +35,22 @@ describe('static heatmaps', () => {
   });
   it('give RGB bytes for pictures: black to white on a sequential scale', () => {
     expect([...planeRgb({ plane: [0, 1], height: 1, width: 2, domain: [0, 1], kind: 'sequential' })]).toEqual([0, 0, 0, 255, 255, 255]);
+  });
+});
+
+describe('static legend', () => {
+  it('is the live legend’s size, runs from the low to the high colour and labels its ends', () => {
+    const svg = legendSvg({ domain: [-2, 2], kind: 'diverging', label: 'Value' });
+    expect(svg).toContain('width="200" height="50"');
+    const strips = fills(svg);
+    expect(strips).toHaveLength(50);
+    const [r0, , b0] = strips[0]!.match(/\d+/g)!.map(Number);
+    const [r1, , b1] = strips.at(-1)!.match(/\d+/g)!.map(Number);
+    expect(b0!).toBeGreaterThan(r0!);
+    expect(r1!).toBeGreaterThan(b1!);
+    expect(svg).toContain('>-2</text>');
+    expect(svg).toContain('>2</text>');
+    expect(svg).toContain('aria-label="Value: -2 to 2"');
   });
 });
 
