@@ -125,3 +125,22 @@ describe('reading what a teacher drops or pastes', () => {
     expect(machinesFromCsv(toCsv([makeRun({ machine: 'Room 4, "blue" laptop' })]))[0]!.machine).toBe('Room 4, "blue" laptop');
   });
 });
+
+describe('a class of 30', () => {
+  it('groups 30 machines on 5 kinds of laptop into 5 device groups per backend, every machine once', () => {
+    const agents = ['Windows NT 10.0', 'Macintosh; Intel Mac OS X 14_1', 'X11; Linux x86_64', 'X11; CrOS x86_64 14541.0.0', 'Linux; Android 14'];
+    const machines = Array.from({ length: 30 }, (_, index) => {
+      const run = makeRun({ id: `s${index}`, machine: `Student ${String(index + 1).padStart(2, '0')}`, msFor: (_b, kind) => (kind === 'standard' ? 2 + index / 10 : 2) });
+      run.environment = { ...run.environment, userAgent: `Mozilla/5.0 (${agents[index % 5]}) Chrome/131.0.0.0 Safari/537.36`, hardwareConcurrency: 8 };
+      return machineFromRun(run);
+    });
+    const groups = groupByBackend(machines);
+    for (const group of groups) {
+      expect(group.machines).toBe(30);
+      expect(group.devices).toHaveLength(5);
+      expect(group.devices.flatMap((device) => device.machines.map((summary) => summary.id)).sort()).toEqual(machines.map((machine) => machine.id).sort());
+      // Speed-ups 1.0 … 2.45 in steps of 0.05: the median of 30 is the mean of the 15th and 16th.
+      expect(group.medianSpeedup).toBeCloseTo((1 + 14 * 0.05 + 1 + 15 * 0.05) / 2);
+    }
+  });
+});
