@@ -60,6 +60,30 @@ test('?present opens projector mode, and a focused stepper keeps its arrows whil
   await expect(stage).toBeHidden();
 });
 
+test('a cell stays usable in projector mode: it runs, its editor keeps the arrows, Esc leaves the editor before projector mode', async ({ page }) => {
+  await page.goto('/depthwise/?present');
+  const counter = page.locator('[data-projector-count]');
+  const cell = page.locator('dw-cell').first();
+  const sections = await page.locator('article.lesson > h2').count();
+  for (let pressed = 0; pressed <= sections && !(await cell.isVisible()); pressed++) await page.keyboard.press('PageDown');
+  await expect(cell).toBeVisible();
+  await cell.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(cell).toHaveAttribute('data-state', 'done', { timeout: 60_000 });
+  await expect(cell.getByRole('log')).not.toBeEmpty();
+  const screen = (await counter.textContent()) ?? '';
+  await cell.locator('[data-part="code"]').click();
+  const editor = cell.getByRole('textbox');
+  await expect(editor).toBeFocused();
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowRight');
+  await expect(counter).toHaveText(screen);
+  await page.keyboard.press('Escape');
+  await expect(editor).not.toBeFocused();
+  await expect(page.getByRole('button', { name: presentStrings.projectorMode })).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('button', { name: presentStrings.projectorMode })).toHaveAttribute('aria-pressed', 'false');
+});
+
 for (const route of LESSON_ROUTES) {
   test(`${route} has a Projector mode button and is axe-clean in projector mode, light and dark`, async ({ page }) => {
     await page.goto(`${route}?present`);
