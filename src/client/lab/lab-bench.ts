@@ -4,6 +4,7 @@ import { labStrings } from '../../lib/strings/lab';
 import { detectBackends, detectEnvironment } from './detect';
 import { el } from './dom';
 import { exportCsv, exportJson, importFiles } from './files';
+import { mountResultsLink } from './results-link';
 import { clearHistory, loadHistory, saveToHistory } from './history';
 import { readForm } from './form';
 import { renderPlots } from './plots';
@@ -33,6 +34,7 @@ class LabBench extends HTMLElement {
     this.find('cancel').addEventListener('click', () => this.session?.cancel());
     this.find('export-json').addEventListener('click', () => exportJson(this.onScreen));
     this.find('export-csv').addEventListener('click', () => exportCsv(this.onScreen));
+    mountResultsLink(this, () => this.onScreen.find((run) => run.results.length > 0) ?? null);
     this.find('clear-history').addEventListener('click', () => { clearHistory(); this.renderHistory(); });
     const input = this.find<HTMLInputElement>('import');
     input.addEventListener('change', () => void this.importChosen(input));
@@ -174,6 +176,7 @@ class LabBench extends HTMLElement {
     const empty = this.onScreen.length === 0 || this.onScreen.every((run) => run.results.length === 0);
     this.find<HTMLButtonElement>('export-json').disabled = empty;
     this.find<HTMLButtonElement>('export-csv').disabled = empty;
+    this.find<HTMLButtonElement>('copy-link').disabled = empty;
     if (!this.session) {
       void renderPlots({ speedup: this.find('speedup'), roofline: this.find('roofline'), compare: this.find('compare') }, this.onScreen);
     }

@@ -3,10 +3,11 @@
  * redrawn when the reader picks a photo, uploads/drops/snaps their own, or changes the kernel.
  * Configured by data-source ('photo' | 'random'), data-photo, data-channels, data-preset, data-pointwise, data-seed, data-size.
  */
-import { channelKernels, depthwiseFilterFrom, type DepthwiseFilter, type Kernel } from '../../lib/viz/kernels';
+import type { Kernel } from '../../lib/viz/kernels';
+import { featureMapSets } from '../../lib/viz/feature-map-sets';
 import { parseKernel } from '../../lib/viz/kernel-parse';
 import { imageToTensor, type Tensor3 } from '../../lib/viz/image-tensor';
-import { randomMaps, separableMaps } from '../../lib/viz/separable-maps';
+import { randomMaps } from '../../lib/viz/separable-maps';
 import { colourShapes, testCardName } from '../../lib/viz/test-card';
 import { featureMapGroupMarkup } from '../../lib/viz/view-markup';
 import { vizStrings } from '../../lib/strings/viz';
@@ -116,28 +117,16 @@ class VizFeatureMaps extends HTMLElement {
     const input = this.#input;
     const groups = this.#q('[data-groups]');
     if (!input || !groups) return;
-    const { filter, captions } = this.#filter(input.channels);
-    const maps = separableMaps({ input, filter, pointwiseChannels: Number(this.dataset.pointwise ?? 0), seed: Number(this.dataset.seed ?? 1) });
-    const sets: [Tensor3, string, readonly string[] | undefined][] = [
-      [maps.input, vizStrings.groupInput, this.dataset.source === 'random' ? undefined : vizStrings.rgbCaptions],
-      [maps.depthwise, vizStrings.groupDepthwise, captions],
-      ...(maps.pointwise ? [[maps.pointwise, vizStrings.groupPointwise, undefined] as [Tensor3, string, undefined]] : []),
-    ];
-    groups.innerHTML = sets.map(([tensor, title, captions]) => featureMapGroupMarkup(tensor, { title, captions })).join('');
+    const sets = featureMapSets({
+      input, choice: this.#kernelChoice, source: this.dataset.source === 'random' ? 'random' : 'photo',
+      pointwise: Number(this.dataset.pointwise ?? 0), seed: Number(this.dataset.seed ?? 1),
+    });
+    groups.innerHTML = sets.map((set) => featureMapGroupMarkup(set.tensor, set)).join('');
     const shared = () => this.#q<HTMLInputElement>('[data-shared-toggle]')?.checked ?? true;
     groups.querySelectorAll<HTMLElement>('[data-viz="feature-maps"]').forEach((root, i) => {
-      mountFeatureMapGroup(root, sets[i]![0], { sharedSource: shared, eager: this.#visible });
+      mountFeatureMapGroup(root, sets[i]!.tensor, { sharedSource: shared, eager: this.#visible });
     });
     this.dataset.version = String(Number(this.dataset.version ?? 0) + 1);
-  }
-
-  /** The depthwise filter for the current kernel choice, and captions naming each channel's preset. */
-  #filter(channels: number): { filter: DepthwiseFilter; captions: string[] | undefined } {
-    const choice = this.#kernelChoice;
-    if (typeof choice !== 'string') return { filter: depthwiseFilterFrom(Array.from({ length: channels }, () => choice), 1), captions: undefined };
-    const { kernels, names } = channelKernels(choice, channels);
-    const labels: Record<string, string> = vizStrings.presetLabels;
-    return { filter: depthwiseFilterFrom(kernels, 1), captions: names.map((name, c) => vizStrings.kernelOnChannel(c, labels[name] ?? name)) };
   }
 
   #redraw(): void {

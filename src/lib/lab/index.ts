@@ -15,3 +15,7 @@ export * from './seeded';
 export * from './compare';
 export * from './format';
 export * from './summary';
+export * from './class-pool';
+export * from './class-link';
+export * from './class-csv';
+export * from './class-import';

@@ -9,3 +9,5 @@ export { offlineStrings } from './offline';
 export { exerciseStrings } from './exercises';
 export { progressStrings } from './progress';
 export { classStrings } from './class';
+export { presentStrings, worksheetStrings } from './present';
+export { classResultsStrings } from './class-results';
