@@ -13,3 +13,4 @@ export {
 } from './ratio';
 export { formatCount, formatDecimal, formatRatio } from './format';
 export { blockCostRows, type CostRow } from './summary';
+export { layerCost, networkCost, type NetworkCost, type NetworkLayer } from './network';

@@ -1,9 +1,9 @@
 // The wasm gradient kernels held against TF.js's cpu kernels (plain loops) on small, awkward shapes.
 import { beforeAll, describe, expect, it } from 'vitest';
-import '@tensorflow/tfjs-core/dist/register_all_gradients';
+import '@tensorflow/tfjs';
 import { tf, useBackend } from '../conv/tfjs';
 import { seededFloats } from '../../../src/lib/lab/seeded';
-import { registerWasmGradients } from '../../../src/workers/train/wasm-gradients';
+import { registerWasmGradients, WASM_GRADIENT_KERNELS } from '../../../src/workers/train/wasm-gradients';
 
 type Shape4 = [number, number, number, number];
 type Pad = 'same' | 'valid';
@@ -49,15 +49,20 @@ const depthwiseCases: Case[] = [
 ];
 
 describe('wasm convolution gradient kernels against cpu', () => {
+  let wasmOwnBackpropInput: unknown;
   beforeAll(async () => {
+    wasmOwnBackpropInput = tf.getKernel('Conv2DBackpropInput', 'wasm')?.kernelFunc;
     registerWasmGradients(tf);
     await useBackend('wasm');
   });
 
-  it('registers exactly the three kernels wasm lacked', () => {
-    for (const name of ['Conv2DBackpropFilter', 'DepthwiseConv2dNativeBackpropFilter', 'DepthwiseConv2dNativeBackpropInput']) {
-      expect(tf.getKernel(name, 'wasm')).toBeDefined();
-    }
+  it('registers the three kernels wasm lacked, replaces its slow Conv2DBackpropInput, and a second call changes nothing', () => {
+    expect(wasmOwnBackpropInput).toBeTypeOf('function');
+    const registered = WASM_GRADIENT_KERNELS.map((name) => tf.getKernel(name, 'wasm')?.kernelFunc);
+    registered.forEach((kernelFunc) => expect(kernelFunc).toBeTypeOf('function'));
+    expect(registered[1]).not.toBe(wasmOwnBackpropInput);
+    registerWasmGradients(tf);
+    expect(WASM_GRADIENT_KERNELS.map((name) => tf.getKernel(name, 'wasm')?.kernelFunc)).toEqual(registered);
   });
 
   it.each(standardCases)('Conv2DBackpropFilter, $label: within 1e-5 of cpu', async (testCase) => {
@@ -66,7 +71,7 @@ describe('wasm convolution gradient kernels against cpu', () => {
     expectClose(await runOn('wasm', 'Conv2DBackpropFilter', inputs, attrs), await runOn('cpu', 'Conv2DBackpropFilter', inputs, attrs));
   });
 
-  it.each(standardCases)("Conv2DBackpropInput (wasm's own), $label: within 1e-5 of cpu", async (testCase) => {
+  it.each(standardCases)("Conv2DBackpropInput (replacing wasm's own), $label: within 1e-5 of cpu", async (testCase) => {
     const inputs = { dy: { shape: outShape(testCase, false), seed: 3 }, filter: { shape: testCase.filterShape, seed: 4 } };
     const attrs = { strides: testCase.stride, pad: testCase.pad, dataFormat: 'NHWC', inputShape: testCase.inShape };
     expectClose(await runOn('wasm', 'Conv2DBackpropInput', inputs, attrs), await runOn('cpu', 'Conv2DBackpropInput', inputs, attrs));
