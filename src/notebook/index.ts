@@ -7,3 +7,4 @@ export { default as Cell } from './Cell.astro';
 export { default as Stepper } from './Stepper.astro';
 export { default as KernelView } from './KernelView.astro';
 export { default as FeatureMaps } from './FeatureMaps.astro';
+export { default as TrainingResults } from './TrainingResults.astro';

@@ -15,7 +15,7 @@ export const DIGIT_SIDE = 28;
 export function greyLevelsToBytes(levels: ArrayLike<number>): Uint8Array {
   const bytes = new Uint8Array(levels.length);
   for (let index = 0; index < levels.length; index += 1) {
-    const level = levels[index];
+    const level = levels[index] ?? Number.NaN;
     const byte = Math.round(level * 255);
     if (!(byte >= 0 && byte <= 255) || Math.round((byte / 255) * 1000) / 1000 !== level) {
       throw new Error(`invalid grey level: ${level} at pixel ${index} (not a 0–255 value rounded to three decimals)`);
@@ -28,7 +28,7 @@ export function greyLevelsToBytes(levels: ArrayLike<number>): Uint8Array {
 function gather(indices: readonly number[], labels: Uint8Array, pixels: Uint8Array, size: number): DigitSet {
   const set = { count: indices.length, labels: new Uint8Array(indices.length), pixels: new Uint8Array(indices.length * size) };
   indices.forEach((source, at) => {
-    set.labels[at] = labels[source];
+    set.labels[at] = labels[source] ?? 0;
     set.pixels.set(pixels.subarray(source * size, (source + 1) * size), at * size);
   });
   return set;
@@ -49,9 +49,10 @@ export function packFromGreyLevels(perLabel: readonly ArrayLike<number>[], split
   const pixels = new Uint8Array(total * size);
   let at = 0;
   perLabel.forEach((levels, label) => {
-    labels.fill(label, at, at + counts[label]);
+    const count = counts[label] ?? 0;
+    labels.fill(label, at, at + count);
     pixels.set(greyLevelsToBytes(levels), at * size);
-    at += counts[label];
+    at += count;
   });
   const indices = stratifiedSplit(labels, { ...split, classes: perLabel.length });
   return {
@@ -63,6 +64,6 @@ export function packFromGreyLevels(perLabel: readonly ArrayLike<number>[], split
 /** How many digits of each label 0–9 a set holds. */
 export function labelCounts(set: Pick<DigitSet, 'labels'>): number[] {
   const counts = new Array<number>(10).fill(0);
-  for (const label of set.labels) counts[label] += 1;
+  for (const label of set.labels) counts[label] = (counts[label] ?? 0) + 1;
   return counts;
 }

@@ -5,7 +5,7 @@ import { mulberry32, type Random } from '../conv';
 export function shuffleInPlace<T>(items: T[], random: Random): T[] {
   for (let index = items.length - 1; index > 0; index -= 1) {
     const other = Math.floor(random() * (index + 1));
-    [items[index], items[other]] = [items[other], items[index]];
+    [items[index], items[other]] = [items[other] as T, items[index] as T];
   }
   return items;
 }
@@ -30,7 +30,7 @@ export function testQuota(classCounts: readonly number[], testCount: number): nu
     .sort((a, b) => b.remainder - a.remainder || a.label - b.label);
   for (const { label } of byRemainder) {
     if (missing === 0) break;
-    quota[label] += 1;
+    quota[label] = (quota[label] ?? 0) + 1;
     missing -= 1;
   }
   return quota;
@@ -50,9 +50,9 @@ export function stratifiedSplit(labels: ArrayLike<number>, options: { testCount:
   const classes = options.classes ?? 10;
   const byClass: number[][] = Array.from({ length: classes }, () => []);
   for (let index = 0; index < labels.length; index += 1) {
-    const label = labels[index];
+    const label = labels[index] ?? Number.NaN;
     if (!Number.isInteger(label) || label < 0 || label >= classes) throw new Error(`invalid label: ${label} at example ${index}`);
-    byClass[label].push(index);
+    byClass[label]?.push(index);
   }
   const random = mulberry32(options.seed);
   const quota = testQuota(byClass.map((members) => members.length), options.testCount);

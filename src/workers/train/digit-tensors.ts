@@ -14,7 +14,7 @@ export function digitImages(tf: typeof TfCore, set: DigitSet, indices: readonly 
   const values = new Float32Array(indices.length * size);
   indices.forEach((source, at) => {
     const pixels = set.pixels.subarray(source * size, (source + 1) * size);
-    for (let index = 0; index < size; index += 1) values[at * size + index] = pixels[index] / 255;
+    for (let index = 0; index < size; index += 1) values[at * size + index] = (pixels[index] ?? 0) / 255;
   });
   return tf.tensor4d(values, [indices.length, side, side, 1]);
 }
@@ -22,7 +22,7 @@ export function digitImages(tf: typeof TfCore, set: DigitSet, indices: readonly 
 /** The images and one-hot labels of the digits at `indices`. */
 export function digitTensors(tf: typeof TfCore, set: DigitSet, indices: readonly number[]): DigitTensors {
   const oneHot = new Float32Array(indices.length * 10);
-  indices.forEach((source, at) => { oneHot[at * 10 + set.labels[source]] = 1; });
+  indices.forEach((source, at) => { oneHot[at * 10 + (set.labels[source] ?? 0)] = 1; });
   return { xs: digitImages(tf, set, indices), ys: tf.tensor2d(oneHot, [indices.length, 10]) };
 }
 

@@ -62,7 +62,7 @@ export interface TrainedNetwork {
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted.length === 0 ? 0 : sorted[Math.floor((sorted.length - 1) / 2)];
+  return sorted[Math.floor((sorted.length - 1) / 2)] ?? 0;
 };
 
 /** Compiles the network for training: Adam at the config's learning rate, categorical cross-entropy, accuracy. */

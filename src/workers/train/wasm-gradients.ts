@@ -47,7 +47,7 @@ export function windowColumns(tf: Tf, x: Tensor4D, info: Conv2DInfo): TfCore.Ten
       slices.push(tf.stridedSlice(padded, begin, end, [1, strideHeight, strideWidth, 1]) as Tensor4D);
     }
   }
-  const windows = slices.length === 1 ? slices[0] : tf.concat(slices, 3);
+  const windows = slices.length === 1 && slices[0] ? slices[0] : tf.concat(slices, 3);
   return tf.reshape(windows, [rows, filterHeight * filterWidth * inChannels]);
 }
 
@@ -91,7 +91,7 @@ function spreadForInputGradient(tf: Tf, dy: Tensor4D, info: Conv2DInfo): Tensor4
     const gaps = tf.pad(tf.reshape(dy, [batchSize, outHeight, 1, outWidth, 1, channels]),
       [[0, 0], [0, 0], [0, strideHeight - 1], [0, 0], [0, strideWidth - 1], [0, 0]]);
     const dilated = tf.reshape(gaps, [batchSize, outHeight * strideHeight, outWidth * strideWidth, channels]);
-    spread = tf.slice(dilated, [0, 0, 0, 0], [batchSize, spreadHeight, spreadWidth, channels]);
+    spread = tf.slice(dilated, [0, 0, 0, 0], [batchSize, spreadHeight, spreadWidth, channels]) as Tensor4D;
   }
   const top = filterHeight - 1 - padInfo.top;
   const left = filterWidth - 1 - padInfo.left;

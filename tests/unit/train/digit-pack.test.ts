@@ -27,7 +27,7 @@ describe('the digit pack from the mnist package', () => {
   it('has every label 0–9 with exactly its package count', () => {
     const train = labelCounts(pack.train);
     const test = labelCounts(pack.test);
-    expect(train.map((count, label) => count + test[label])).toEqual(PACKAGE_COUNTS);
+    expect(train.map((count, label) => count + test[label]!)).toEqual(PACKAGE_COUNTS);
     expect(perLabel.map((levels) => levels.length / 784)).toEqual(PACKAGE_COUNTS);
   });
 
@@ -37,12 +37,12 @@ describe('the digit pack from the mnist package', () => {
     expect(digitKeys(Uint8Array.from([...pack.train.pixels, ...pack.test.pixels]))).toEqual(fromPackage);
     expect(pack.train.pixels.reduce((max, value) => Math.max(max, value), 0)).toBe(255);
     expect(pack.train.pixels.reduce((min, value) => Math.min(min, value), 255)).toBe(0);
-    expect([...greyLevelsToBytes(perLabel[3].slice(150, 160))]).toEqual(perLabel[3].slice(150, 160).map((level) => Math.round(level * 255)));
+    expect([...greyLevelsToBytes(perLabel[3]!.slice(150, 160))]).toEqual(perLabel[3]!.slice(150, 160).map((level) => Math.round(level * 255)));
   });
 
   it('splits stratified: each label sends its 20 % share (±1) to test', () => {
     const test = labelCounts(pack.test);
-    PACKAGE_COUNTS.forEach((count, label) => expect(Math.abs(test[label] - count * 0.2)).toBeLessThan(1));
+    PACKAGE_COUNTS.forEach((count, label) => expect(Math.abs(test[label]! - count * 0.2)).toBeLessThan(1));
   });
 
   it('is deterministic for a seed and differs for another seed', () => {

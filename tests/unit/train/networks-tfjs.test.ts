@@ -17,7 +17,7 @@ describe('the /train/ networks', () => {
     const model = buildNetwork(trainTf, id, 1);
     const cost = networkCostOf(id);
     expect(cost.parameters).toBe(model.countParams());
-    expect(cost.trainableParameters).toBe(model.trainableWeights.reduce((sum, weight) => sum + weight.shape.reduce((a, b) => (a as number) * (b as number), 1), 0));
+    expect(cost.trainableParameters).toBe(model.trainableWeights.reduce((sum, weight) => sum + weight.shape.reduce((a: number, b) => a * (b ?? 1), 1), 0));
     model.dispose();
   });
 
@@ -34,7 +34,7 @@ describe('the /train/ networks', () => {
     const specs = networkLayers(id).flatMap((layer) => (layer.layer === 'conv' ? [layer.workload] : []));
     expect(convs.length).toBe(specs.length);
     convs.forEach((layer, index) => {
-      const spec = specs[index];
+      const spec = specs[index]!;
       expect(layer.getClassName()).toBe(spec.kind === 'depthwise' ? 'DepthwiseConv2D' : 'Conv2D');
       expect((layer.input as tfl.SymbolicTensor).shape.slice(1)).toEqual([spec.inHeight, spec.inWidth, spec.inChannels]);
     });

@@ -26,7 +26,7 @@ async function runOn(backend: string, kernel: string, inputs: Record<string, { s
 
 function expectClose(actual: { shape: number[]; values: number[] }, expected: { shape: number[]; values: number[] }) {
   expect(actual.shape).toEqual(expected.shape);
-  const worst = actual.values.reduce((max, value, index) => Math.max(max, Math.abs(value - expected.values[index])), 0);
+  const worst = actual.values.reduce((max, value, index) => Math.max(max, Math.abs(value - expected.values[index]!)), 0);
   expect(worst).toBeLessThan(1e-5);
 }
 
@@ -104,9 +104,10 @@ describe('wasm convolution gradient kernels against cpu', () => {
     };
     const [wasm, cpu] = [await gradients('wasm'), await gradients('cpu')];
     wasm.forEach((grad, index) => {
-      const scale = Math.max(1, ...cpu[index].values.map(Math.abs));
-      expect(grad.shape).toEqual(cpu[index].shape);
-      grad.values.forEach((value, at) => expect(Math.abs(value - cpu[index].values[at]) / scale).toBeLessThan(1e-5));
+      const reference = cpu[index]!;
+      const scale = Math.max(1, ...reference.values.map(Math.abs));
+      expect(grad.shape).toEqual(reference.shape);
+      grad.values.forEach((value, at) => expect(Math.abs(value - reference.values[at]!) / scale).toBeLessThan(1e-5));
     });
   });
 
