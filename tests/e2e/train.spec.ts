@@ -21,6 +21,7 @@ const longestTask = (page: Page) => page.evaluate(() => Math.max(0, ...(window a
 /** Draws a stroke through `points` (fractions of the canvas) with the mouse. */
 async function stroke(page: Page, points: [number, number][]): Promise<void> {
   const canvas = page.getByRole('img', { name: 'Draw a digit' });
+  await canvas.scrollIntoViewIfNeeded();
   const box = (await canvas.boundingBox())!;
   const at = ([x, y]: [number, number]) => [box.x + x * box.width, box.y + y * box.height] as const;
   await page.mouse.move(...at(points[0]!));

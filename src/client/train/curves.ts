@@ -44,10 +44,13 @@ export class TrainingCurves {
       ariaLabel: `${trainStrings.curvesTitle}: ${label}`,
     });
     const figures = [options('loss', trainStrings.lossAxis), options('accuracy', trainStrings.accuracyAxis)];
+    // Each chart is one image named by its aria-label (the table beside holds the numbers): the legend's
+    // colour swatches are decoration, and Plot's per-mark labels would be prohibited inside role="img".
     for (const figure of figures) {
-      const svg = figure instanceof SVGSVGElement ? figure : figure.querySelector('svg');
-      for (const mark of figure.querySelectorAll('[aria-label]')) if (mark !== svg) mark.removeAttribute('aria-label');
-      svg?.setAttribute('role', 'img');
+      const chart = figure instanceof SVGSVGElement ? figure : figure.querySelector<SVGSVGElement>(':scope > svg[aria-label]');
+      for (const svg of figure.querySelectorAll('svg')) if (svg !== chart) svg.setAttribute('aria-hidden', 'true');
+      for (const mark of chart?.querySelectorAll('[aria-label]') ?? []) mark.removeAttribute('aria-label');
+      chart?.setAttribute('role', 'img');
     }
     this.chart.replaceChildren(...figures);
     this.table.replaceChildren(this.dataTable());

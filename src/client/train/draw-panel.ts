@@ -52,7 +52,7 @@ export class DrawPanel {
       this.pad.clear();
       await this.classify(digit.pixels.map((level) => level / 255));
     } catch (error) {
-      picked.textContent = trainStrings.failed(error instanceof Error ? error.message : String(error));
+      picked.textContent = trainStrings.callFailed(error instanceof Error ? error.message : String(error));
     }
   }
 
@@ -66,7 +66,7 @@ export class DrawPanel {
       const result = await this.session().predict(pixels);
       if (version === this.version) this.showPrediction(result);
     } catch (error) {
-      if (version === this.version) for (const slot of this.root.querySelectorAll('[data-prediction]')) slot.textContent = trainStrings.failed(error instanceof Error ? error.message : String(error));
+      if (version === this.version) for (const slot of this.root.querySelectorAll('[data-prediction]')) slot.textContent = trainStrings.callFailed(error instanceof Error ? error.message : String(error));
     }
   }
 
@@ -109,7 +109,7 @@ export class DrawPanel {
         views.renderFeatureMaps(map, block);
       }
     } catch (error) {
-      status.textContent = trainStrings.failed(error instanceof Error ? error.message : String(error));
+      status.textContent = trainStrings.callFailed(error instanceof Error ? error.message : String(error));
     }
   }
 }

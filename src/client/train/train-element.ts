@@ -44,7 +44,7 @@ class DwTrain extends HTMLElement {
       output.setAttribute('data-standard', String(result.standard));
       output.setAttribute('data-separable', String(result.separable));
     } catch (error) {
-      output.textContent = trainStrings.failed(error instanceof Error ? error.message : String(error));
+      output.textContent = trainStrings.callFailed(error instanceof Error ? error.message : String(error));
     }
   }
 }

@@ -5,7 +5,7 @@
  * batch and keeps the weights learned so far.
  */
 import { BACKEND_NAMES, backendSupport, isBackendName, unavailableReason, type BackendName } from '../../lib/backends';
-import { batchesPerEpoch, TRAIN_CONFIGS, type ConfigName } from '../../lib/train/config';
+import { batchesPerEpoch, parseSeed, TRAIN_CONFIGS, type ConfigName } from '../../lib/train/config';
 import { networkCostOf, NETWORK_IDS } from '../../lib/train/networks';
 import type { BatchEvent, NetworkEvent } from '../../lib/train/protocol';
 import { cellStrings } from '../../lib/strings/cells';
@@ -17,16 +17,8 @@ import { TrainingCurves } from './curves';
 import { confusionTable, wrongDigits } from './reports';
 import type { TrainSession } from './session';
 
-const SEED_PATTERN = /^\d{1,10}$/;
 /** The backend preference the notebook cells' picker also reads and writes: one choice for the whole site. */
 const BACKEND_KEY = 'dwlab:backend';
-
-/** Reads the seed field: a whole number 0 … 2³¹ − 1, or an error sentence. */
-export function readSeed(text: string): number | string {
-  const trimmed = text.trim();
-  const seed = Number(trimmed);
-  return SEED_PATTERN.test(trimmed) && seed <= 2 ** 31 - 1 ? seed : trainStrings.invalidSeed(text);
-}
 
 /** The running part of the page, bound to its server-rendered elements under `root`. */
 export class TrainRun {
@@ -77,7 +69,9 @@ export class TrainRun {
 
   private start(): void {
     const seedError = this.q('[data-train-seed-error]');
-    const seed = readSeed(this.q<HTMLInputElement>('[data-train-seed]').value);
+    const text = this.q<HTMLInputElement>('[data-train-seed]').value;
+    const parsed = parseSeed(text);
+    const seed = parsed ?? trainStrings.invalidSeed(text);
     seedError.hidden = typeof seed === 'number';
     seedError.textContent = typeof seed === 'number' ? '' : seed;
     if (typeof seed !== 'number') return;

@@ -26,6 +26,7 @@ export const trainStrings = {
   complete: 'Training complete.',
   stopped: 'Stopped: the networks keep what they learned so far (results below).',
   failed: (message: string) => `Training failed: ${message}`,
+  callFailed: (message: string) => `That did not work: ${message}`,
   lost: (reason: string) => `The training worker stopped: ${reason}`,
   backendInUse: (backend: string, threads: boolean) => `Training on ${backend}${threads ? ' (multi-threaded)' : ''}.`,
   curvesTitle: 'Loss and accuracy while training',

@@ -33,6 +33,12 @@ export function epochSeed(seed: number, epoch: number): number {
   return (Math.imul(seed + 1, 0x9e3779b1) + epoch) >>> 0;
 }
 
+/** The seed a reader typed: a whole number 0 … 2³¹ − 1 (spaces around it allowed), or undefined. */
+export function parseSeed(text: string): number | undefined {
+  const trimmed = text.trim();
+  return /^\d{1,10}$/.test(trimmed) && Number(trimmed) <= 2 ** 31 - 1 ? Number(trimmed) : undefined;
+}
+
 /** Checks a configuration, throwing `invalid ${name}: ${value}` for the first bad field. */
 export function assertTrainConfig(config: TrainConfig): TrainConfig {
   const whole = (name: keyof TrainConfig, low: number, high: number) => {

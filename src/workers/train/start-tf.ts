@@ -8,9 +8,10 @@ let gradients: Promise<unknown> | undefined;
 
 /** Starts (or switches) TF.js to `backend` with gradients registered; falls back as initBackend does, with its reason. */
 export async function startTrainingTf(backend: BackendName): Promise<BackendReady & { tf: TrainTf }> {
-  // tfjs-core alone registers no gradients; the worker imports them once, on its first training job.
+  const ready = await initBackend(backend);
+  // tfjs-core alone registers no gradients; imported once, after tfjs-core itself (and its flags) has loaded.
   gradients ??= import('@tensorflow/tfjs-core/dist/register_all_gradients');
-  const [ready] = await Promise.all([initBackend(backend), gradients]);
+  await gradients;
   registerWasmGradients(ready.tf);
   return ready as BackendReady & { tf: TrainTf };
 }
