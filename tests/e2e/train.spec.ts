@@ -91,6 +91,17 @@ test.describe('/train/', () => {
     await expect(page.locator('[data-train-maps] [data-viz="feature-maps"]')).toHaveCount(3);
   });
 
+  test('leaving the page during training ends its worker', async ({ page }) => {
+    await page.goto('/train/');
+    const started = page.waitForEvent('worker');
+    await page.getByRole('button', { name: 'Train', exact: true }).click();
+    const worker = await started;
+    const closed = new Promise<void>((resolve) => worker.on('close', () => resolve()));
+    await expect(page.locator('[data-train-status]')).not.toHaveText(/Not started/);
+    await page.goto('/about/');
+    await closed;
+  });
+
   test('the shipped weights, run here, reproduce the shipped test accuracy within 0.5 points', async ({ page }) => {
     await page.goto('/train/');
     await page.getByRole('button', { name: 'Check the shipped weights here' }).click();
