@@ -43,7 +43,12 @@ export class TrainingCurves {
       marks: [Plot.lineY(this.points, { x: 'step', y, stroke: 'network', z: 'network' })],
       ariaLabel: `${trainStrings.curvesTitle}: ${label}`,
     });
-    const figures = [options('loss', trainStrings.lossAxis), options('accuracy', trainStrings.accuracyAxis)];
+    // One chart per task, so no single task holds the main thread for both.
+    const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+    const figures = [options('loss', trainStrings.lossAxis)];
+    await nextTask();
+    figures.push(options('accuracy', trainStrings.accuracyAxis));
+    await nextTask();
     // Each chart is one image named by its aria-label (the table beside holds the numbers): the legend's
     // colour swatches are decoration, and Plot's per-mark labels would be prohibited inside role="img".
     for (const figure of figures) {

@@ -140,7 +140,8 @@ export class TrainRun {
     const meanSeconds = seconds.length ? seconds.reduce((a, b) => a + b, 0) / seconds.length : 0;
     this.setRow(report.network, [trainStrings.percent(report.testAccuracy, 2), report.msPerBatch.toFixed(0), meanSeconds.toFixed(1)]);
     this.q('[data-train-confusion]').append(confusionTable(report));
-    this.q('[data-train-wrong]').append(wrongDigits(report));
+    // The wrong digits (24 small canvases) in a task of their own, after the table.
+    setTimeout(() => this.q('[data-train-wrong]').append(wrongDigits(report)), 0);
     const standard = this.reports.get('standard');
     const separable = this.reports.get('separable');
     if (standard && separable && standard.msPerBatch > 0) {
