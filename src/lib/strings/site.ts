@@ -12,6 +12,7 @@ export const siteStrings = {
   minutesToRead: (minutes: number) => `${minutes} min read`,
   levelLabel: 'Level',
   lab: 'Benchmark lab',
+  train: 'Train',
   about: 'About & credits',
   home: 'Home',
   darkTheme: 'Dark theme',
