@@ -153,3 +153,48 @@ describe('lesson cells in Node: effective', () => {
     expect(Number(/max \|[^|]+\|:\s*(\S+)/.exec(text)?.[1])).toBeLessThan(1e-5);
   });
 });
+
+describe('lesson cells in Node: accuracy fixes', () => {
+  it('the custom block freezes (trainable = false moves its 2 weight tensors to the non-trainable list) and unfreezes', () => {
+    for (const id of ['sep-save', 'wasm:sep-save']) {
+      expect(outputs.get(id), id).toContain('frozen: 0 trainable, 2 non-trainable weight tensors');
+      expect(outputs.get(id), id).toContain('unfrozen: 2 trainable, 0 non-trainable weight tensors');
+    }
+  });
+
+  it('the custom block survives save → load: same class, weights by their block-scoped names, same parameters and outputs', () => {
+    const versus = compareSeparable({ inHeight: 32, inChannels: 64, outChannels: 128, kernelSize: 3, pad: 'same', bias: false });
+    for (const id of ['sep-save', 'wasm:sep-save']) {
+      const text = outputs.get(id) ?? '';
+      expect(text, id).toContain('saved weights: sep_block/sep_block_depthwise/depthwise_kernel, sep_block/sep_block_pointwise/kernel');
+      expect(text, id).toContain(`reloaded layer: DepthwiseSeparableConvBlock, ${formatCount(versus.separableParameters)} parameters`);
+      expect(Number(/max \|reloaded − original\|:\s*(\S+)/.exec(text)?.[1]), id).toBe(0);
+    }
+  });
+
+  it('Sobel x is the outer product [1, 2, 1]ᵀ·[−1, 0, 1], and 3×1 then 1×3 equals the 3×3 filter with 6 instead of 9 multiply-adds', () => {
+    const text = outputs.get('dw-spatial') ?? '';
+    expect(text).toContain('Sobel x: [[-1,0,1],[-2,0,2],[-1,0,1]]');
+    expect(text).toContain('multiply-adds per output value: 3×3 = 9, 3×1 then 1×3 = 6');
+    expect(Number(/max \|[^|]+\|:\s*(\S+)/.exec(text)?.[1])).toBeLessThan(1e-5);
+  });
+
+  it('conv2d is a cross-correlation: an impulse returns the kernel turned by 180°', () => {
+    const text = outputs.get('conv-flip') ?? '';
+    expect(text).toContain('kernel:   [[1,2,3],[4,5,6],[7,8,9]]');
+    expect(text).toContain('response: [[9,8,7],[6,5,4],[3,2,1]]');
+  });
+
+  it('each input channel\'s filters in K are multiples of its depthwise filter (rank one)', () => {
+    const spread = Number(/largest spread of K ÷ D over the taps: ([^)\s]+)\)/.exec(outputs.get('eff-kernel') ?? '')?.[1]);
+    expect(spread).toBeLessThan(1e-5);
+  });
+});
+
+describe('lesson cells in Node: batch normalization', () => {
+  it('folding BN into the 1×1 convolution before it gives the same outputs with 6·8 + 8 numbers instead of 6·8 + 4·8', () => {
+    const text = outputs.get('sep-bn-fold') ?? '';
+    expect(text).toContain(`layers: conv + BN = ${6 * 8 + 4 * 8} numbers, folded conv = ${6 * 8 + 8}`);
+    expect(Number(/max \|folded − conv then BN\|:\s*(\S+)/.exec(text)?.[1])).toBeLessThan(1e-5);
+  });
+});
