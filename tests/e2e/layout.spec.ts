@@ -113,10 +113,10 @@ test.describe('phone header', () => {
     await expect(page).toHaveURL(/\/about\/$/);
 
     await page.getByRole('button', { name: 'Search' }).click();
-    const box = page.getByRole('searchbox', { name: 'Search lessons' });
+    const box = page.getByRole('combobox', { name: 'Search lessons' });
     await expect(box).toBeFocused();
     await box.fill('pointwise');
-    await expect(page.locator('#site-search-results a').first()).toBeVisible();
+    await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first()).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(box).toBeHidden();
   });

@@ -80,8 +80,8 @@ test('after one visit and Save for offline, every page, a wasm cell, search and 
   await expect(cell.getByText(/Done in .* on wasm/)).toBeVisible();
 
   await page.goto(`${origin}/`);
-  await page.getByRole('searchbox', { name: 'Search lessons' }).fill('pointwise');
-  await expect(page.locator('#site-search-results a[href*="/pointwise/"]').first()).toBeVisible();
+  await page.getByRole('combobox', { name: 'Search lessons' }).fill('pointwise');
+  await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option', { name: /pointwise/i }).first()).toBeVisible();
 
   await page.goto(`${origin}/lab/`);
   await expect(page.locator('form[data-ready]')).toBeAttached();

@@ -6,3 +6,8 @@ export { lessonStrings } from './lessons';
 export { cellStrings, backendStrings } from './cells';
 export { labStrings } from './lab';
 export { offlineStrings } from './offline';
+export { exerciseStrings } from './exercises';
+export { progressStrings } from './progress';
+export { classStrings } from './class';
+export { presentStrings, worksheetStrings } from './present';
+export { classResultsStrings } from './class-results';
