@@ -254,6 +254,12 @@ export class CellElement extends HTMLElement implements NotebookCell {
     status.textContent = detail ?? texts[state];
   }
 
+  /** Shows that the running run waits at a checkpoint (Paused) or goes on; `data-state` stays `running`. */
+  paused(paused: boolean): void {
+    if (paused) this.setState('running', cellStrings.status.paused);
+    else this.setState('running');
+  }
+
   /** Clears the output for a new run with id `runId`. */
   beginRun(runId: number): void {
     this.runId = runId;

@@ -14,11 +14,17 @@ export const CELL_EVENTS = {
   stop: 'dw-cell-stop',
   edit: 'dw-cell-edit',
   reset: 'dw-cell-reset',
+  /** Cooperative control of the cell's running run: it pauses or ends at its next `await checkpoint()`. */
+  pause: 'dw-cell-pause',
+  resume: 'dw-cell-resume',
+  cancel: 'dw-cell-cancel',
 } as const;
 
 /** `detail` of a run event. */
 export interface RunDetail {
   limitS?: number;
+  /** Run this cell on its own, without offering to run the cells above (an exercise cell needs none of them). */
+  alone?: boolean;
 }
 
 /** What a run of a cell produces, as the notebook hands it to the cell. */
@@ -39,6 +45,8 @@ export interface NotebookCell extends HTMLElement {
   /** Clears the output for run `runId`. */
   beginRun(runId: number): void;
   handle(output: CellOutput): void;
+  /** The running run stopped at a checkpoint (`true`) or went on (`false`). */
+  paused(paused: boolean): void;
   /** Restores the author's code and forgets the saved edit. */
   resetToAuthor(): void;
   notice(text: string, tone: 'warning' | 'info', key?: string, actions?: Array<{ label: string; run: () => void }>): HTMLElement;

@@ -61,7 +61,7 @@ export interface JobWorkerOptions {
   onLate?: (message: WorkerMessage) => void;
   /** Loads what the handlers need to read job data (e.g. the job's own schemas) before the first message is delivered. */
   preload?: () => Promise<unknown>;
-  /** How long an idle worker may take to answer a ping before it counts as dead, ms; default 2000. */
+  /** How long an idle worker may take to answer a ping before it counts as dead, ms; default 3000 (a loaded 2-core machine can delay a healthy answer past 1 s). */
   idleDeadlineMs?: number;
 }
 
@@ -132,7 +132,7 @@ export class JobWorker {
   }
 
   private ping(): void {
-    const ms = this.options.idleDeadlineMs ?? 2000;
+    const ms = this.options.idleDeadlineMs ?? 3000;
     clearTimeout(this.deadline);
     this.deadline = setTimeout(() => this.lost(runtimeStrings.noAnswer(ms / 1000)), ms);
     this.port?.postMessage({ type: 'ping', id: 0, generation: this.generation });

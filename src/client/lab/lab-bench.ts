@@ -4,10 +4,11 @@ import { labStrings } from '../../lib/strings/lab';
 import { detectBackends, detectEnvironment } from './detect';
 import { el } from './dom';
 import { exportCsv, exportJson, importFiles } from './files';
+import { mountResultsLink } from './results-link';
 import { clearHistory, loadHistory, saveToHistory } from './history';
 import { readForm } from './form';
 import { renderPlots } from './plots';
-import { environmentPairs, resultsTable } from './results-table';
+import { environmentPairs, noisyNote, resultsTable, summarySentences } from './results-table';
 import { LabSession, type Progress } from './session';
 import { renderProgress, resetProgress } from './progress';
 
@@ -33,6 +34,7 @@ class LabBench extends HTMLElement {
     this.find('cancel').addEventListener('click', () => this.session?.cancel());
     this.find('export-json').addEventListener('click', () => exportJson(this.onScreen));
     this.find('export-csv').addEventListener('click', () => exportCsv(this.onScreen));
+    mountResultsLink(this, () => this.onScreen.find((run) => run.results.length > 0) ?? null);
     this.find('clear-history').addEventListener('click', () => { clearHistory(); this.renderHistory(); });
     const input = this.find<HTMLInputElement>('import');
     input.addEventListener('change', () => void this.importChosen(input));
@@ -141,6 +143,11 @@ class LabBench extends HTMLElement {
   private renderTable(): void {
     const runs = this.onScreen.filter((run) => run.results.length > 0);
     this.find('table').replaceChildren(...(runs.length > 0 ? [resultsTable(runs)] : [el('p', labStrings.noResults)]));
+    this.find('noisy').textContent = noisyNote(runs) ?? '';
+    const several = runs.length > 1;
+    const sentences = runs.flatMap((run) => summarySentences(run).map((sentence) => (several ? `${run.machine} · ${sentence}` : sentence)));
+    this.find('summary').replaceChildren(...sentences.map((sentence) => el('li', sentence)));
+    this.find('summary-empty').hidden = sentences.length > 0;
   }
 
   private renderEnvironment(): void {
@@ -169,6 +176,7 @@ class LabBench extends HTMLElement {
     const empty = this.onScreen.length === 0 || this.onScreen.every((run) => run.results.length === 0);
     this.find<HTMLButtonElement>('export-json').disabled = empty;
     this.find<HTMLButtonElement>('export-csv').disabled = empty;
+    this.find<HTMLButtonElement>('copy-link').disabled = empty;
     if (!this.session) {
       void renderPlots({ speedup: this.find('speedup'), roofline: this.find('roofline'), compare: this.find('compare') }, this.onScreen);
     }

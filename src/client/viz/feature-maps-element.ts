@@ -3,16 +3,20 @@
  * redrawn when the reader picks a photo, uploads/drops/snaps their own, or changes the kernel.
  * Configured by data-source ('photo' | 'random'), data-photo, data-channels, data-preset, data-pointwise, data-seed, data-size.
  */
-import { channelKernels, depthwiseFilterFrom, type DepthwiseFilter, type Kernel } from '../../lib/viz/kernels';
+import type { Kernel } from '../../lib/viz/kernels';
+import { featureMapSets } from '../../lib/viz/feature-map-sets';
 import { parseKernel } from '../../lib/viz/kernel-parse';
 import { imageToTensor, type Tensor3 } from '../../lib/viz/image-tensor';
-import { randomMaps, separableMaps } from '../../lib/viz/separable-maps';
+import { randomMaps } from '../../lib/viz/separable-maps';
 import { colourShapes, testCardName } from '../../lib/viz/test-card';
 import { featureMapGroupMarkup } from '../../lib/viz/view-markup';
 import { vizStrings } from '../../lib/strings/viz';
 import { readImageFile, readImageUrl, snapshot, startWebcam, webcamPossible, type ImageResult } from './image-input';
 import { mountFeatureMapGroup, redrawView, whenVisible } from './mount';
 import { drawPreview } from './preview';
+
+/** The value of the Photograph select's entry for the reader's own picture (file, drop or webcam). */
+const OWN_PICTURE = 'own-picture';
 
 class VizFeatureMaps extends HTMLElement {
   #input: Tensor3 | undefined;
@@ -52,21 +56,44 @@ class VizFeatureMaps extends HTMLElement {
   }
 
   async #loadPhoto(name: string): Promise<void> {
-    const option = this.#q<HTMLSelectElement>('[data-photo-select]')?.selectedOptions[0];
+    const option = [...(this.#q<HTMLSelectElement>('[data-photo-select]')?.options ?? [])].find((entry) => entry.value === name);
     if (name === testCardName) {
       const image = colourShapes();
-      return this.#accept({ ok: true, name: option?.textContent?.trim() || name, image, width: image.width, height: image.height }, false);
+      return this.#accept({ ok: true, name: option?.textContent?.trim() || name, image, width: image.width, height: image.height }, 'menu');
     }
-    this.#accept(await readImageUrl(`/images/${name}.png`, option?.textContent?.trim() || name), false);
+    this.#accept(await readImageUrl(`/images/${name}.png`, option?.textContent?.trim() || name), 'menu');
   }
 
-  /** Uses a decoded picture, or shows why not and keeps the previous one. */
-  #accept(result: ImageResult, announce = true): void {
+  /**
+   * Uses a decoded picture, or shows why not and keeps the previous one. Either way the Photograph select and the
+   * message name the picture in use: the reader's own picture gets its own entry in the select while it is in use.
+   */
+  #accept(result: ImageResult, from: 'menu' | 'own'): void {
     if (!result.ok) return this.#message(result.error, true);
     const side = Number(this.dataset.size ?? 48);
     this.#use(imageToTensor(result.image, { outHeight: side, outWidth: side }), result.name);
     this.dataset.inputName = result.name;
-    if (announce) this.#message(vizStrings.imageLoaded(result.name, result.width, result.height), false);
+    this.#nameInSelect(from === 'own' ? result.name : null);
+    this.#message(vizStrings.imageLoaded(result.name, result.width, result.height), false);
+  }
+
+  /** Selects an entry naming the reader's own picture (`ownName`), or removes that entry once a listed picture is in use. */
+  #nameInSelect(ownName: string | null): void {
+    const select = this.#q<HTMLSelectElement>('[data-photo-select]');
+    if (!select) return;
+    let own = select.querySelector<HTMLOptionElement>('option[data-own]');
+    if (ownName === null) {
+      own?.remove();
+      return;
+    }
+    if (!own) {
+      own = document.createElement('option');
+      own.value = OWN_PICTURE;
+      own.dataset.own = '';
+      select.append(own);
+    }
+    own.textContent = vizStrings.ownPicture(ownName);
+    own.selected = true;
   }
 
   #use(input: Tensor3, name: string | null): void {
@@ -90,28 +117,16 @@ class VizFeatureMaps extends HTMLElement {
     const input = this.#input;
     const groups = this.#q('[data-groups]');
     if (!input || !groups) return;
-    const { filter, captions } = this.#filter(input.channels);
-    const maps = separableMaps({ input, filter, pointwiseChannels: Number(this.dataset.pointwise ?? 0), seed: Number(this.dataset.seed ?? 1) });
-    const sets: [Tensor3, string, readonly string[] | undefined][] = [
-      [maps.input, vizStrings.groupInput, this.dataset.source === 'random' ? undefined : vizStrings.rgbCaptions],
-      [maps.depthwise, vizStrings.groupDepthwise, captions],
-      ...(maps.pointwise ? [[maps.pointwise, vizStrings.groupPointwise, undefined] as [Tensor3, string, undefined]] : []),
-    ];
-    groups.innerHTML = sets.map(([tensor, title, captions]) => featureMapGroupMarkup(tensor, { title, captions })).join('');
+    const sets = featureMapSets({
+      input, choice: this.#kernelChoice, source: this.dataset.source === 'random' ? 'random' : 'photo',
+      pointwise: Number(this.dataset.pointwise ?? 0), seed: Number(this.dataset.seed ?? 1),
+    });
+    groups.innerHTML = sets.map((set) => featureMapGroupMarkup(set.tensor, set)).join('');
     const shared = () => this.#q<HTMLInputElement>('[data-shared-toggle]')?.checked ?? true;
     groups.querySelectorAll<HTMLElement>('[data-viz="feature-maps"]').forEach((root, i) => {
-      mountFeatureMapGroup(root, sets[i]![0], { sharedSource: shared, eager: this.#visible });
+      mountFeatureMapGroup(root, sets[i]!.tensor, { sharedSource: shared, eager: this.#visible });
     });
     this.dataset.version = String(Number(this.dataset.version ?? 0) + 1);
-  }
-
-  /** The depthwise filter for the current kernel choice, and captions naming each channel's preset. */
-  #filter(channels: number): { filter: DepthwiseFilter; captions: string[] | undefined } {
-    const choice = this.#kernelChoice;
-    if (typeof choice !== 'string') return { filter: depthwiseFilterFrom(Array.from({ length: channels }, () => choice), 1), captions: undefined };
-    const { kernels, names } = channelKernels(choice, channels);
-    const labels: Record<string, string> = vizStrings.presetLabels;
-    return { filter: depthwiseFilterFrom(kernels, 1), captions: names.map((name, c) => vizStrings.kernelOnChannel(c, labels[name] ?? name)) };
   }
 
   #redraw(): void {
@@ -142,12 +157,14 @@ class VizFeatureMaps extends HTMLElement {
 
   #wireImageInputs(): void {
     this.#q<HTMLSelectElement>('[data-photo-select]')?.addEventListener('change', (event) => {
-      void this.#loadPhoto((event.target as HTMLSelectElement).value);
+      const value = (event.target as HTMLSelectElement).value;
+      // The reader's own picture is already in use when its entry is chosen again.
+      if (value !== OWN_PICTURE) void this.#loadPhoto(value);
     });
     const file = this.#q<HTMLInputElement>('[data-file]');
     file?.addEventListener('change', async () => {
       const chosen = file.files?.[0];
-      if (chosen) this.#accept(await readImageFile(chosen, chosen.name));
+      if (chosen) this.#accept(await readImageFile(chosen, chosen.name), 'own');
       file.value = '';
     });
     const drop = this.#q('[data-drop]');
@@ -157,7 +174,7 @@ class VizFeatureMaps extends HTMLElement {
       event.preventDefault();
       delete drop.dataset.over;
       const dropped = event.dataTransfer?.files[0];
-      if (dropped) this.#accept(await readImageFile(dropped, dropped.name));
+      if (dropped) this.#accept(await readImageFile(dropped, dropped.name), 'own');
     });
     this.#wireWebcam();
   }
@@ -175,7 +192,7 @@ class VizFeatureMaps extends HTMLElement {
       panel.hidden = false;
       this.#q<HTMLButtonElement>('[data-capture]')?.focus();
     });
-    this.#q('[data-capture]')?.addEventListener('click', () => { this.#accept(snapshot(video)); stop(); });
+    this.#q('[data-capture]')?.addEventListener('click', () => { this.#accept(snapshot(video), 'own'); stop(); });
     this.#q('[data-cancel]')?.addEventListener('click', stop);
   }
 }

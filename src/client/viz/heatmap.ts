@@ -3,6 +3,10 @@
 import * as Plot from '@observablehq/plot';
 import type { Domain, ScaleKind } from '../../lib/viz/colour-scale';
 import { formatValue } from '../../lib/viz/view-markup';
+import { colourScaleOptions, heatmapSide, maxCells, shortValue, textColour as cellTextColour } from '../../lib/viz/heatmap-style';
+
+/** Largest plane drawn as individual cells by default (re-exported from the shared heatmap style). */
+export { maxCells };
 
 /** Options of {@link heatmap}: the plane's shape, its colour domain and how to draw it. */
 export interface HeatmapOptions {
@@ -22,32 +26,18 @@ export interface HeatmapOptions {
   document?: Document;
 }
 
-/** Largest plane drawn as individual cells by default (16×16); larger ones become a raster. */
-export const maxCells = 256;
-
 interface Pixel { row: number; column: number; value: number }
 
 function pixels(plane: ArrayLike<number>, width: number): Pixel[] {
   return Array.from({ length: plane.length }, (_, i) => ({ row: Math.floor(i / width), column: i % width, value: plane[i] as number }));
 }
 
-/** Two decimals at most, so a value fits inside its cell (the title and tables keep three). */
-function shortValue(value: number): string {
-  const rounded = Number(value.toFixed(2));
-  return Object.is(rounded, -0) ? '0' : String(rounded).replace(/^(-?)0\./, '$1.');
-}
-
-/** Black or white, whichever reads on the cell's own colour (dark at the ends of rdbu, dark low greys). */
 function textColour(value: number, options: HeatmapOptions): string {
-  const [low, high] = options.domain;
-  if (options.kind === 'diverging') return Math.abs(value) / Math.max(Math.abs(low), Math.abs(high)) > 0.6 ? 'white' : 'black';
-  return (value - low) / (high - low) < 0.45 ? 'white' : 'black';
+  return cellTextColour(value, options.kind, options.domain);
 }
 
 function colourScale(options: HeatmapOptions): Plot.ScaleOptions {
-  return options.kind === 'diverging'
-    ? { type: 'linear', scheme: 'rdbu', domain: [...options.domain], reverse: true, clamp: true }
-    : { type: 'linear', scheme: 'greys', domain: [...options.domain], reverse: true, clamp: true };
+  return colourScaleOptions(options.kind, options.domain);
 }
 
 /** A heatmap of one row-major plane of `height · width` values as an SVG element. */
@@ -55,7 +45,7 @@ export function heatmap(plane: ArrayLike<number>, options: HeatmapOptions): SVGS
   const { height, width } = options;
   if (plane.length !== height * width) throw new Error(`invalid plane.length: ${plane.length} (expected ${height} × ${width})`);
   const asCells = options.cells ?? plane.length <= maxCells;
-  const size = options.size ?? Math.min(160, Math.max(72, (asCells ? 34 : 3) * Math.max(height, width)));
+  const size = options.size ?? heatmapSide(height, width, asCells);
   const data = pixels(plane, width);
   const title = (d: Pixel) => `row ${d.row}, column ${d.column}: ${formatValue(d.value)}`;
   const marks: Plot.Markish[] = asCells

@@ -14,3 +14,8 @@ export type * from './protocol';
 export * from './seeded';
 export * from './compare';
 export * from './format';
+export * from './summary';
+export * from './class-pool';
+export * from './class-link';
+export * from './class-csv';
+export * from './class-import';

@@ -11,8 +11,8 @@ export interface OutputLimits {
   bytes: number;
 }
 
-/** Console lines and characters one run may send: 1000 lines, 200 000 characters. */
-export const DEFAULT_OUTPUT_LIMITS: OutputLimits = { lines: 1000, bytes: 200_000 };
+/** Console lines and characters one run may send: 1000 lines, 50 000 characters (more is slow to lay out, and unreadable). */
+export const DEFAULT_OUTPUT_LIMITS: OutputLimits = { lines: 1000, bytes: 50_000 };
 
 /** What to send for one console line: the text, the truncation notice (once), or nothing. */
 export type Admitted = { send: string; truncated: boolean } | undefined;

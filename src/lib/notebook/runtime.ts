@@ -61,8 +61,8 @@ export class NotebookRuntime {
     });
   }
 
-  /** Compiles and runs `code` as cell `cellId`; never throws, whatever the code does. */
-  async run(options: { cellId: string; runId: number; code: string; globals: CellGlobals }): Promise<RunOutcome> {
+  /** Compiles and runs `code` as cell `cellId` (`onCompiled` hears the names it declares, once it compiles); never throws, whatever the code does. */
+  async run(options: { cellId: string; runId: number; code: string; globals: CellGlobals; onCompiled?: (declared: readonly string[]) => void }): Promise<RunOutcome> {
     const { cellId, runId, code, globals } = options;
     const url = urlFor(cellId, runId);
     this.lastFailure = undefined;
@@ -78,6 +78,8 @@ export class NotebookRuntime {
     } catch (error) {
       return { ok: false, error: this.locate(error, cellId, 'syntax') };
     }
+    // The code compiles, so it will run: the caller may now let go of what this cell's previous run bound.
+    options.onCompiled?.(program.declared);
     for (const name of program.declared) if (!Object.hasOwn(this.store, name)) this.store[name] = undefined;
     try {
       const value = await compiled(globals.tf, globals.show, ...Object.values(globals.locals ?? {}), this.cellContext(cellId));

@@ -42,6 +42,7 @@ export const cellStrings = {
     done: (ms: number, backend: string) => `Done in ${seconds(ms)} on ${backend}`,
     error: 'Error',
     stale: 'Stale: the code above changed or the runtime restarted; run again',
+    paused: 'Paused (at a checkpoint; everything it built is kept)',
   },
   memory: (delta: { tensorsDelta: number; bytesDelta: number; tensors: number; bytes: number }) =>
     `Memory: ${delta.tensorsDelta >= 0 ? '+' : ''}${plural(delta.tensorsDelta, 'tensor')} (${delta.bytesDelta >= 0 ? '+' : ''}${bytes(delta.bytesDelta)}); ${plural(delta.tensors, 'tensor')} in use (${bytes(delta.bytes)}).`,
@@ -50,10 +51,10 @@ export const cellStrings = {
   errorTitle: (name: string, line?: number, column?: number, inCell?: string) =>
     `${name}${line ? ` on ${inCell ? `cell “${inCell}”, ` : ''}line ${line}${column ? `, column ${column}` : ''}` : ''}`,
   hint: (text: string) => `Hint: ${text}`,
+  cancelled: (ms: number) => `Cancelled at a checkpoint after ${seconds(ms)}; the runtime and every variable it holds are kept.`,
   stopped: (ms: number) => `Stopped after ${seconds(ms)}. The runtime was restarted, so variables from earlier cells are gone: use Run all above to restore them.`,
   timeout: (limitS: number) => `Stopped: this cell ran longer than its time limit of ${limitS} s, so the runtime was restarted. If it really needs more time, run it with a longer limit.`,
   runLonger: (limitS: number) => `Run with a ${limitS} s limit`,
-  crashed: (reason: string) => `The runtime stopped unexpectedly (${reason}); it restarts on the next Run.`,
   /** The runtime was replaced because its worker ended or stopped answering; `reason` says why. */
   restarted: (reason: string) => `The runtime was restarted: ${reason}. Every cell's results are gone; run the cells above again.`,
   progress: (value: number, max: number) => `${value.toLocaleString('en')} of ${max.toLocaleString('en')}`,

@@ -4,6 +4,13 @@ import { vizStrings } from '../strings/viz';
 import { kernelsOf, type DepthwiseFilter } from './kernels';
 import { channelsOf, type Tensor3 } from './image-tensor';
 import { escapeHtml } from './stepper-markup';
+import { heatmapSide } from './heatmap-style';
+
+/** The inline size of a heatmap slot, so the picture drawn later takes exactly the space kept for it (no layout shift). */
+function slotStyle(height: number, width: number): string {
+  const side = heatmapSide(height, width);
+  return ` style="width:${side}px;height:${Math.round((side * height) / width)}px"`;
+}
 
 /** Value formatting used in tables and hover titles: at most 3 decimals, no "-0". */
 export function formatValue(value: number): string {
@@ -41,13 +48,13 @@ function valueTable(caption: string, rows: number, cols: number, at: (row: numbe
  * `data-viz="kernels"`, one `data-channel` child per input channel holding chMul heatmap slots,
  * a shared/independent scale toggle and the values as tables.
  */
-export function kernelViewMarkup(filter: DepthwiseFilter, options: { shared: boolean; label?: string }): string {
+export function kernelViewMarkup(filter: DepthwiseFilter, options: { shared: boolean; label?: string; slots?: readonly string[]; legend?: string }): string {
   const kernels = kernelsOf(filter);
   const { inChannels, chMul, filterHeight, filterWidth } = filter;
   const children = Array.from({ length: inChannels }, (_, channel) => {
     const slots = Array.from({ length: chMul }, (_, m) => {
       const index = channel * chMul + m;
-      return `<div class="viz-slot" data-plot="${index}" data-label="${escapeHtml(vizStrings.kernelCaption(channel, m, chMul))}"></div>`;
+      return `<div class="viz-slot" data-plot="${index}" data-label="${escapeHtml(vizStrings.kernelCaption(channel, m, chMul))}"${slotStyle(filterHeight, filterWidth)}>${options.slots?.[index] ?? ''}</div>`;
     }).join('');
     return `<figure class="viz-panel" data-channel="${channel}"><div class="viz-slots">${slots}</div><figcaption>${escapeHtml(vizStrings.channel(channel))}</figcaption></figure>`;
   }).join('');
@@ -57,7 +64,7 @@ export function kernelViewMarkup(filter: DepthwiseFilter, options: { shared: boo
   }).join('');
   const data = JSON.stringify({ filterHeight, filterWidth, inChannels, chMul, values: Array.from(filter.values) });
   const label = options.label ? ` aria-label="${escapeHtml(options.label)}"` : '';
-  return `<div class="viz-view" data-viz="kernels" role="group"${label}>${sharedToggle(options.shared)}<div class="viz-legend" data-legend></div>` +
+  return `<div class="viz-view" data-viz="kernels" role="group"${label}>${sharedToggle(options.shared)}<div class="viz-legend" data-legend>${options.legend ?? ''}</div>` +
     `<div class="viz-grid">${children}</div><details class="viz-details"><summary>${escapeHtml(vizStrings.valuesTable)}</summary>${tables}</details>` +
     `<script type="application/json" data-viz-data>${data.replace(/</g, '\\u003c')}</script></div>`;
 }
@@ -66,11 +73,11 @@ export function kernelViewMarkup(filter: DepthwiseFilter, options: { shared: boo
  * One group of feature maps for a [height, width, channels] tensor: root `data-viz="feature-maps"`,
  * one `data-channel` child per channel with a heatmap slot, and per-channel min/mean/max as a table.
  */
-export function featureMapGroupMarkup(tensor: Tensor3, options: { title: string; captions?: readonly string[]; toggle?: boolean; shared?: boolean }): string {
+export function featureMapGroupMarkup(tensor: Tensor3, options: { title: string; captions?: readonly string[]; toggle?: boolean; shared?: boolean; slots?: readonly string[]; legend?: string }): string {
   const planes = channelsOf(tensor);
   const caption = (c: number) => options.captions?.[c] ?? vizStrings.channel(c);
   const children = planes.map((_, c) =>
-    `<figure class="viz-panel" data-channel="${c}"><div class="viz-slot" data-plot="${c}" data-label="${escapeHtml(`${options.title}: ${caption(c)}`)}"></div><figcaption>${escapeHtml(caption(c))}</figcaption></figure>`).join('');
+    `<figure class="viz-panel" data-channel="${c}"><div class="viz-slot" data-plot="${c}" data-label="${escapeHtml(`${options.title}: ${caption(c)}`)}"${slotStyle(tensor.height, tensor.width)}>${options.slots?.[c] ?? ''}</div><figcaption>${escapeHtml(caption(c))}</figcaption></figure>`).join('');
   const rows = planes.map((plane, c) => {
     const { min, mean, max } = channelSummary(plane);
     return `<tr><th scope="row">${escapeHtml(caption(c))}</th><td>${formatValue(min)}</td><td>${formatValue(mean)}</td><td>${formatValue(max)}</td></tr>`;
@@ -79,6 +86,6 @@ export function featureMapGroupMarkup(tensor: Tensor3, options: { title: string;
   const table = `<table class="viz-table"><caption>${escapeHtml(options.title)} (${tensor.height}×${tensor.width})</caption><thead>${head}</thead><tbody>${rows}</tbody></table>`;
   return `<section class="viz-view" data-viz="feature-maps" aria-label="${escapeHtml(options.title)}"><h4 class="viz-title">${escapeHtml(options.title)}</h4>` +
     (options.toggle ? sharedToggle(options.shared ?? true) : '') +
-    `<div class="viz-legend" data-legend></div><div class="viz-grid">${children}</div>` +
+    `<div class="viz-legend" data-legend>${options.legend ?? ''}</div><div class="viz-grid">${children}</div>` +
     `<details class="viz-details"><summary>${escapeHtml(vizStrings.summaryTable)}</summary>${table}</details></section>`;
 }

@@ -12,7 +12,9 @@ import type { Tf } from '../tf-backend';
 import { describeTensors } from '../show';
 import { keptTensorIds } from '../kept-tensors';
 import { CELL_TIMER_NAMES } from './cell-timers';
+import { invalidate } from './invalidate';
 import { beginRun, cellSession, ensureBackend } from './session';
+import { checkJob } from './check-job';
 
 function memoryDelta(before: { numTensors: number; numBytes: number }, keptBefore: Set<number>, tf: Tf): MemoryDelta {
   const after = tf.memory();
@@ -36,11 +38,20 @@ const cell = defineJob(CellInputSchema, async (job): Promise<CellResult> => {
     const message = `TF.js could not start: ${error instanceof Error ? error.message : String(error)}`;
     throw new JobFailed({ kind: 'internal', name: 'Error', message, frames: [] } satisfies CellError);
   }
-  const before = tf.memory();
-  const keptBefore = keptTensorIds(tf, session.runtime.store);
+  const { store } = session.runtime;
+  let before = tf.memory();
+  let keptBefore = keptTensorIds(tf, store);
+  const onCompiled = (declared: readonly string[]) => {
+    // What this cell's previous run bound goes before it runs again, so the count below is about this run only.
+    if (invalidate(tf, store, session.owners.namesOf(cellId)) > 0) {
+      before = tf.memory();
+      keptBefore = keptTensorIds(tf, store);
+    }
+    session.owners.claim(cellId, declared);
+  };
   const timers = session.timers.functionsFor(cellId, job.id);
   const locals = { ...Object.fromEntries(CELL_TIMER_NAMES.map((name) => [name, timers[name]])), checkpoint: () => job.checkpoint() };
-  const outcome = await session.runtime.run({ cellId, runId: job.id, code, globals: { tf, show: session.show, locals } });
+  const outcome = await session.runtime.run({ cellId, runId: job.id, code, globals: { tf, show: session.show, locals }, onCompiled });
   const memory = memoryDelta(before, keptBefore, tf);
   if (!outcome.ok) throw new JobFailed(outcome.error, { memory });
   const value = outcome.returnsValue && outcome.value !== undefined ? toValueView(outcome.value, { describe: describeTensors(tf) }) : undefined;
@@ -52,4 +63,4 @@ const forgetCell = defineJob(z.object({ cellId: z.string() }), (job) => {
 });
 
 /** Every job the notebook worker runs, by name. */
-export const cellJobs: Record<string, JobDefinition> = { cell, 'forget-cell': forgetCell };
+export const cellJobs: Record<string, JobDefinition> = { cell, 'forget-cell': forgetCell, check: checkJob };

@@ -10,7 +10,9 @@ import type { BackendName, BackendReady, Tf } from '../tf-backend';
 import { initBackend } from '../tf-backend';
 import type { DisplayHandle, JobHost } from '../runtime/job-host';
 import { createShow, showValue } from '../show';
+import { tableSummaries } from '../show/summary';
 import { CellTimers } from './cell-timers';
+import { NameOwners } from './invalidate';
 
 /** Display blocks per run beyond which `show` refuses (each block is DOM work on the page). */
 export const MAX_DISPLAYS = 200;
@@ -29,6 +31,8 @@ export interface CellSession {
   currentCell: string;
   /** Cell of each run, so a late timer callback is located in the cell that scheduled it. */
   readonly cellOfRun: Map<number, string>;
+  /** Which cell owns each top-level name (its previous values are freed when that cell reruns). */
+  readonly owners: NameOwners;
 }
 
 let host: JobHost | undefined;
@@ -50,6 +54,7 @@ const session: CellSession = {
   currentRun: 0,
   currentCell: '',
   cellOfRun: new Map(),
+  owners: new NameOwners(),
 };
 
 /** The notebook worker's state (the shared scope holds every name the reader's cells defined). */
@@ -129,6 +134,8 @@ export async function ensureBackend(backend: BackendName, threads: boolean): Pro
     };
     session.show = createShow({ tf: started.tf, emit }, showValue);
     Object.defineProperty(session.show, 'progress', { value: progress, enumerable: true });
+    const { summary } = session.show;
+    if (summary) tableSummaries(started.tf, summary);
   }
   return ready;
 }

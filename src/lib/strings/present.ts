@@ -1,0 +1,41 @@
+/** UI strings of the classroom views: projector mode, printed figures and worksheets. */
+export const presentStrings = {
+  projectorMode: 'Projector mode',
+  projectorBar: 'Projector mode controls',
+  previousSection: 'Previous section',
+  nextSection: 'Next section',
+  leaveProjector: 'Leave projector mode',
+  sectionCount: (index: number, count: number, title: string) => `Section ${index + 1} of ${count}${title ? `: ${title}` : ''}`,
+  projectorKeys: 'Page Down / Page Up always change section. → / ← change section, or move the focused slider, menu, stepper or editor. Esc leaves (in a code editor: Esc, then Esc again).',
+  runToSee: (what: string) => `Run this cell to see ${what}.`,
+  runToSeeDefault: 'its output',
+} as const;
+
+/** UI strings of the printable worksheets (/<lesson>/worksheet/) and their answer keys. */
+export const worksheetStrings = {
+  title: (lesson: string) => `Worksheet: ${lesson}`,
+  answersTitle: (lesson: string) => `Answer key: ${lesson}`,
+  description: (lesson: string) => `A printable worksheet for the lesson “${lesson}”: questions, exercises and figures, with space to answer.`,
+  answersDescription: (lesson: string) => `The answer key of the worksheet for the lesson “${lesson}”.`,
+  name: 'Name',
+  date: 'Date',
+  figures: 'Figures',
+  questions: 'Questions',
+  exercises: 'Exercises',
+  answerSpace: 'Your answer',
+  codeSpace: 'Write your function here',
+  starter: 'Starter code',
+  solution: 'Solution',
+  answer: 'Answer',
+  print: 'Print this worksheet',
+  printAnswers: 'Print the answer key',
+  backToLesson: 'Back to the lesson',
+  openAnswers: 'Answer key (for teachers)',
+  openWorksheet: 'Worksheet (no answers)',
+  worksheetLink: 'Printable worksheet',
+  stepperFigure: (mode: string, steps: number) => `The ${mode} stepper's first ${steps} steps`,
+  stepCaption: (index: number) => `Step ${index + 1}`,
+  kernelFigure: 'The kernels, one per channel',
+  featureMapFigure: 'Feature maps of the picture',
+  noExercises: 'This lesson has no coding exercise; the questions above are the worksheet.',
+} as const;

@@ -1,0 +1,3 @@
+/** Worksheets and answer keys: a lesson's questions, exercises and figures read from its MDX. */
+export * from './mdx-blocks';
+export * from './worksheet';
