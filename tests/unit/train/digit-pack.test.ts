@@ -38,7 +38,7 @@ describe('the digit pack from the mnist package', () => {
     expect(pack.train.pixels.reduce((max, value) => Math.max(max, value), 0)).toBe(255);
     expect(pack.train.pixels.reduce((min, value) => Math.min(min, value), 255)).toBe(0);
     expect([...greyLevelsToBytes(perLabel[3]!.slice(150, 160))]).toEqual(perLabel[3]!.slice(150, 160).map((level) => Math.round(level * 255)));
-  });
+  }, 180_000);
 
   it('splits stratified: each label sends its 20 % share (±1) to test', () => {
     const test = labelCounts(pack.test);
