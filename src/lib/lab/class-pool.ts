@@ -8,6 +8,7 @@ import type { LayerShape } from './ops';
 import type { Environment, LabBackend, LabRun, OpResult } from './results';
 import { LAB_BACKENDS } from './results';
 import { classResultsStrings } from '../strings/class-results';
+import { NOISY_CV } from './summary';
 
 /** One layer on one backend of one machine: the medians that give the separable block's speed-up. */
 export interface ClassRow {
@@ -36,8 +37,6 @@ export interface ClassMachine {
   rows: ClassRow[];
 }
 
-/** Coefficient of variation above which a machine's conclusion says its timings were noisy. */
-export const NOISY_CV = 0.2;
 
 /** "Chrome on macOS, 8 cores" from a browser's user agent string and logical core count. */
 export function deviceLabel(environment: Pick<Environment, 'userAgent' | 'hardwareConcurrency'>): string {
