@@ -7,3 +7,6 @@ export { default as Cell } from './Cell.astro';
 export { default as Stepper } from './Stepper.astro';
 export { default as KernelView } from './KernelView.astro';
 export { default as FeatureMaps } from './FeatureMaps.astro';
+export { default as BlockDiagram } from './BlockDiagram.astro';
+export { default as KernelFactorisation } from './KernelFactorisation.astro';
+export { default as RooflineSketch } from './RooflineSketch.astro';

@@ -1,20 +1,12 @@
-// The benchmark lab's worker: a thin message loop around runPlan (see src/workers/lab/run.ts).
-import type { LabEvent, LabRequest } from '../lib/lab';
+// The benchmark lab's worker: one `lab-run` job of the job protocol around runPlan (src/workers/lab/run.ts),
+// each LabEvent sent as a `lab` event. Cancelling is cooperative between items (results so far are kept);
+// the page terminates the worker as the hard stop.
+import { LabRunInputSchema } from '../lib/lab/events';
+import { defineJob, startJobHost } from './runtime/job-host';
 import { runPlan } from './lab/run';
 
-const post = (event: LabEvent) => self.postMessage(event);
-
-let busy = false;
-
-self.addEventListener('message', (message: MessageEvent<LabRequest>) => {
-  const request = message.data;
-  if (request.type !== 'run') return;
-  if (busy) {
-    post({ type: 'error', runId: request.runId, message: 'a run is already in progress in this worker' });
-    return;
-  }
-  busy = true;
-  runPlan(request.plan, request.runId, post)
-    .catch((error: unknown) => post({ type: 'error', runId: request.runId, message: error instanceof Error ? error.message : String(error) }))
-    .finally(() => { busy = false; });
+startJobHost({
+  jobs: {
+    'lab-run': defineJob(LabRunInputSchema, (job) => runPlan(job.input.plan, job.input.runId, (event) => job.emit('lab', event), () => job.checkpoint())),
+  },
 });

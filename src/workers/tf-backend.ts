@@ -10,7 +10,8 @@
  *   the build emits one hashed copy each, and `setWasmPaths` points at them before the wasm
  *   backend initializes.
  * - A backend that cannot start (no WebGL, no WebGPU adapter, wasm blocked, or an init that
- *   hangs past `initTimeoutMs`) falls back to cpu; the reason is returned, never thrown.
+ *   hangs past `initTimeoutMs`) falls back to wasm (cpu when wasm itself fails); the reason is
+ *   returned, never thrown.
  */
 import type * as TfCore from '@tensorflow/tfjs-core';
 import type * as TfLayers from '@tensorflow/tfjs-layers';
@@ -18,12 +19,9 @@ import wasmPlainUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.w
 import wasmSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
 import wasmThreadedUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
 import { backendStrings } from '../lib/strings/cells';
+import { backendSupport, fallbackFor, isBackendName, shouldUseThreads as sharedShouldUseThreads, unavailableReason as missingFeature, type BackendName } from '../lib/backends';
 
-/** A TF.js backend this site can run on. */
-export type BackendName = 'cpu' | 'wasm' | 'webgl' | 'webgpu';
-
-/** Every backend name, in the order a picker lists them. */
-export const BACKEND_NAMES: readonly BackendName[] = ['wasm', 'cpu', 'webgl', 'webgpu'];
+export { BACKEND_NAMES, isBackendName, type BackendName } from '../lib/backends';
 
 /** The `tf` namespace handed to code: tfjs-core ops plus tfjs-layers (`tf.layers`, `tf.sequential`). */
 export type Tf = typeof TfCore & typeof TfLayers;
@@ -49,15 +47,10 @@ export interface BackendReady {
   threads: boolean;
 }
 
-/** True when `name` is one of {@link BACKEND_NAMES}. */
-export function isBackendName(name: unknown): name is BackendName {
-  return typeof name === 'string' && (BACKEND_NAMES as readonly string[]).includes(name);
-}
-
-/** Whether multi-threaded wasm is worth it here: it needs cross-origin isolation, and on fewer than 4 cores threads only add start-up time. */
+/** Whether multi-threaded wasm is worth it in this worker (see src/lib/backends). */
 export function shouldUseThreads(): boolean {
-  const isolated = (globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated === true;
-  return isolated && (globalThis.navigator?.hardwareConcurrency ?? 1) >= 4;
+  const scope = globalThis as { crossOriginIsolated?: boolean; navigator?: { hardwareConcurrency?: number } };
+  return sharedShouldUseThreads('wasm', { crossOriginIsolated: scope.crossOriginIsolated, hardwareConcurrency: scope.navigator?.hardwareConcurrency });
 }
 
 let tfPromise: Promise<Tf> | undefined;
@@ -97,16 +90,11 @@ async function registerBackend(tf: Tf, name: BackendName, threads: boolean): Pro
 }
 
 async function unavailableReason(name: BackendName): Promise<string | undefined> {
-  const scope = globalThis as { WebAssembly?: unknown; OffscreenCanvas?: unknown; navigator?: { gpu?: { requestAdapter(): Promise<unknown> } } };
-  if (name === 'wasm' && typeof scope.WebAssembly !== 'object') return backendStrings.noWasm;
-  if (name === 'webgl' && typeof scope.OffscreenCanvas !== 'function') return backendStrings.noWebgl;
-  if (name === 'webgpu') {
-    const gpu = scope.navigator?.gpu;
-    if (!gpu) return backendStrings.noWebgpu;
-    const adapter = await gpu.requestAdapter().catch(() => null);
-    if (!adapter) return backendStrings.noWebgpuAdapter;
-  }
-  return undefined;
+  const missing = missingFeature(name, backendSupport(globalThis));
+  if (missing || name !== 'webgpu') return missing;
+  const gpu = (globalThis as { navigator?: { gpu?: { requestAdapter(): Promise<unknown> } } }).navigator?.gpu;
+  const adapter = await gpu?.requestAdapter().catch(() => null);
+  return adapter ? undefined : backendStrings.noWebgpuAdapter;
 }
 
 /** Runs `tf.setBackend(name)`, keeping TF.js's own failure logs out of the console and in the reason instead. */
@@ -153,6 +141,12 @@ export async function initBackend(name: BackendName, options: InitBackendOptions
     }
   }
   if (!reason) return { tf, backend: name, requested: name, threads };
+  const fallback = fallbackFor(name, backendSupport(globalThis)) ?? 'cpu';
+  if (fallback === 'wasm') {
+    const wasmThreads = options.threads ?? shouldUseThreads();
+    const started = await initBackend('wasm', { ...options, threads: wasmThreads }).catch(() => undefined);
+    if (started?.backend === 'wasm') return { ...started, requested: name, fallbackReason: reason };
+  }
   await registerBackend(tf, 'cpu', false);
   const cpuFailure = await trySetBackend(tf, 'cpu', options.initTimeoutMs ?? 20_000);
   if (cpuFailure) throw new Error(cpuFailure);

@@ -160,3 +160,56 @@ test('a custom size outside the limits is refused by its label, and nothing star
   await expect(page.locator('[data-lab-message]')).toHaveText("Custom size not accepted: invalid Kernel size: 7 (larger than the 5×56 input with pad 'valid').");
   await expect(page.locator('[data-lab-status]')).toHaveAttribute('data-lab-status', 'idle');
 });
+
+/** The committed sample results (Quick on cpu, wasm and webgl), imported without running anything. */
+async function importSample(page: Page, copies: { id: string; machine: string }[] = []): Promise<Record<string, unknown>> {
+  const sample = JSON.parse(await readFile(new URL('../../docs/lab-results-sample.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+  await page.goto('/lab/');
+  await expect(page.locator('form[data-ready]')).toBeAttached();
+  const files = [sample, ...copies.map((copy) => ({ ...sample, ...copy }))].map((value, index) => ({
+    name: `sample-${index}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(value)),
+  }));
+  await page.getByLabel('Import results').setInputFiles(files);
+  await expect(page.locator('table[data-lab-results]')).toBeVisible();
+  return sample;
+}
+
+test('results: noisy rows are flagged with advice, the pointwise row says 1×1, and a per-backend summary says what the saving bought', async ({ page }) => {
+  const sample = await importSample(page);
+  const rows = await resultRows(page);
+  const noisy = (sample.results as { summary: { cv: number } }[]).filter((result) => result.summary.cv > 0.2).length;
+  expect(noisy).toBeGreaterThan(0);
+  expect(rows.filter((row) => row.CV?.endsWith('noisy'))).toHaveLength(noisy);
+  await expect(page.locator('[data-lab-noisy]')).toContainText(`${noisy} rows marked “noisy”`);
+  await expect(page.locator('[data-lab-noisy]')).toContainText('Close other tabs');
+  for (const row of rows.filter((entry) => entry.Op === 'pointwise 1×1 conv2d')) expect(row.Layer).toMatch(/, 1×1$/);
+  expect(rows.find((row) => row.Op === 'pointwise 1×1 conv2d')?.Layer).toBe('32×32×16 → 32, 1×1');
+  const summary = page.getByRole('region', { name: 'In plain words' }).getByRole('listitem');
+  for (const backend of ['cpu', 'wasm', 'webgl']) {
+    await expect(summary.filter({ hasText: new RegExp(`^${backend}: on 32×32×16 → 32, 3×3, stride 1, separable ran [\\d.]+× (faster|slower) than standard for [\\d.]+× fewer multiply-adds`) })).toHaveCount(1);
+  }
+  await expectNoA11yViolations(page);
+});
+
+test('at 1280 px the results table scrolls inside a labelled box with the key columns in view, and chart labels are not clipped', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await importSample(page, [{ id: 'room-4', machine: 'Room 4 laptop' }]);
+  const box = page.getByRole('region', { name: /^Timings per op and backend/ });
+  await expect(box).toBeVisible();
+  const boxRect = (await box.boundingBox())!;
+  for (const column of ['Op', 'Layer', 'Backend', 'Median', 'CV', 'Max abs diff vs cpu']) {
+    const header = (await box.getByRole('columnheader', { name: column, exact: true }).boundingBox())!;
+    expect(header.x + header.width, `${column} is in view without scrolling`).toBeLessThanOrEqual(boxRect.x + boxRect.width + 1);
+  }
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(1);
+  // Every y tick label of the comparison chart lies inside the chart.
+  const chart = page.locator('[data-lab-compare] figure svg[role="img"]');
+  await expect(chart).toBeVisible();
+  const clipped = await chart.evaluate((svg) => {
+    const frame = svg.getBoundingClientRect();
+    return [...svg.querySelectorAll('text')]
+      .filter((text) => text.getBoundingClientRect().left < frame.left - 0.5).map((text) => text.textContent);
+  });
+  expect(clipped).toEqual([]);
+  expect(await chart.locator('text').filter({ hasText: 'separable (depthwise → pointwise) · ' }).count()).toBeGreaterThan(0);
+});

@@ -8,6 +8,7 @@ import { expect, expectNoA11yViolations, test } from './fixtures';
 import { builtRoutes, LESSON_ROUTES } from './routes';
 import { compareSeparable, formatCount, formatDecimal, parameterCount } from '../../src/lib/cost';
 import { calculateCosts, PLOT_KERNELS, savingText } from '../../src/lib/lessons';
+import { formatExactCount } from '../../src/lib/cost/exact';
 import { explainDepthwiseShape, formatExpected, formatShapeAnswer, shapeQuestion } from '../../src/lib/quiz';
 import { lessonStrings } from '../../src/lib/strings';
 
@@ -20,6 +21,9 @@ const SEED_OUTPUTS: Record<string, [cell: string, text: string][]> = {
   '/separable/': [
     ['sep-block', `Total Parameters in the Block: ${formatCount(versus.separableParameters)}`],
     ['sep-standard', `${formatCount(versus.standardParameters)} parameters`],
+    ['sep-save', 'frozen: 0 trainable, 2 non-trainable weight tensors'],
+    ['sep-save', `reloaded layer: DepthwiseSeparableConvBlock, ${formatCount(versus.separableParameters)} parameters`],
+    ['sep-save', 'max |reloaded − original|: 0'],
   ],
   '/cost/': [
     ['cost-macs', `standard:  ${formatCount(versus.standardMultiplyAdds)} multiply-adds`],
@@ -55,13 +59,23 @@ for (const route of LESSON_ROUTES) {
 
 // Every public page, not only the lessons: a cell added anywhere is run here.
 for (const route of builtRoutes()) {
-  test(`${route}: every cell runs to done with no console error`, async ({ page }) => {
-    test.setTimeout(240_000);
+  test(`${route}: every cell runs to done with no console error, three times over with no leak`, async ({ page }) => {
+    test.setTimeout(480_000);
     await page.goto(route);
     const count = await runAll(page);
     if (LESSON_ROUTES.includes(route)) expect(count).toBeGreaterThan(0);
-    // Lesson cells model good habits: none leaves tensors behind (the leak warning names it).
-    await expect(page.locator('[data-cell]').getByText(/Leak warning/)).toHaveCount(0);
+    if (count === 0) return;
+    // Lesson cells model good habits: none leaves tensors behind (the leak warning names it) — and a reader may
+    // Run all again and again: every round ends with no warning and the same number of tensors in use.
+    const inUse: number[] = [];
+    for (let round = 1; round <= 3; round++) {
+      if (round > 1) await runAll(page);
+      await expect(page.locator('[data-cell]').getByText(/Leak warning/), `round ${round}`).toHaveCount(0);
+      const memory = await page.locator('[data-cell]').last().locator('.cell-memory').innerText();
+      inUse.push(Number(/(\d+) tensors? in use/.exec(memory)?.[1]));
+    }
+    expect(inUse[0]).toBeGreaterThanOrEqual(0);
+    expect(inUse, 'tensors in use after each Run all').toEqual([inUse[0], inUse[0], inUse[0]]);
     for (const [cell, text] of SEED_OUTPUTS[route] ?? []) {
       await expect(page.locator(`[data-cell="${cell}"]`).getByRole('log')).toContainText(text);
     }
@@ -80,9 +94,9 @@ test('the cost calculator recomputes every count from the cost library as inputs
   const table = page.getByRole('table', { name: /Exact counts/ });
   for (const row of result.rows) {
     const cells = table.locator(`tr[data-kind="${row.kind}"] td`);
-    await expect(cells.nth(0)).toHaveText(formatCount(row.parameters));
-    await expect(cells.nth(1)).toHaveText(formatCount(row.multiplyAdds));
-    await expect(cells.nth(2)).toHaveText(formatCount(row.bytes));
+    await expect(cells.nth(0)).toHaveText(formatExactCount(row.parameters));
+    await expect(cells.nth(1)).toHaveText(formatExactCount(row.multiplyAdds));
+    await expect(cells.nth(2)).toHaveText(formatExactCount(row.bytes));
     await expect(cells.nth(3)).toHaveText(formatDecimal(row.intensity, 2));
     await expect(cells.nth(4)).toHaveText(formatShapeAnswer(row.outputShape));
   }
@@ -101,6 +115,36 @@ test('the cost calculator recomputes every count from the cost library as inputs
   await page.getByLabel('Kernel size', { exact: true }).fill('0');
   await expect(page.locator('cost-calculator [data-error]')).toHaveText('Kernel size must be a whole number from 1 to 100,000 (got “0”).');
   await expect(page.getByLabel('Height', { exact: true })).toHaveValue('56');
+});
+
+test('an invalid field is marked invalid with its reason, and the counts left on screen are captioned out of date', async ({ page }) => {
+  await page.goto('/cost/');
+  const kernel = page.getByLabel('Kernel size', { exact: true });
+  const table = page.locator('cost-calculator table.counts');
+  const before = await table.locator('tr[data-kind="standard"] td').first().textContent();
+  for (const bad of ['0', '-3', '3.5']) {
+    await kernel.fill(bad);
+    await expect(kernel).toHaveAttribute('aria-invalid', 'true');
+    await expect(kernel).toHaveAccessibleDescription(`Kernel size must be a whole number from 1 to 100,000 (got “${bad}”).`);
+    await expect(table.locator('caption')).toHaveText(/^Out of date/);
+    await expect(page.locator('[data-ratio]')).toHaveText(lessonStrings.calculatorStale);
+    await expect(table.locator('tr[data-kind="standard"] td').first()).toHaveText(before ?? '');
+  }
+  await kernel.fill('5');
+  await expect(kernel).not.toHaveAttribute('aria-invalid', /.*/);
+  await expect(table.locator('caption')).toHaveText(/^Exact counts/);
+  await expect(page.locator('[data-ratio]')).toContainText('Separable ÷ standard');
+  await expectNoA11yViolations(page, 'cost-calculator');
+});
+
+test('a huge layer (every size 100,000) is counted exactly, with no internal message', async ({ page }) => {
+  await page.goto('/cost/');
+  for (const label of ['Height', 'Width', 'Input channels', 'Output channels']) await page.getByLabel(label, { exact: true }).fill('100000');
+  const table = page.locator('cost-calculator table.counts');
+  await expect(table.locator('tr[data-kind="standard"] td').nth(1)).toHaveText('900,000,000,000,000,000,000');
+  await expect(page.locator('cost-calculator [data-error]')).toHaveText('');
+  await expect(page.locator('cost-calculator')).not.toContainText('invalid');
+  await expect(page.locator('[data-ratio]')).toContainText('Separable ÷ standard multiply-adds = 0.1111');
 });
 
 test('the ratio plot draws once scrolled into view, with its table beside it', async ({ page }) => {

@@ -89,3 +89,20 @@ test.describe('the reader\'s own image', () => {
     await expect.poll(async () => rasterOf((await photoGroups(page)).nth(1))).not.toBe(before);
   });
 });
+
+test('the Photograph select and the message always name the picture in use: own picture, then a listed photograph', async ({ page }) => {
+  await page.goto(PAGE);
+  await photoGroups(page);
+  const block = page.locator('#maps-photo-block');
+  const select = block.getByRole('combobox', { name: 'Photograph' });
+  const message = block.locator('[data-message]');
+  await expect(message).toHaveText(/^Using “Boats in River, Nagasaki” \(\d+×\d+ pixels\)\.$/);
+  const png = await sharp({ create: { width: 300, height: 100, channels: 3, background: { r: 20, g: 120, b: 200 } } }).png().toBuffer();
+  await block.getByLabel('Use your own image').setInputFiles({ name: 'tall.png', mimeType: 'image/png', buffer: png });
+  await expect(message).toHaveText('Using “tall.png” (300×100 pixels).');
+  await expect(select.locator('option:checked')).toHaveText('Your picture: tall.png');
+  await select.selectOption({ label: 'Acanthus mollis' });
+  await expect(message).toHaveText(/^Using “Acanthus mollis” \(\d+×\d+ pixels\)\.$/);
+  await expect(select.locator('option:checked')).toHaveText('Acanthus mollis');
+  await expect(select.locator('option', { hasText: 'tall.png' })).toHaveCount(0);
+});

@@ -7,8 +7,10 @@ test.describe('stepper', () => {
     await page.goto(PAGE);
     const stepper = page.locator('viz-stepper').first();
     const live = stepper.getByRole('status');
-    await expect(live).toHaveText('Output (0, 0), channel 0: sum of 9 products = ' + (await live.textContent())!.split('= ')[1]);
-    await expect(live).toHaveText(/^Output \(0, 0\), channel 0: sum of 9 products = -?\d/);
+    // The live sum (added up from the step's products) must equal the output map's current cell (the reference convolution).
+    const current = await stepper.locator('.step-output td.current').innerText();
+    expect(current).toMatch(/^-?\d/);
+    await expect(live).toHaveText(`Output (0, 0), channel 0: sum of 9 products = ${current}`);
     await stepper.getByRole('button', { name: 'Next step' }).click();
     await expect(live).toHaveText(/^Output \(0, 0\), channel 1: sum of 9 products = /);
     await stepper.getByRole('button', { name: 'Next step' }).press('Enter');
@@ -65,7 +67,7 @@ test.describe('stepper', () => {
     await expect(live).toHaveText(/sum of 9 products/);
   });
 
-  test('Play advances and becomes Pause; with reduced motion it does not animate', async ({ page }) => {
+  test('Play advances and becomes Pause; with reduced motion it steps at the slow pace and says why', async ({ page }) => {
     await page.goto(PAGE);
     const stepper = page.locator('viz-stepper').first();
     const live = stepper.getByRole('status');
@@ -78,10 +80,98 @@ test.describe('stepper', () => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto(PAGE);
     const calm = page.locator('viz-stepper').first();
+    await expect(calm.getByText(/reduced motion, so Play steps slowly/)).toBeVisible();
+    await expect(calm.getByRole('combobox', { name: 'Speed' })).toHaveValue('slow');
     await calm.getByRole('button', { name: 'Play' }).click();
-    await expect(calm.getByText(/reduced motion/)).toBeVisible();
-    await expect(calm.getByRole('status')).toHaveText(/^Output \(0, 0\), channel 0:/);
-    await expect(calm.getByRole('button', { name: 'Play' })).toBeVisible();
+    await expect(calm.getByRole('button', { name: 'Pause' })).toBeVisible();
+    await expect(calm.getByRole('status')).toHaveText(/^Output \(0, 0\), channel 1:/);
+    await calm.getByRole('button', { name: 'Pause' }).click();
+  });
+
+  test('the depth multiplier is off outside depthwise mode, with a sentence why', async ({ page }) => {
+    await page.goto(PAGE);
+    const stepper = page.locator('viz-stepper').first();
+    const multiplier = stepper.getByRole('combobox', { name: 'Depth multiplier' });
+    await multiplier.selectOption('3');
+    await stepper.getByRole('radio', { name: 'standard' }).check();
+    await expect(multiplier).toBeDisabled();
+    await expect(multiplier).toHaveAccessibleDescription(/applies only where a depthwise convolution runs/);
+    await expect(stepper.getByRole('slider', { name: 'Step' })).toHaveAttribute('max', String(4 * 4 * 3));
+    await expect(stepper.getByRole('status')).toHaveText(/sum of 27 products/);
+    await stepper.getByRole('radio', { name: 'depthwise' }).check();
+    await expect(multiplier).toBeEnabled();
+    await expect(stepper.getByRole('slider', { name: 'Step' })).toHaveAttribute('max', String(4 * 4 * 9));
+  });
+
+  test('Space on the slider or the stage plays and pauses; on a button it presses the button; the hint says so', async ({ page }) => {
+    await page.goto(PAGE);
+    const stepper = page.locator('viz-stepper').first();
+    await expect(stepper.getByText(/^Keys: /)).toContainText('except on a button');
+    await stepper.getByRole('slider', { name: 'Step' }).focus();
+    await page.keyboard.press(' ');
+    await expect(stepper.getByRole('button', { name: 'Pause' })).toBeVisible();
+    await page.keyboard.press(' ');
+    await expect(stepper.getByRole('button', { name: 'Play' })).toBeVisible();
+    await stepper.getByRole('button', { name: 'Next step' }).focus();
+    await page.keyboard.press(' ');
+    await expect(stepper.getByRole('status')).toHaveText(/^Output \(0, 0\), channel 1:/);
+    await expect(stepper.getByRole('button', { name: 'Play' })).toBeVisible();
+  });
+
+  test('a speed control sets how fast Play steps', async ({ page }) => {
+    await page.goto(PAGE);
+    const stepper = page.locator('viz-stepper').first();
+    const speed = stepper.getByRole('combobox', { name: 'Speed' });
+    await expect(speed.locator('option')).toHaveText([/^slow/, /^normal/, /^fast/]);
+    await speed.selectOption('fast');
+    await stepper.getByRole('button', { name: 'Play' }).click();
+    await expect(stepper).toHaveAttribute('data-playing', '330');
+    // A new speed applies at once while playing.
+    await speed.selectOption('slow');
+    await expect(stepper).toHaveAttribute('data-playing', '2500');
+    await stepper.getByRole('button', { name: 'Pause' }).click();
+    await expect(stepper).not.toHaveAttribute('data-playing', /.*/);
+  });
+
+  test('at 1024×768 one step (input windows, products and output) fits on screen at once, side by side', async ({ page }) => {
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.goto('/depthwise/');
+    const stepper = page.locator('viz-stepper').first();
+    const stage = stepper.locator('[data-stage]');
+    // Standard mode is the widest step: every input channel has its window and its products.
+    for (const [mode, grids] of [['depthwise', 3 + 1 + 1], ['standard', 3 + 3 + 1]] as const) {
+      await stepper.getByRole('radio', { name: mode }).check();
+      await stage.scrollIntoViewIfNeeded();
+      const boxes = await stage.evaluate((node) => [...node.querySelectorAll('.step-grid')].map((grid) => {
+        const rect = grid.getBoundingClientRect();
+        return { top: rect.top, bottom: rect.bottom, left: rect.left, right: rect.right };
+      }));
+      expect(boxes.length).toBe(grids);
+      const top = Math.min(...boxes.map((box) => box.top));
+      const bottom = Math.max(...boxes.map((box) => box.bottom));
+      expect(bottom - top, `${mode}: the whole step spans no more than the screen height, less the controls`).toBeLessThanOrEqual(768 - 200);
+      const output = boxes.at(-1)!;
+      expect(output.left, `${mode}: the output sits beside the inputs`).toBeGreaterThan(boxes[0]!.right);
+      expect(output.top).toBeLessThan(boxes[0]!.bottom);
+    }
+  });
+
+  test('/separable/: the block steps through the depthwise stage, then the pointwise stage on its outputs, with both costs beside the standard one', async ({ page }) => {
+    await page.goto('/separable/');
+    // Its code loads as it nears the viewport; until then its controls stay hidden.
+    await page.locator('viz-stepper').first().scrollIntoViewIfNeeded();
+    const stepper = page.locator('viz-stepper').filter({ has: page.getByRole('radio', { name: 'separable block' }) });
+    const live = stepper.getByRole('status');
+    await expect(stepper.getByRole('radio', { name: 'separable block' })).toBeChecked();
+    await expect(live).toHaveText(/^Depthwise stage: Output \(0, 0\), channel 0: sum of 9 products/);
+    const costs = stepper.getByRole('table', { name: /Multiply-adds on this input/ });
+    await expect(costs.getByRole('row', { name: /Depthwise stage 9 48 432/ })).toBeVisible();
+    await expect(costs.getByRole('row', { name: /Standard convolution to the same 4 channels 27 64 1,728/ })).toBeVisible();
+    await stepper.getByRole('slider', { name: 'Step' }).fill('49');
+    await expect(live).toHaveText(/^Pointwise stage: Output \(0, 0\), channel 0: sum of 3 products/);
+    await expect(stepper.getByText('Depthwise output channel 0', { exact: true })).toBeVisible();
+    await expect(costs.getByRole('row', { name: /Separable block \(both stages\) 624/ })).toBeVisible();
+    await expectNoA11yViolations(page, 'viz-stepper');
   });
 });
 

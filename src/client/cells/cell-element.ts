@@ -5,20 +5,19 @@
  */
 import { cellStrings } from '../../lib/strings/cells';
 import type { CellState } from '../../lib/notebook/run-state';
-import type { WorkerMessage } from '../../lib/notebook/protocol';
 import { clearEdit, initialCode, loadEdit, saveEdit, type CodeOrigin } from '../../lib/notebook/edit-store';
 import { appendConsole, appendError, appendMemory, appendMessage } from './output';
 import { renderDisplay } from './renderers';
+import { CELL_EVENTS, dispatchCellEvent, type CellOutput, type NotebookCell } from './cell-events';
 import { loadEditor, type CellEditor } from './editor';
 import { pageStorage } from './storage';
-import { notebook } from './notebook';
 import { showOriginNotice, copyShareLink, sharedCodeFor } from './cell-notices';
 
 /** Default time limit of a run, in seconds. */
 export const DEFAULT_TIMEOUT_S = 30;
 
 /** The custom element behind every notebook cell. */
-export class CellElement extends HTMLElement {
+export class CellElement extends HTMLElement implements NotebookCell {
   authorCode = '';
   authorHash = '';
   code = '';
@@ -28,6 +27,8 @@ export class CellElement extends HTMLElement {
   private ticker: ReturnType<typeof setInterval> | undefined;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private storageWarned = false;
+  /** The display blocks of the current run by handle, so a later update replaces its block in place. */
+  private displays = new Map<number, HTMLElement>();
 
   /** The cell's stable id (`data-cell`). */
   get cellId(): string {
@@ -72,7 +73,7 @@ export class CellElement extends HTMLElement {
       if (element) element.hidden = false;
     }
     this.wire();
-    notebook.register(this);
+    dispatchCellEvent(this, CELL_EVENTS.connect);
     void this.restoreCode();
     // A share link pasted into the address bar of an open page changes only the hash.
     window.addEventListener('hashchange', () => void this.openSharedLink());
@@ -96,8 +97,8 @@ export class CellElement extends HTMLElement {
 
   private wire(): void {
     const on = (action: string, handler: () => void) => this.querySelector(`[data-action="${action}"]`)?.addEventListener('click', handler);
-    on('run', () => notebook.run(this));
-    on('stop', () => notebook.stop());
+    on('run', () => dispatchCellEvent(this, CELL_EVENTS.run));
+    on('stop', () => dispatchCellEvent(this, CELL_EVENTS.stop));
     on('reset', () => this.resetToAuthor());
     on('copy-link', () => void copyShareLink(this));
     const code = this.piece('code');
@@ -106,7 +107,7 @@ export class CellElement extends HTMLElement {
     this.addEventListener('keydown', (event) => {
       if (event.defaultPrevented || event.key !== 'Enter' || !(event.shiftKey || event.ctrlKey || event.metaKey)) return;
       event.preventDefault();
-      notebook.run(this);
+      dispatchCellEvent(this, CELL_EVENTS.run);
     });
   }
 
@@ -157,7 +158,7 @@ export class CellElement extends HTMLElement {
         code: this.code,
         label: cellStrings.editorLabel(this.cellTitle),
         onChange: (code) => this.edited(code),
-        onRun: () => notebook.run(this),
+        onRun: () => dispatchCellEvent(this, CELL_EVENTS.run),
       });
       // The editor loads in the background: if the reader has moved on (Tab, a click elsewhere), leave focus where it is now.
       const stillHere = focus && container.contains(document.activeElement);
@@ -175,7 +176,7 @@ export class CellElement extends HTMLElement {
     if (code === this.code) return;
     this.code = code;
     this.updateEdited();
-    notebook.edited(this);
+    dispatchCellEvent(this, CELL_EVENTS.edit);
     clearTimeout(this.saveTimer);
     this.saveTimer = setTimeout(() => this.save(), 250);
   }
@@ -196,10 +197,12 @@ export class CellElement extends HTMLElement {
     clearTimeout(this.saveTimer);
     this.saveTimer = undefined;
     clearEdit(pageStorage(), location.pathname, this.cellId);
+    // What the cell scheduled (timers, intervals, frames) stops with it.
+    dispatchCellEvent(this, CELL_EVENTS.reset);
     this.querySelectorAll('[data-notice="origin"]').forEach((element) => element.remove());
     if (this.code !== this.authorCode) {
       this.setCode(this.authorCode);
-      notebook.edited(this);
+      dispatchCellEvent(this, CELL_EVENTS.edit);
     }
   }
 
@@ -208,7 +211,7 @@ export class CellElement extends HTMLElement {
     this.querySelectorAll('[data-notice="origin"]').forEach((element) => element.remove());
     if (code === this.code) return;
     this.setCode(code);
-    notebook.edited(this);
+    dispatchCellEvent(this, CELL_EVENTS.edit);
   }
 
   private updateEdited(): void {
@@ -251,33 +254,44 @@ export class CellElement extends HTMLElement {
     status.textContent = detail ?? texts[state];
   }
 
+  /** Shows that the running run waits at a checkpoint (Paused) or goes on; `data-state` stays `running`. */
+  paused(paused: boolean): void {
+    if (paused) this.setState('running', cellStrings.status.paused);
+    else this.setState('running');
+  }
+
   /** Clears the output for a new run with id `runId`. */
   beginRun(runId: number): void {
     this.runId = runId;
     this.output.replaceChildren();
+    this.displays.clear();
     this.querySelector('[data-notice="above"]')?.remove();
     // Save only the reader's own pending keystrokes: running code from a share link must not replace their saved
     // edit, and running an edit the author has since changed must not silently re-stamp it as seen.
     this.flushSave();
   }
 
-  /** Applies one message of this cell's current run to its output. */
-  handle(message: WorkerMessage, backend: string): void {
-    switch (message.type) {
-      case 'console': appendConsole(this.output, message.level, message.text); break;
-      case 'display': renderDisplay({ kind: message.kind, payload: message.payload, output: this.output, context: { cellId: this.cellId } }); break;
+  /** Applies one output of this cell's current run: a display block with a known handle is updated in place. */
+  handle(output: CellOutput): void {
+    const context = { cellId: this.cellId };
+    switch (output.type) {
+      case 'console': appendConsole(this.output, output.level, output.text); break;
+      case 'display': {
+        const block = renderDisplay({ kind: output.kind, payload: output.payload, output: this.output, context, block: this.displays.get(output.handle) });
+        this.displays.set(output.handle, block);
+        break;
+      }
       case 'done':
-        if (message.value) renderDisplay({ kind: 'value', payload: message.value, output: this.output, context: { cellId: this.cellId } });
-        appendMemory(this.output, message.memory);
-        this.setState('done', cellStrings.status.done(message.durationMs, backend));
+        if (output.result.value) renderDisplay({ kind: 'value', payload: output.result.value, output: this.output, context });
+        appendMemory(this.output, output.result.memory);
+        this.setState('done', cellStrings.status.done(output.durationMs, output.backend));
         break;
       case 'error':
-        appendError(this.output, message.error);
+        appendError(this.output, output.error);
         // A failed run may still have allocated (or leaked) tensors: every run reports its memory change.
-        if (message.memory) appendMemory(this.output, message.memory);
+        if (output.memory) appendMemory(this.output, output.memory);
         this.setState('error');
         break;
-      default: break;
     }
   }
 }

@@ -3,10 +3,19 @@ import { cellStrings } from '../../lib/strings/cells';
 import type { CodeOrigin } from '../../lib/notebook/edit-store';
 import { formatDiff, lineDiff } from '../../lib/notebook/line-diff';
 import { decodeSharedCode, encodeSharedCode, parseShareHash, shareHash } from '../../lib/notebook/share';
-import type { CellElement } from './cell-element';
+
+/** The cell whose notices these are (structural, so this file and the element do not import each other). */
+interface NoticeCell extends HTMLElement {
+  readonly cellId: string;
+  readonly code: string;
+  readonly authorCode: string;
+  notice(text: string, tone: 'warning' | 'info', key?: string, actions?: Array<{ label: string; run: () => void }>): HTMLElement;
+  resetToAuthor(): void;
+  useSavedCode(code: string): void;
+}
 
 /** The decoded code of a share link for this cell, or undefined (a broken link shows a notice instead). */
-export async function sharedCodeFor(cell: CellElement): Promise<string | undefined> {
+export async function sharedCodeFor(cell: NoticeCell): Promise<string | undefined> {
   const link = parseShareHash(location.hash);
   if (!link || link.cellId !== cell.cellId) return undefined;
   try {
@@ -17,7 +26,7 @@ export async function sharedCodeFor(cell: CellElement): Promise<string | undefin
   }
 }
 
-function toggleDiff(cell: CellElement, notice: HTMLElement, savedCode: string, button: HTMLButtonElement): void {
+function toggleDiff(cell: NoticeCell, notice: HTMLElement, savedCode: string, button: HTMLButtonElement): void {
   const existing = notice.querySelector('pre');
   if (existing) {
     existing.remove();
@@ -36,7 +45,7 @@ function toggleDiff(cell: CellElement, notice: HTMLElement, savedCode: string, b
 }
 
 /** Shows the notice for `origin`: author changed since the edit (with diff and reset), or opened from a link. */
-export function showOriginNotice(cell: CellElement, origin: CodeOrigin, savedCode?: string): void {
+export function showOriginNotice(cell: NoticeCell, origin: CodeOrigin, savedCode?: string): void {
   if (origin === 'shared') {
     // The reader's own saved edit of this cell stays in storage and one click away.
     const ownEdit = savedCode !== undefined && savedCode !== cell.code ? [{ label: cellStrings.useSaved, run: () => cell.useSavedCode(savedCode) }] : [];
@@ -55,7 +64,7 @@ export function showOriginNotice(cell: CellElement, origin: CodeOrigin, savedCod
 }
 
 /** Copies a link that opens this cell with its current code; falls back to showing the link to copy by hand. */
-export async function copyShareLink(cell: CellElement): Promise<void> {
+export async function copyShareLink(cell: NoticeCell): Promise<void> {
   let url: string;
   try {
     const payload = await encodeSharedCode(cell.code);

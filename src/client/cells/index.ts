@@ -1,4 +1,5 @@
-/** Entry of the notebook cells on a page: registers `<dw-cell>` and every output renderer. */
+/** Entry of the notebook cells on a page: the notebook (listening first), `<dw-cell>` and every output renderer. */
+import './notebook';
 import './renderers';
 import './renderer-extensions';
 import { CellElement } from './cell-element';
@@ -6,3 +7,4 @@ import { CellElement } from './cell-element';
 if (!customElements.get('dw-cell')) customElements.define('dw-cell', CellElement);
 
 export { registerRenderer, type Renderer, type RenderContext } from './renderers';
+export { startNotebookJob } from './notebook';

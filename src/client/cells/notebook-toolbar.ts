@@ -4,18 +4,15 @@
  * and the keyboard help. Placed just before the page's first cell.
  */
 import { cellStrings } from '../../lib/strings/cells';
-import type { BackendChoice, BackendMessage } from '../../lib/notebook/protocol';
 import { backendStrings } from '../../lib/strings/cells';
+import { BACKEND_NAMES, backendSupport, unavailableReason, type BackendName } from '../../lib/backends';
+import type { BackendEvent } from '../../lib/notebook/protocol';
 import { readPreference, writePreference } from './storage';
 
 const BACKEND_KEY = 'dwlab:backend';
-const BACKENDS: BackendChoice[] = ['wasm', 'cpu', 'webgl', 'webgpu'];
-
 /** Whether this browser can offer `backend` inside a worker (wasm and cpu always can). */
-function available(backend: BackendChoice): boolean {
-  if (backend === 'webgl') return typeof OffscreenCanvas === 'function';
-  if (backend === 'webgpu') return 'gpu' in navigator;
-  return backend === 'cpu' || typeof WebAssembly === 'object';
+function available(backend: BackendName): boolean {
+  return unavailableReason(backend, backendSupport(globalThis)) === undefined;
 }
 
 /** Actions the toolbar triggers. */
@@ -23,7 +20,7 @@ export interface ToolbarActions {
   runAll(): void;
   restart(): void;
   resetAll(): void;
-  backendChanged(backend: BackendChoice): void;
+  backendChanged(backend: BackendName): void;
 }
 
 /** The toolbar's DOM and the chosen backend. */
@@ -47,13 +44,13 @@ export class NotebookToolbar {
     const label = document.createElement('label');
     label.textContent = `${cellStrings.backendLabel} `;
     this.select = document.createElement('select');
-    for (const backend of BACKENDS) {
+    for (const backend of BACKEND_NAMES) {
       const option = new Option(available(backend) ? cellStrings.backendNames[backend] : cellStrings.backendUnavailable(cellStrings.backendNames[backend] ?? backend), backend);
       option.disabled = !available(backend);
       this.select.append(option);
     }
     const saved = readPreference(BACKEND_KEY);
-    this.select.value = BACKENDS.includes(saved as BackendChoice) && available(saved as BackendChoice) ? (saved as string) : 'wasm';
+    this.select.value = BACKEND_NAMES.includes(saved as BackendName) && available(saved as BackendName) ? (saved as string) : 'wasm';
     this.select.addEventListener('change', () => {
       writePreference(BACKEND_KEY, this.select.value);
       actions.backendChanged(this.backend);
@@ -70,8 +67,8 @@ export class NotebookToolbar {
   }
 
   /** The backend chosen in the picker. */
-  get backend(): BackendChoice {
-    return this.select.value as BackendChoice;
+  get backend(): BackendName {
+    return this.select.value as BackendName;
   }
 
   /** Inserts the toolbar before the article block holding `firstCell` (a cell may sit inside a two-column pair). */
@@ -81,12 +78,12 @@ export class NotebookToolbar {
   }
 
   /** Shows the backend in use (and any fallback reason), or that TF.js has not started. */
-  showBackend(info: BackendMessage | undefined): void {
+  showBackend(info: BackendEvent | undefined): void {
     if (!info) {
       this.status.textContent = cellStrings.backendNotStarted;
       return;
     }
     const inUse = cellStrings.backendInUse(info.backend, info.threads);
-    this.status.textContent = info.fallbackReason ? `${inUse} ${backendStrings.fellBack(info.requested, info.fallbackReason)}` : inUse;
+    this.status.textContent = info.fallbackReason ? `${inUse} ${backendStrings.fellBack(info.requested, info.fallbackReason, info.backend)}` : inUse;
   }
 }

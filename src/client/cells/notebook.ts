@@ -1,216 +1,246 @@
 /**
- * The page's notebook: every `<dw-cell>` in page order, one worker, a run queue (one cell at a
- * time), Stop and the watchdog (replace the worker at once), and the page toolbar.
+ * The page's notebook: every `<dw-cell>` in page order, one worker for all of them, and the page
+ * toolbar. Scheduling (queue, time limits, late-message routing) is the pure reducer of
+ * src/lib/notebook/scheduler.ts; this file applies its effects to the worker and the cells, and
+ * listens to the events cells dispatch (src/client/cells/cell-events.ts).
  */
 import { cellStrings } from '../../lib/strings/cells';
-import { nextStates, notRunAbove, type NotebookEvent } from '../../lib/notebook/run-state';
-import type { BackendChoice, BackendMessage, WorkerMessage } from '../../lib/notebook/protocol';
+import { notRunAbove } from '../../lib/notebook/run-state';
+import { initialScheduler, isScheduling, routeMessage, schedule, type SchedulerEffect, type SchedulerEvent, type SchedulerState } from '../../lib/notebook/scheduler';
+import { shouldUseThreads } from '../../lib/backends';
+import type { BackendEvent, CellInput } from '../../lib/notebook/protocol';
+import type { WorkerMessage } from '../../lib/jobs/protocol';
 import { clearPageEdits } from '../../lib/notebook/edit-store';
-import { RuntimeClient } from './runtime-client';
+import { JobWorker, type JobEnd, type JobHandle, type JobHandlers } from '../jobs/job-worker';
 import { NotebookToolbar } from './notebook-toolbar';
 import { appendMessage } from './output';
 import { pageStorage } from './storage';
-import type { CellElement } from './cell-element';
+import { CELL_EVENTS, type CellOutput, type NotebookCell, type RunDetail } from './cell-events';
 
-/** Extra time allowed for TF.js to load before a run's own time limit starts, in ms. */
-const LOAD_ALLOWANCE_MS = 60_000;
-
-interface ActiveRun {
-  cell: CellElement;
-  runId: number;
-  limitS: number;
-  sentAt: number;
-  startedAt?: number;
-  timer: ReturnType<typeof setTimeout>;
-}
+/** The cell job's schemas, loaded with the worker (see JobWorker's `preload`). */
+let cellProtocol: typeof import('../../lib/notebook/protocol') | undefined;
 
 class Notebook {
-  private cells: CellElement[] = [];
-  private queue: CellElement[] = [];
-  private active: ActiveRun | undefined;
-  private nextRunId = 1;
-  private backendInfo: BackendMessage | undefined;
+  private cells: NotebookCell[] = [];
+  private state: SchedulerState = initialScheduler(0);
   private toolbar: NotebookToolbar | undefined;
+  private backendInfo: BackendEvent | undefined;
   private lastEscape = 0;
-  private readonly runtime = new RuntimeClient((message) => this.onMessage(message), (reason) => this.onCrash(reason));
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private sentAt = 0;
+  private lastRan: NotebookCell | undefined;
+  private readonly runOfJob = new Map<number, number>();
+  private readonly jobs = new Map<number, JobHandle>();
+  readonly worker = new JobWorker({
+    create: () => new Worker(new URL('../../workers/cell.worker.ts', import.meta.url), { type: 'module', name: 'notebook cells' }),
+    preload: () => import('../../lib/notebook/protocol').then((module) => void (cellProtocol = module)),
+    onLost: (reason) => this.lost(reason),
+    onLate: (message) => this.late(message),
+  });
 
-  /** Adds a cell (kept in document order) and, with the first cell, the toolbar and the stop key. */
-  register(cell: CellElement): void {
-    this.cells.push(cell);
-    this.cells.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
-    if (!this.toolbar) {
-      this.toolbar = new NotebookToolbar({
-        runAll: () => this.runAll(),
-        restart: () => this.restart(),
-        resetAll: () => this.resetAll(),
-        backendChanged: () => this.restart(),
-      });
-      document.addEventListener('keydown', (event) => this.stopKey(event));
-    }
-    this.toolbar.place(this.cells[0] as CellElement);
-  }
-
-  private apply(event: NotebookEvent): void {
-    const states = nextStates(this.cells.map((cell) => cell.state), event);
-    this.cells.forEach((cell, index) => {
-      if (cell.state !== states[index]) cell.setState(states[index] ?? 'idle');
+  constructor() {
+    const on = (type: string, handler: (cell: NotebookCell, detail: RunDetail | undefined) => void) =>
+      document.addEventListener(type, (event) => handler(event.target as NotebookCell, (event as CustomEvent<RunDetail | undefined>).detail));
+    on(CELL_EVENTS.connect, (cell) => this.register(cell));
+    on(CELL_EVENTS.run, (cell, detail) => this.run(cell, detail?.limitS));
+    on(CELL_EVENTS.runAbove, (cell) => this.runAllAbove(cell));
+    on(CELL_EVENTS.stop, () => this.stop());
+    on(CELL_EVENTS.edit, (cell) => this.dispatch({ type: 'edit', index: this.cells.indexOf(cell) }));
+    const control = (type: 'pause' | 'resume' | 'cancel') => (cell: NotebookCell) => {
+      const active = this.state.active;
+      if (active && this.cells[active.index] === cell) this.jobs.get(active.runId)?.[type]();
+    };
+    on(CELL_EVENTS.pause, control('pause'));
+    on(CELL_EVENTS.resume, control('resume'));
+    on(CELL_EVENTS.cancel, control('cancel'));
+    on(CELL_EVENTS.reset, (cell) => {
+      if (this.worker.started) this.worker.start('forget-cell', { cellId: cell.cellId });
     });
   }
 
-  /** Queues `cell`; if earlier cells have not run in this runtime, offers Run all above. */
-  run(cell: CellElement, limitS?: number): void {
-    const index = this.cells.indexOf(cell);
-    const missing = notRunAbove(this.cells.map((each) => each.state), index).filter((above) => this.cells[above] !== this.active?.cell && !this.queue.includes(this.cells[above] as CellElement));
-    this.enqueue(cell, limitS);
-    if (missing.length > 0) {
-      cell.notice(cellStrings.notRunAbove(missing.length), 'info', 'above', [{ label: cellStrings.runAllAbove, run: () => this.runAllAbove(cell) }]);
+  private register(cell: NotebookCell): void {
+    if (this.cells.includes(cell)) return;
+    const index = this.cells.filter((each) => each.compareDocumentPosition(cell) & Node.DOCUMENT_POSITION_FOLLOWING).length;
+    this.cells.splice(index, 0, cell);
+    this.dispatch({ type: 'add-cell', index });
+    if (!this.toolbar) {
+      this.toolbar = new NotebookToolbar({
+        runAll: () => this.runAll(),
+        restart: () => this.dispatch({ type: 'restart' }),
+        resetAll: () => this.resetAll(),
+        backendChanged: () => this.dispatch({ type: 'restart' }),
+      });
+      document.addEventListener('keydown', (event) => this.stopKey(event));
+    }
+    this.toolbar.place(this.cells[0] as NotebookCell);
+  }
+
+  private dispatch(event: SchedulerEvent): void {
+    const { state, effects } = schedule(this.state, event);
+    this.state = state;
+    this.cells.forEach((cell, index) => {
+      const next = state.states[index] ?? 'idle';
+      if (cell.state !== next && !(next === 'running' && effects.some((effect) => effect.type === 'send' && effect.index === index))) cell.setState(next);
+    });
+    for (const effect of effects) this.perform(effect);
+  }
+
+  private perform(effect: SchedulerEffect): void {
+    switch (effect.type) {
+      case 'send': return this.send(effect.index, effect.runId, effect.cold);
+      case 'arm':
+        clearTimeout(this.timer);
+        this.timer = setTimeout(() => this.dispatch({ type: 'timeout', runId: effect.runId }), effect.ms);
+        return;
+      case 'disarm': return clearTimeout(this.timer);
+      case 'terminate':
+        clearTimeout(this.timer);
+        this.worker.terminate();
+        this.jobs.clear();
+        this.backendInfo = undefined;
+        return this.toolbar?.showBackend(undefined);
+      case 'timed-out': {
+        const cell = this.cells[effect.index];
+        const longer = effect.limitS * 2;
+        if (cell) appendMessage(cell.output, { text: cellStrings.timeout(effect.limitS), tone: 'error', actions: [{ label: cellStrings.runLonger(longer), run: () => this.run(cell, longer) }] });
+      }
     }
   }
 
-  /** Runs every cell above `cell`, then `cell` itself. */
-  runAllAbove(cell: CellElement): void {
+  private send(index: number, runId: number, cold: boolean): void {
+    const cell = this.cells[index];
+    if (!cell) return;
+    cell.beginRun(runId);
+    cell.setState('running', cold ? cellStrings.status.loading : undefined);
+    this.lastRan = cell;
+    this.sentAt = performance.now();
+    const backend = this.toolbar?.backend ?? 'wasm';
+    const input: CellInput = { cellId: cell.cellId, code: cell.code, backend, threads: shouldUseThreads(backend, { crossOriginIsolated: globalThis.crossOriginIsolated, hardwareConcurrency: navigator.hardwareConcurrency }) };
+    const job = this.worker.start('cell', input, this.handlersFor(runId));
+    this.jobs.set(runId, job);
+    this.runOfJob.set(job.id, runId);
+    if (this.runOfJob.size > 1000) this.runOfJob.delete(this.runOfJob.keys().next().value as number);
+  }
+
+  private handlersFor(runId: number): JobHandlers {
+    const deliver = (output: CellOutput) => this.deliver(runId, output);
+    return {
+      onConsole: (level, text) => deliver({ type: 'console', level, text }),
+      onDisplay: (display) => deliver({ type: 'display', ...display }),
+      onEvent: (name, data) => {
+        const info = name === 'backend' ? cellProtocol?.parseWith(cellProtocol.BackendEventSchema, data) : undefined;
+        if (!info) return;
+        this.backendInfo = info;
+        this.toolbar?.showBackend(info);
+        const cell = this.cellOfRun(runId);
+        if (cell && this.state.active?.runId === runId && !this.state.active.codeStarted) cell.setState('running');
+        this.dispatch({ type: 'code-started', runId });
+      },
+      onPause: (paused) => {
+        if (this.state.active?.runId === runId) this.cellOfRun(runId)?.paused(paused);
+      },
+      onEnd: (end) => this.ended(runId, end),
+    };
+  }
+
+  private cellOfRun(runId: number): NotebookCell | undefined {
+    const route = routeMessage(this.state, runId);
+    return route ? this.cells[route.index] : undefined;
+  }
+
+  private deliver(runId: number, output: CellOutput): void {
+    const route = routeMessage(this.state, runId);
+    if (!route) return;
+    // Late output of a finished run only adds lines and blocks; it never changes a cell's state.
+    if (route.late && output.type !== 'console' && output.type !== 'display') return;
+    this.cells[route.index]?.handle(output);
+  }
+
+  private ended(runId: number, end: JobEnd): void {
+    this.jobs.delete(runId);
+    if (end.status === 'terminated' || !cellProtocol) return;
+    const protocol = cellProtocol;
+    if (end.status === 'done') {
+      const result = protocol.parseWith(protocol.CellResultSchema, end.result);
+      const backend = this.backendInfo?.backend ?? this.toolbar?.backend ?? 'wasm';
+      if (result) this.deliver(runId, { type: 'done', result, durationMs: end.durationMs, backend });
+      this.dispatch({ type: 'finish', runId, ok: result !== undefined });
+      return;
+    }
+    const error = end.status === 'error' ? protocol.toCellError(end.error) : { kind: 'internal' as const, name: 'Cancelled', message: cellStrings.cancelled(end.durationMs), frames: [] };
+    const data = end.status === 'error' ? protocol.parseWith(protocol.CellFailureDataSchema, end.data) : undefined;
+    this.deliver(runId, { type: 'error', error, ...(data ? { memory: data.memory } : {}) });
+    this.dispatch({ type: 'finish', runId, ok: false });
+  }
+
+  private late(message: WorkerMessage): void {
+    const runId = this.runOfJob.get(message.id);
+    if (runId === undefined) return;
+    if (message.type === 'console') this.deliver(runId, { type: 'console', level: message.level, text: message.text });
+    else if (message.type === 'display') this.deliver(runId, { type: 'display', handle: message.handle, kind: message.kind, payload: message.payload });
+  }
+
+  private lost(reason: string): void {
+    const active = this.state.active;
+    const cell = active ? this.cells[active.index] : this.lastRan;
+    this.dispatch({ type: 'restart', failActive: active !== undefined });
+    if (cell) appendMessage(cell.output, { text: cellStrings.restarted(reason), tone: 'error' });
+  }
+
+  /** Queues `cell`; if earlier cells have not run in this runtime, offers Run all above. */
+  run(cell: NotebookCell, limitS?: number): void {
     const index = this.cells.indexOf(cell);
-    this.cells.slice(0, index + 1).forEach((each) => this.enqueue(each));
+    if (index === -1) return;
+    const waiting = new Set([...this.state.queue.map((each) => each.index), ...(this.state.active ? [this.state.active.index] : [])]);
+    const missing = notRunAbove(this.state.states, index).filter((above) => !waiting.has(above));
+    this.dispatch({ type: 'queue', index, limitS: limitS ?? cell.timeoutS });
+    if (missing.length > 0) cell.notice(cellStrings.notRunAbove(missing.length), 'info', 'above', [{ label: cellStrings.runAllAbove, run: () => this.runAllAbove(cell) }]);
+  }
+
+  /** Runs every cell above `cell`, then `cell` itself. */
+  runAllAbove(cell: NotebookCell): void {
+    const index = this.cells.indexOf(cell);
+    this.cells.slice(0, index + 1).forEach((each) => this.dispatch({ type: 'queue', index: this.cells.indexOf(each), limitS: each.timeoutS }));
   }
 
   /** Runs every cell of the page in order; an error stops the rest. */
   runAll(): void {
-    this.cells.forEach((cell) => this.enqueue(cell));
-  }
-
-  private enqueue(cell: CellElement, limitS?: number): void {
-    if (this.active?.cell === cell || this.queue.includes(cell)) return;
-    if (limitS) cell.dataset.timeoutOverride = String(limitS);
-    this.queue.push(cell);
-    this.apply({ type: 'queue', index: this.cells.indexOf(cell) });
-    this.pump();
-  }
-
-  private pump(): void {
-    if (this.active) return;
-    const cell = this.queue.shift();
-    if (!cell) return;
-    const runId = this.nextRunId++;
-    const limitS = Number(cell.dataset.timeoutOverride) || cell.timeoutS;
-    delete cell.dataset.timeoutOverride;
-    cell.beginRun(runId);
-    cell.setState('running', this.runtime.started ? undefined : cellStrings.status.loading);
-    const timer = setTimeout(() => this.timedOut(), limitS * 1000 + (this.backendInfo ? 0 : LOAD_ALLOWANCE_MS));
-    this.active = { cell, runId, limitS, sentAt: performance.now(), timer };
-    const backend = this.toolbar?.backend ?? 'wasm';
-    this.runtime.run({ type: 'run', runId, cellId: cell.cellId, code: cell.code, backend, threads: shouldUseThreads(backend) });
-  }
-
-  private onMessage(message: WorkerMessage): void {
-    const active = this.active;
-    if (!active || message.runId !== active.runId) {
-      // Late output of a finished run still belongs to its cell if that cell has not run again since.
-      const owner = this.cells.find((cell) => cell.runId === message.runId);
-      if (owner && (message.type === 'console' || message.type === 'display')) owner.handle(message, this.backendName);
-      return;
-    }
-    if (message.type === 'backend') {
-      this.backendInfo = message;
-      this.toolbar?.showBackend(message);
-    } else if (message.type === 'started') {
-      active.startedAt = performance.now();
-      clearTimeout(active.timer);
-      active.timer = setTimeout(() => this.timedOut(), active.limitS * 1000);
-      active.cell.setState('running');
-    } else {
-      active.cell.handle(message, this.backendName);
-      if (message.type === 'done' || message.type === 'error') this.finish(message.type === 'done');
-    }
-  }
-
-  private get backendName(): string {
-    return this.backendInfo?.backend ?? this.toolbar?.backend ?? 'wasm';
-  }
-
-  private finish(ok: boolean): void {
-    const active = this.active;
-    if (!active) return;
-    clearTimeout(active.timer);
-    this.active = undefined;
-    if (!ok) this.dropQueue();
-    this.pump();
-  }
-
-  private dropQueue(): void {
-    const dropped = this.queue.splice(0);
-    dropped.forEach((cell) => cell.setState('idle'));
-  }
-
-  private replaceWorker(failed?: CellElement): void {
-    this.runtime.restart();
-    this.backendInfo = undefined;
-    this.toolbar?.showBackend(undefined);
-    const active = this.active;
-    if (active) clearTimeout(active.timer);
-    this.active = undefined;
-    this.queue = [];
-    this.apply({ type: 'restart', ...(failed ? { failed: this.cells.indexOf(failed) } : {}) });
+    this.cells.forEach((cell, index) => this.dispatch({ type: 'queue', index, limitS: cell.timeoutS }));
   }
 
   /** Stops the running cell now: the worker is replaced and every cell that ran becomes stale. */
   stop(): void {
-    const active = this.active;
-    if (!active && this.queue.length === 0) return;
-    this.replaceWorker();
-    if (active) {
-      const elapsed = performance.now() - (active.startedAt ?? active.sentAt);
-      appendMessage(active.cell.output, { text: cellStrings.stopped(elapsed), tone: 'warning', actions: [{ label: cellStrings.runAllAbove, run: () => this.runAllAbove(active.cell) }] });
-    }
-  }
-
-  private timedOut(): void {
-    const active = this.active;
-    if (!active) return;
-    this.replaceWorker(active.cell);
-    const longer = active.limitS * 2;
-    appendMessage(active.cell.output, {
-      text: cellStrings.timeout(active.limitS),
-      tone: 'error',
-      actions: [{ label: cellStrings.runLonger(longer), run: () => this.run(active.cell, longer) }],
-    });
-  }
-
-  private onCrash(reason: string): void {
-    const active = this.active;
-    this.replaceWorker(active?.cell);
-    if (active) appendMessage(active.cell.output, { text: cellStrings.crashed(reason), tone: 'error' });
-  }
-
-  /** Frees everything: a fresh worker (TF.js reloads on the next run); all run cells become stale. */
-  restart(): void {
-    this.replaceWorker();
+    const active = this.state.active;
+    if (!isScheduling(this.state)) return;
+    this.dispatch({ type: 'restart' });
+    const cell = active ? this.cells[active.index] : undefined;
+    if (cell) appendMessage(cell.output, { text: cellStrings.stopped(performance.now() - this.sentAt), tone: 'warning', actions: [{ label: cellStrings.runAllAbove, run: () => this.runAllAbove(cell) }] });
   }
 
   /** Restores the author's code in every cell and forgets this page's edits. */
-  resetAll(): void {
+  private resetAll(): void {
     clearPageEdits(pageStorage(), location.pathname);
     this.cells.forEach((cell) => cell.resetToAuthor());
-  }
-
-  /** Called when a cell's code changed: later cells' results may no longer follow. */
-  edited(cell: CellElement): void {
-    this.apply({ type: 'edit', index: this.cells.indexOf(cell) });
   }
 
   private stopKey(event: KeyboardEvent): void {
     const ctrlDot = event.key === '.' && (event.ctrlKey || event.metaKey);
     const doubleEscape = event.key === 'Escape' && performance.now() - this.lastEscape < 1000;
     if (event.key === 'Escape') this.lastEscape = doubleEscape ? 0 : performance.now();
-    if ((ctrlDot || doubleEscape) && (this.active || this.queue.length > 0)) {
+    if ((ctrlDot || doubleEscape) && isScheduling(this.state)) {
       event.preventDefault();
       this.stop();
     }
   }
 }
 
-function shouldUseThreads(backend: BackendChoice): boolean {
-  return backend === 'wasm' && globalThis.crossOriginIsolated === true && navigator.hardwareConcurrency >= 4;
-}
-
-/** The one notebook of this page. */
+/** The one notebook of this page (listening for its cells' events from the moment this module loads). */
 export const notebook = new Notebook();
+
+/**
+ * Starts job `job` in the page's notebook worker — the one that holds every name the reader's cells
+ * defined — after whatever it is running now (e.g. an exercise check of a function a cell defined).
+ */
+export function startNotebookJob(job: string, input: unknown, handlers: JobHandlers = {}): JobHandle {
+  return notebook.worker.start(job, input, handlers);
+}

@@ -5,7 +5,7 @@
 import * as Plot from '@observablehq/plot';
 import { PLOT_MARKS, tableFromRows, type PlotPayload } from '../../lib/notebook/display';
 import { cellStrings } from '../../lib/strings/cells';
-import { renderTable } from './renderers';
+import { renderTable } from './table-renderer';
 
 type MarkFactory = (data?: unknown, options?: Record<string, unknown>) => Plot.Markish;
 

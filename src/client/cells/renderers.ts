@@ -15,6 +15,7 @@
  */
 import { formatValueView, type ValueView } from '../../lib/notebook/value-view';
 import type { ImagePayload, PlotPayload, TablePayload } from '../../lib/notebook/display';
+import { renderTable } from './table-renderer';
 import { cellStrings } from '../../lib/strings/cells';
 
 /** Context a renderer gets besides its payload: the cell it renders into. */
@@ -32,12 +33,16 @@ export function registerRenderer(kind: string, renderer: Renderer): void {
   renderers.set(kind, renderer);
 }
 
-/** Renders one display block at the end of `output`; failures become a readable line in its place. */
-export function renderDisplay(options: { kind: string; payload: unknown; output: HTMLElement; context: RenderContext }): void {
+/**
+ * Renders one display block at the end of `output`, or again into `block` (an in-place update of a
+ * display handle); failures become a readable line in its place. Returns the block.
+ */
+export function renderDisplay(options: { kind: string; payload: unknown; output: HTMLElement; context: RenderContext; block?: HTMLElement | undefined }): HTMLElement {
   const { kind, payload, output, context } = options;
-  const block = document.createElement('div');
+  const block = options.block ?? document.createElement('div');
   block.className = `cell-display cell-display-${kind.replace(/[^\w-]/g, '')}`;
-  output.append(block);
+  if (options.block) block.replaceChildren();
+  else output.append(block);
   const renderer = renderers.get(kind);
   const fail = (error: unknown) => {
     block.replaceChildren();
@@ -46,7 +51,7 @@ export function renderDisplay(options: { kind: string; payload: unknown; output:
   };
   if (!renderer) {
     block.textContent = cellStrings.unknownKind(kind);
-    return;
+    return block;
   }
   try {
     const pending = renderer(payload, block, context);
@@ -54,36 +59,26 @@ export function renderDisplay(options: { kind: string; payload: unknown; output:
   } catch (error) {
     fail(error);
   }
+  return block;
 }
 
-/** Fills `target` with an accessible table of `payload` (header row, at most the sent rows). */
-export function renderTable(payload: TablePayload, target: HTMLElement): void {
-  const table = document.createElement('table');
-  if (payload.caption) table.createCaption().textContent = payload.caption;
-  const head = table.createTHead().insertRow();
-  for (const column of payload.columns) {
-    const cell = document.createElement('th');
-    cell.scope = 'col';
-    cell.textContent = column;
-    head.append(cell);
-  }
-  const body = table.createTBody();
-  for (const row of payload.rows) {
-    const tr = body.insertRow();
-    for (const value of row) tr.insertCell().textContent = value;
-  }
-  const scroller = document.createElement('div');
-  scroller.className = 'cell-table';
-  scroller.tabIndex = 0;
-  scroller.setAttribute('role', 'group');
-  scroller.setAttribute('aria-label', payload.caption ?? cellStrings.dataTable);
-  scroller.append(table);
-  target.append(scroller);
-  if (payload.total > payload.rows.length) {
-    const more = document.createElement('p');
-    more.textContent = cellStrings.outputTruncated(payload.total - payload.rows.length);
-    target.append(more);
-  }
+/** A job's progress line: `value` of `max`, with an optional label. */
+interface ProgressPayload {
+  value: number;
+  max: number;
+  label?: string;
+}
+
+function renderProgress(payload: ProgressPayload, target: HTMLElement): void {
+  const label = payload.label ?? cellStrings.progress(payload.value, payload.max);
+  const bar = document.createElement('progress');
+  bar.max = payload.max;
+  bar.value = payload.value;
+  bar.setAttribute('aria-label', label);
+  const text = document.createElement('span');
+  text.className = 'cell-progress-label';
+  text.textContent = label;
+  target.append(bar, ' ', text);
 }
 
 function renderImage(payload: unknown, target: HTMLElement): void {
@@ -108,6 +103,7 @@ registerRenderer('value', (payload, target) => {
 });
 registerRenderer('table', (payload, target) => renderTable(payload as TablePayload, target));
 registerRenderer('image', renderImage);
+registerRenderer('progress', (payload, target) => renderProgress(payload as ProgressPayload, target));
 registerRenderer('plot', async (payload, target) => {
   const { renderPlot } = await import('./plot-renderer');
   renderPlot(payload as PlotPayload, target);

@@ -1,6 +1,8 @@
 // What this browser offers, found on the main thread without loading TF.js (which waits for Run).
 import { LAB_BACKENDS, type BackendInfo, type Environment, type LabBackend } from '../../lib/lab';
 import { labStrings } from '../../lib/strings/lab';
+import { backendStrings } from '../../lib/strings/cells';
+import { backendSupport, unavailableReason } from '../../lib/backends';
 
 // The smallest module using a v128 instruction: validates only where WebAssembly SIMD exists.
 const SIMD_PROBE = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 96, 0, 1, 123, 3, 2, 1, 0, 10, 10, 1, 8, 0, 65, 0, 253, 15, 253, 98, 11]);
@@ -24,21 +26,17 @@ export function webglRenderer(): string | null {
 
 async function detectOne(name: LabBackend, renderer: string | null): Promise<BackendInfo> {
   const unavailable = (reason: string): BackendInfo => ({ name, available: false, reason, flags: {} });
+  // What the browser lacks outright is judged once for the whole site (src/lib/backends).
+  const missing = unavailableReason(name, backendSupport(globalThis));
+  if (missing) return unavailable(missing);
   if (name === 'cpu') return { name, available: true, flags: {} };
-  if (name === 'wasm') {
-    if (typeof WebAssembly !== 'object') return unavailable(labStrings.noWasm);
-    return { name, available: true, flags: { simd: WebAssembly.validate(SIMD_PROBE), threadsPossible: crossOriginIsolated } };
-  }
-  if (name === 'webgl') {
-    if (typeof OffscreenCanvas !== 'function') return unavailable(labStrings.noOffscreenCanvas);
-    return renderer === null ? unavailable(labStrings.noWebgl) : { name, available: true, flags: { renderer } };
-  }
+  if (name === 'wasm') return { name, available: true, flags: { simd: WebAssembly.validate(SIMD_PROBE), threadsPossible: crossOriginIsolated } };
+  if (name === 'webgl') return renderer === null ? unavailable(labStrings.noWebgl) : { name, available: true, flags: { renderer } };
   const gpu = (navigator as { gpu?: { requestAdapter: () => Promise<unknown> } }).gpu;
-  if (!gpu) return unavailable(labStrings.noWebgpu);
   try {
-    return (await gpu.requestAdapter()) ? { name, available: true, flags: {} } : unavailable(labStrings.noWebgpuAdapter);
+    return (await gpu?.requestAdapter()) ? { name, available: true, flags: {} } : unavailable(backendStrings.noWebgpuAdapter);
   } catch {
-    return unavailable(labStrings.noWebgpuAdapter);
+    return unavailable(backendStrings.noWebgpuAdapter);
   }
 }
 

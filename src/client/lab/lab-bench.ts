@@ -8,7 +8,7 @@ import { mountResultsLink } from './results-link';
 import { clearHistory, loadHistory, saveToHistory } from './history';
 import { readForm } from './form';
 import { renderPlots } from './plots';
-import { environmentPairs, resultsTable } from './results-table';
+import { environmentPairs, noisyNote, resultsTable, summarySentences } from './results-table';
 import { LabSession, type Progress } from './session';
 import { renderProgress, resetProgress } from './progress';
 
@@ -143,6 +143,11 @@ class LabBench extends HTMLElement {
   private renderTable(): void {
     const runs = this.onScreen.filter((run) => run.results.length > 0);
     this.find('table').replaceChildren(...(runs.length > 0 ? [resultsTable(runs)] : [el('p', labStrings.noResults)]));
+    this.find('noisy').textContent = noisyNote(runs) ?? '';
+    const several = runs.length > 1;
+    const sentences = runs.flatMap((run) => summarySentences(run).map((sentence) => (several ? `${run.machine} · ${sentence}` : sentence)));
+    this.find('summary').replaceChildren(...sentences.map((sentence) => el('li', sentence)));
+    this.find('summary-empty').hidden = sentences.length > 0;
   }
 
   private renderEnvironment(): void {

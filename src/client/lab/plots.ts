@@ -93,14 +93,24 @@ function compareChart(Plot: PlotModule, runs: readonly LabRun[]): [Element, HTML
   if (runs.length < 2) return null;
   const rows = comparisonRows(runs).map((row) => ({ ...row, op: `${labStrings.opNames[row.kind]} · ${row.layer} · ${row.backend}` }));
   const ops = [...new Set(rows.map((row) => row.op))];
+  const marginLeft = labelMargin(ops);
   const chart = Plot.plot({
     ariaLabel: s.compareAria, ariaDescription: s.compareDescription,
-    width: 720, height: 60 + 22 * ops.length, marginLeft: 330, grid: true, color: { legend: true },
+    width: marginLeft + 400, height: 60 + 22 * ops.length, marginLeft, grid: true, color: { legend: true },
     x: { type: 'log', label: s.medianAxis, tickFormat: ',~g' }, y: { label: null, domain: ops },
     marks: [Plot.dot(rows, { x: 'medianMs', y: 'op', fill: 'machine', symbol: 'machine', r: 5, tip: true })],
   });
   const data = rows.map((row) => [row.op, row.machine, formatMs(row.medianMs), formatRate(row.gmacPerSecond)]);
   return [chart, table(labStrings.compareCaption, [labStrings.columns.op, labStrings.columns.machine, labStrings.columns.median, labStrings.columns.gmacs], data, 2)];
+}
+
+/** Plot's tick labels are 10 px sans-serif: about 6.5 px a character at most in the fonts it falls back to. */
+const TICK_CHAR_PX = 6.5;
+
+/** A left margin wide enough for the longest y tick label, so no label is clipped at the chart's edge. */
+function labelMargin(labels: readonly string[]): number {
+  const longest = Math.max(0, ...labels.map((label) => [...label].length));
+  return Math.ceil(longest * TICK_CHAR_PX) + 16;
 }
 
 let plotModule: Promise<PlotModule> | undefined;

@@ -1,9 +1,15 @@
-// One benchmark run: starts the lab worker, assembles the LabRun from its events, cancels by terminating it.
+// One benchmark run: starts the lab worker's `lab-run` job (the one job protocol), assembles the LabRun from its
+// `lab` events, and cancels by terminating the worker (a measurement in progress is synchronous work that no
+// checkpoint can interrupt; everything measured so far is already here).
 import {
   estimateRemainingMs, itemLabel, RESULTS_SCHEMA, RESULTS_VERSION,
   type BackendInfo, type Environment, type LabEvent, type LabPhase, type LabRun, type MeasuredItem, type RunPlan,
 } from '../../lib/lab';
 import { labStrings } from '../../lib/strings/lab';
+import { JobWorker } from '../jobs/job-worker';
+
+/** The lab event schema, loaded with the worker (never in the page's first bundle). */
+let parseLabEvent: ((data: unknown) => LabEvent | undefined) | undefined;
 
 /** Where a run is: items finished, the current item and phase, and the predicted ms left (null while unknown). */
 export interface Progress {
@@ -30,7 +36,7 @@ export function newRunId(): string {
 /** A running benchmark; results arrive one by one and stay when it is cancelled. */
 export class LabSession {
   readonly run: LabRun;
-  private worker: Worker | null = null;
+  private worker: JobWorker | null = null;
   private readonly measured: MeasuredItem[] = [];
   private progress: Progress;
   private ended = false;
@@ -46,13 +52,21 @@ export class LabSession {
 
   /** Starts the worker and the run. */
   start(): void {
-    this.worker = new Worker(new URL('../../workers/lab.worker.ts', import.meta.url), { type: 'module' });
-    this.worker.addEventListener('message', (message: MessageEvent<LabEvent>) => this.handle(message.data));
-    this.worker.addEventListener('error', (event) => {
-      event.preventDefault();
-      this.end('failed', labStrings.workerCrashed);
+    this.worker = new JobWorker({
+      create: () => new Worker(new URL('../../workers/lab.worker.ts', import.meta.url), { type: 'module' }),
+      preload: () => import('../../lib/lab/events').then((module) => void (parseLabEvent = module.parseLabEvent)),
+      onLost: () => this.end('failed', labStrings.workerCrashed),
     });
-    this.worker.postMessage({ type: 'run', runId: this.run.id, plan: this.plan });
+    this.worker.start('lab-run', { runId: this.run.id, plan: this.plan }, {
+      onEvent: (name, data) => {
+        const event = name === 'lab' ? parseLabEvent?.(data) : undefined;
+        if (event) this.handle(event);
+      },
+      onEnd: (end) => {
+        if (end.status === 'error') this.end('failed', end.error.message);
+        else if (end.status === 'cancelled') this.end('cancelled');
+      },
+    });
   }
 
   /** Stops at once (terminating the worker); everything measured so far is kept. */
@@ -63,7 +77,7 @@ export class LabSession {
   private end(status: LabRun['status'], error?: string): void {
     if (this.ended) return;
     this.ended = true;
-    this.worker?.terminate();
+    this.worker?.terminate(status);
     this.worker = null;
     this.run.status = status;
     if (error) this.run.error = error;

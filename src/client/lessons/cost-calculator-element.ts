@@ -1,6 +1,9 @@
 /** <cost-calculator>: recounts the four convolutions on every input and draws the ratio plot once it scrolls into view. */
-import { formatCount, formatDecimal } from '../../lib/cost/format';
-import { calculateCosts, savingText, type CalculatorFields, type CalculatorLabels, type RatioPoint } from '../../lib/lessons/calculator';
+import { formatDecimal } from '../../lib/cost/format';
+import { formatExactCount } from '../../lib/cost/exact';
+import {
+  CALCULATOR_PAD, calculateCosts, savingText, type CalculatorFields, type CalculatorLabels, type FieldError, type RatioPoint,
+} from '../../lib/lessons/calculator';
 import { formatShapeAnswer } from '../../lib/quiz/parse';
 import { lessonStrings as s } from '../../lib/strings/lessons';
 import { drawRatioPlot } from './ratio-plot';
@@ -40,16 +43,22 @@ class CostCalculatorElement extends HTMLElement {
     const ratio = this.querySelector('[data-ratio]');
     const error = this.querySelector('[data-error]');
     if (!rows || !ratio || !error) return;
+    this.#markFields(result.ok ? [] : result.errors);
     error.textContent = result.ok ? '' : result.message;
-    if (!result.ok) return;
+    this.#markStale(!result.ok);
+    if (!result.ok) {
+      // The table keeps the last valid counts, captioned as out of date; the sentence says why instead of a ratio.
+      ratio.textContent = s.calculatorStale;
+      return;
+    }
     const names = JSON.parse(this.dataset.kindNames ?? '{}') as Record<string, string>;
     rows.replaceChildren(...result.rows.map((row) => {
       const tr = document.createElement('tr');
       tr.dataset.kind = row.kind;
       const shape = cell('td', '');
       shape.append(Object.assign(document.createElement('code'), { textContent: formatShapeAnswer(row.outputShape) }));
-      tr.append(cell('th', names[row.kind] ?? row.kind), cell('td', formatCount(row.parameters)), cell('td', formatCount(row.multiplyAdds)),
-        cell('td', formatCount(row.bytes)), cell('td', formatDecimal(row.intensity, 2)), shape);
+      tr.append(cell('th', names[row.kind] ?? row.kind), cell('td', formatExactCount(row.parameters)), cell('td', formatExactCount(row.multiplyAdds)),
+        cell('td', formatExactCount(row.bytes)), cell('td', formatDecimal(row.intensity, 2)), shape);
       return tr;
     }));
     const sentence = s.ratioSentence({
@@ -60,6 +69,25 @@ class CostCalculatorElement extends HTMLElement {
     if (ratio.textContent !== sentence) ratio.textContent = sentence;
     this.#current = { n: Number(fields.outChannels), k: Number(fields.kernelSize), ratio: result.closedForm };
     if (this.dataset.plotted !== undefined) void this.#draw();
+  }
+
+  /** Marks each unusable field aria-invalid with its reason beside it, and clears the marks of fields now valid. */
+  #markFields(errors: readonly FieldError[]): void {
+    for (const input of this.querySelectorAll<HTMLInputElement>('input[name]')) {
+      const problem = errors.find((entry) => entry.field === input.name);
+      const reason = this.querySelector(`[data-field-error="${input.name}"]`);
+      if (problem) input.setAttribute('aria-invalid', 'true'); else input.removeAttribute('aria-invalid');
+      if (reason) reason.textContent = problem?.message ?? '';
+    }
+  }
+
+  /** Captions the results as out of date (kept, not recounted) while a field is invalid. */
+  #markStale(stale: boolean): void {
+    const results = this.querySelector<HTMLElement>('[data-results]');
+    const caption = this.querySelector('[data-results] caption');
+    if (!results || !caption) return;
+    if (stale) results.dataset.stale = ''; else delete results.dataset.stale;
+    caption.textContent = stale ? s.calculatorStaleCaption(CALCULATOR_PAD) : s.calculatorCaption(CALCULATOR_PAD);
   }
 
   async #draw(): Promise<void> {

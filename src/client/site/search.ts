@@ -1,4 +1,8 @@
-/** <site-search>: a search box over the site's own Pagefind index, loaded on first focus. */
+/**
+ * <site-search>: a search box over the site's own Pagefind index, loaded on first focus. The box is a combobox
+ * over a listbox of results (the WAI-ARIA pattern): ↓ and ↑ move through the results, Enter opens the chosen one,
+ * Escape clears; focus stays in the box, the active result is announced through aria-activedescendant.
+ */
 import { siteStrings } from '../../lib/strings';
 
 interface PagefindResultData {
@@ -11,25 +15,64 @@ interface Pagefind {
 }
 
 const MAX_RESULTS = 8;
+const OPTION_ID = 'site-search-option-';
 
 class SiteSearch extends HTMLElement {
   #pagefind: Promise<Pagefind | null> | undefined;
   #latest = 0;
+  #active = -1;
 
   connectedCallback(): void {
     const form = this.querySelector('form');
     const input = this.querySelector('input');
-    if (!form || !input) return;
+    const list = this.querySelector('.results');
+    if (!form || !input || !list) return;
     form.hidden = false;
+    input.setAttribute('role', 'combobox');
+    input.setAttribute('aria-autocomplete', 'list');
+    input.setAttribute('aria-expanded', 'false');
+    list.setAttribute('role', 'listbox');
+    list.setAttribute('aria-label', siteStrings.searchResultsLabel);
     form.addEventListener('submit', (event) => event.preventDefault());
     input.addEventListener('focus', () => void this.#load());
     input.addEventListener('input', () => void this.#search(input.value.trim()));
-    input.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape') {
-        input.value = '';
-        void this.#search('');
-      }
+    input.addEventListener('keydown', (event) => this.#onKey(event, input));
+    list.addEventListener('click', (event) => {
+      const option = (event.target as Element).closest<HTMLElement>('[role="option"]');
+      if (option?.dataset.href) location.assign(option.dataset.href);
     });
+  }
+
+  #options(): HTMLElement[] {
+    return [...this.querySelectorAll<HTMLElement>('.results [role="option"]')];
+  }
+
+  #onKey(event: KeyboardEvent, input: HTMLInputElement): void {
+    const options = this.#options();
+    if (event.key === 'Escape') {
+      input.value = '';
+      void this.#search('');
+    } else if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && options.length > 0) {
+      event.preventDefault();
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      this.#activate(input, (this.#active + step + options.length) % options.length);
+    } else if (event.key === 'Enter' && this.#active >= 0) {
+      const href = options[this.#active]?.dataset.href;
+      if (!href) return;
+      event.preventDefault();
+      location.assign(href);
+    }
+  }
+
+  /** Marks result `index` as the active option (−1: none) and points the box at it. */
+  #activate(input: HTMLInputElement, index: number): void {
+    this.#active = index;
+    for (const [position, option] of this.#options().entries()) {
+      option.setAttribute('aria-selected', String(position === index));
+      if (position === index) option.scrollIntoView({ block: 'nearest' });
+    }
+    if (index >= 0) input.setAttribute('aria-activedescendant', `${OPTION_ID}${index}`);
+    else input.removeAttribute('aria-activedescendant');
   }
 
   #load(): Promise<Pagefind | null> {
@@ -42,13 +85,19 @@ class SiteSearch extends HTMLElement {
     return this.#pagefind;
   }
 
+  #show(results: PagefindResultData[]): void {
+    const input = this.querySelector('input');
+    this.querySelector('.results')?.replaceChildren(...results.map(renderResult));
+    input?.setAttribute('aria-expanded', String(results.length > 0));
+    if (input) this.#activate(input, -1);
+  }
+
   async #search(query: string): Promise<void> {
     const run = ++this.#latest;
     const status = this.querySelector('.status')!;
-    const list = this.querySelector('.results')!;
     if (!query) {
       status.textContent = '';
-      list.replaceChildren();
+      this.#show([]);
       return;
     }
     status.textContent = siteStrings.searchLoading;
@@ -61,19 +110,24 @@ class SiteSearch extends HTMLElement {
     const data = await Promise.all((found?.results ?? []).slice(0, MAX_RESULTS).map((result) => result.data()));
     if (run !== this.#latest) return; // A newer query has started: drop this stale answer.
     status.textContent = data.length ? siteStrings.searchResults(data.length, query) : siteStrings.searchNoResults(query);
-    list.replaceChildren(...data.map(renderResult));
+    this.#show(data);
   }
 }
 
-function renderResult(result: PagefindResultData): HTMLLIElement {
+function renderResult(result: PagefindResultData, index: number): HTMLLIElement {
   const item = document.createElement('li');
-  const link = document.createElement('a');
-  link.href = result.url;
-  link.textContent = result.meta.title ?? result.url;
-  const excerpt = document.createElement('p');
+  item.id = `${OPTION_ID}${index}`;
+  item.setAttribute('role', 'option');
+  item.setAttribute('aria-selected', 'false');
+  item.dataset.href = result.url;
+  const title = document.createElement('span');
+  title.className = 'title';
+  title.textContent = result.meta.title ?? result.url;
+  const excerpt = document.createElement('span');
+  excerpt.className = 'excerpt';
   // Pagefind's excerpt is escaped text with <mark> around hits; it comes from our own built pages.
   excerpt.innerHTML = result.excerpt;
-  item.append(link, excerpt);
+  item.append(title, excerpt);
   return item;
 }
 

@@ -15,6 +15,9 @@ import { readImageFile, readImageUrl, snapshot, startWebcam, webcamPossible, typ
 import { mountFeatureMapGroup, redrawView, whenVisible } from './mount';
 import { drawPreview } from './preview';
 
+/** The value of the Photograph select's entry for the reader's own picture (file, drop or webcam). */
+const OWN_PICTURE = 'own-picture';
+
 class VizFeatureMaps extends HTMLElement {
   #input: Tensor3 | undefined;
   /** The menu choice ('sobelX', 'mixed', …) or the reader's own kernel for every channel. */
@@ -53,21 +56,44 @@ class VizFeatureMaps extends HTMLElement {
   }
 
   async #loadPhoto(name: string): Promise<void> {
-    const option = this.#q<HTMLSelectElement>('[data-photo-select]')?.selectedOptions[0];
+    const option = [...(this.#q<HTMLSelectElement>('[data-photo-select]')?.options ?? [])].find((entry) => entry.value === name);
     if (name === testCardName) {
       const image = colourShapes();
-      return this.#accept({ ok: true, name: option?.textContent?.trim() || name, image, width: image.width, height: image.height }, false);
+      return this.#accept({ ok: true, name: option?.textContent?.trim() || name, image, width: image.width, height: image.height }, 'menu');
     }
-    this.#accept(await readImageUrl(`/images/${name}.png`, option?.textContent?.trim() || name), false);
+    this.#accept(await readImageUrl(`/images/${name}.png`, option?.textContent?.trim() || name), 'menu');
   }
 
-  /** Uses a decoded picture, or shows why not and keeps the previous one. */
-  #accept(result: ImageResult, announce = true): void {
+  /**
+   * Uses a decoded picture, or shows why not and keeps the previous one. Either way the Photograph select and the
+   * message name the picture in use: the reader's own picture gets its own entry in the select while it is in use.
+   */
+  #accept(result: ImageResult, from: 'menu' | 'own'): void {
     if (!result.ok) return this.#message(result.error, true);
     const side = Number(this.dataset.size ?? 48);
     this.#use(imageToTensor(result.image, { outHeight: side, outWidth: side }), result.name);
     this.dataset.inputName = result.name;
-    if (announce) this.#message(vizStrings.imageLoaded(result.name, result.width, result.height), false);
+    this.#nameInSelect(from === 'own' ? result.name : null);
+    this.#message(vizStrings.imageLoaded(result.name, result.width, result.height), false);
+  }
+
+  /** Selects an entry naming the reader's own picture (`ownName`), or removes that entry once a listed picture is in use. */
+  #nameInSelect(ownName: string | null): void {
+    const select = this.#q<HTMLSelectElement>('[data-photo-select]');
+    if (!select) return;
+    let own = select.querySelector<HTMLOptionElement>('option[data-own]');
+    if (ownName === null) {
+      own?.remove();
+      return;
+    }
+    if (!own) {
+      own = document.createElement('option');
+      own.value = OWN_PICTURE;
+      own.dataset.own = '';
+      select.append(own);
+    }
+    own.textContent = vizStrings.ownPicture(ownName);
+    own.selected = true;
   }
 
   #use(input: Tensor3, name: string | null): void {
@@ -131,12 +157,14 @@ class VizFeatureMaps extends HTMLElement {
 
   #wireImageInputs(): void {
     this.#q<HTMLSelectElement>('[data-photo-select]')?.addEventListener('change', (event) => {
-      void this.#loadPhoto((event.target as HTMLSelectElement).value);
+      const value = (event.target as HTMLSelectElement).value;
+      // The reader's own picture is already in use when its entry is chosen again.
+      if (value !== OWN_PICTURE) void this.#loadPhoto(value);
     });
     const file = this.#q<HTMLInputElement>('[data-file]');
     file?.addEventListener('change', async () => {
       const chosen = file.files?.[0];
-      if (chosen) this.#accept(await readImageFile(chosen, chosen.name));
+      if (chosen) this.#accept(await readImageFile(chosen, chosen.name), 'own');
       file.value = '';
     });
     const drop = this.#q('[data-drop]');
@@ -146,7 +174,7 @@ class VizFeatureMaps extends HTMLElement {
       event.preventDefault();
       delete drop.dataset.over;
       const dropped = event.dataTransfer?.files[0];
-      if (dropped) this.#accept(await readImageFile(dropped, dropped.name));
+      if (dropped) this.#accept(await readImageFile(dropped, dropped.name), 'own');
     });
     this.#wireWebcam();
   }
@@ -164,7 +192,7 @@ class VizFeatureMaps extends HTMLElement {
       panel.hidden = false;
       this.#q<HTMLButtonElement>('[data-capture]')?.focus();
     });
-    this.#q('[data-capture]')?.addEventListener('click', () => { this.#accept(snapshot(video)); stop(); });
+    this.#q('[data-capture]')?.addEventListener('click', () => { this.#accept(snapshot(video), 'own'); stop(); });
     this.#q('[data-cancel]')?.addEventListener('click', stop);
   }
 }

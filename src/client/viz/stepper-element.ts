@@ -1,17 +1,18 @@
-/** <viz-stepper>: steps a convolution one output value at a time; configured by data-mode, data-ch-mul, data-seed, data-in-channels, data-size. */
-import { stepAnnouncement, stepForKey, stepModes, stepperModel, type StepMode, type StepperModel } from '../../lib/viz/stepper';
-import { stepStageMarkup } from '../../lib/viz/stepper-markup';
+/** <viz-stepper>: steps a convolution one output value at a time; configured by data-mode, data-ch-mul, data-seed, data-in-channels, data-size, data-out-channels. */
+import { allStepModes, stepForKey, usesDepthMultiplier, type StepMode } from '../../lib/viz/stepper';
+import { stepperView, type StepperView } from '../../lib/viz/stepper-view';
 import { vizStrings } from '../../lib/strings/viz';
 
-/** Milliseconds between automatic steps while playing. */
-const playInterval = 900;
+/** Milliseconds between automatic steps at each speed; reduced motion plays at the slowest. */
+const playIntervals = { slow: 2500, normal: 900, fast: 330 } as const;
+type Speed = keyof typeof playIntervals;
 
 function reducedMotion(): boolean {
   return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 }
 
 class VizStepper extends HTMLElement {
-  #model: StepperModel | undefined;
+  #view: StepperView | undefined;
   #index = 0;
   #timer: number | undefined;
 
@@ -25,8 +26,13 @@ class VizStepper extends HTMLElement {
     this.#on('[data-scrubber]', 'input', (event) => this.go(Number((event.target as HTMLInputElement).value) - 1));
     this.#on('[data-mode-switch]', 'change', () => this.#rebuild());
     this.#on('[data-ch-mul]', 'change', () => this.#rebuild());
+    this.#on('[data-speed]', 'change', () => this.#restart());
     this.addEventListener('keydown', (event) => this.#onKey(event));
-    if (reducedMotion()) this.querySelector('[data-motion-note]')?.removeAttribute('hidden');
+    if (reducedMotion()) {
+      this.querySelector('[data-motion-note]')?.removeAttribute('hidden');
+      const speed = this.querySelector<HTMLSelectElement>('[data-speed]');
+      if (speed) speed.value = 'slow';
+    }
     this.#rebuild();
   }
 
@@ -38,54 +44,73 @@ class VizStepper extends HTMLElement {
     this.querySelector(selector)?.addEventListener(type, listener);
   }
 
-  #options(): { mode: StepMode; chMul: number } {
+  #mode(): StepMode {
     const checked = this.querySelector<HTMLInputElement>('[data-mode-switch] input:checked');
     const mode = (checked?.value ?? this.dataset.mode ?? 'depthwise') as StepMode;
-    const chMul = Number(this.querySelector<HTMLSelectElement>('[data-ch-mul]')?.value ?? this.dataset.chMul ?? 1);
-    return { mode: stepModes.includes(mode) ? mode : 'depthwise', chMul };
+    return allStepModes.includes(mode) ? mode : 'depthwise';
+  }
+
+  /** The depth multiplier where it applies; elsewhere the select is disabled (with its reason) and m is 1. */
+  #chMul(mode: StepMode): number {
+    const select = this.querySelector<HTMLSelectElement>('[data-ch-mul]');
+    const applies = usesDepthMultiplier(mode);
+    if (select) select.disabled = !applies;
+    const reason = this.querySelector('[data-ch-mul-note]');
+    if (reason) reason.textContent = applies ? vizStrings.chMulOn : vizStrings.chMulOff;
+    return applies ? Number(select?.value ?? this.dataset.chMul ?? 1) : 1;
   }
 
   #rebuild(): void {
-    const { mode, chMul } = this.#options();
-    const size = Number(this.dataset.size ?? 6);
-    this.#model = stepperModel({ mode, chMul, inHeight: size, inChannels: Number(this.dataset.inChannels ?? 3), seed: Number(this.dataset.seed ?? 1) });
+    const mode = this.#mode();
+    this.#view = stepperView({
+      mode, chMul: this.#chMul(mode), size: Number(this.dataset.size ?? 6), inChannels: Number(this.dataset.inChannels ?? 3),
+      seed: Number(this.dataset.seed ?? 1), outChannels: Number(this.dataset.outChannels ?? 4),
+    });
     this.dataset.mode = mode;
     const explanation = this.querySelector('[data-mode-explanation]');
     if (explanation) explanation.textContent = vizStrings.modeExplanation[mode];
     const scrubber = this.querySelector<HTMLInputElement>('[data-scrubber]');
-    if (scrubber) scrubber.max = String(this.#model.steps.length);
+    if (scrubber) scrubber.max = String(this.#view.count);
     this.go(0, false);
   }
 
   /** Shows step `index` (clamped to the sequence); `announce` false keeps the live region quiet (first paint). */
   go(index: number, announce = true): void {
-    const model = this.#model;
-    if (!model) return;
-    const count = model.steps.length;
-    this.#index = Math.min(count - 1, Math.max(0, index));
-    const step = model.steps[this.#index]!;
+    const view = this.#view;
+    if (!view) return;
+    this.#index = Math.min(view.count - 1, Math.max(0, index));
+    const sentence = view.announcement(this.#index);
     const stage = this.querySelector('[data-stage]');
-    if (stage) stage.innerHTML = stepStageMarkup(model, this.#index);
+    if (stage) stage.innerHTML = view.markup(this.#index);
     const scrubber = this.querySelector<HTMLInputElement>('[data-scrubber]');
     if (scrubber) {
       scrubber.value = String(this.#index + 1);
-      scrubber.setAttribute('aria-valuetext', `${vizStrings.stepCount(this.#index, count)}: ${stepAnnouncement(step)}`);
+      scrubber.setAttribute('aria-valuetext', `${vizStrings.stepCount(this.#index, view.count)}: ${sentence}`);
     }
     const counter = this.querySelector('[data-counter]');
-    if (counter) counter.textContent = vizStrings.stepCount(this.#index, count);
+    if (counter) counter.textContent = vizStrings.stepCount(this.#index, view.count);
     const live = this.querySelector<HTMLElement>('[data-live]');
     if (live) {
-      live.textContent = stepAnnouncement(step);
+      live.textContent = sentence;
       live.setAttribute('aria-live', announce && this.#timer === undefined ? 'polite' : 'off');
     }
-    if (this.#index === count - 1) this.pause();
+    if (this.#index === view.count - 1) this.pause();
   }
 
-  /** Advances one step every {@link playInterval} ms; does nothing when the reader asks for reduced motion. */
+  #interval(): number {
+    if (reducedMotion()) return playIntervals.slow;
+    const speed = this.querySelector<HTMLSelectElement>('[data-speed]')?.value as Speed | undefined;
+    return playIntervals[speed && speed in playIntervals ? speed : 'normal'];
+  }
+
+  /** Advances one step at the chosen speed; with reduced motion, at the slow pace (steps are never animated). */
   play(): void {
-    if (reducedMotion() || this.#timer !== undefined) return;
-    if (this.#index === (this.#model?.steps.length ?? 1) - 1) this.go(0);
-    this.#timer = window.setInterval(() => this.go(this.#index + 1), playInterval);
+    if (this.#timer !== undefined) return;
+    if (this.#index === (this.#view?.count ?? 1) - 1) this.go(0);
+    const interval = this.#interval();
+    this.#timer = window.setInterval(() => this.go(this.#index + 1), interval);
+    // The pace while playing, in ms per step: the speed a reader chose, made checkable without timing anything.
+    this.dataset.playing = String(interval);
     this.#setPlayLabel(vizStrings.pause);
   }
 
@@ -94,8 +119,16 @@ class VizStepper extends HTMLElement {
     if (this.#timer === undefined) return;
     window.clearInterval(this.#timer);
     this.#timer = undefined;
+    delete this.dataset.playing;
     this.#setPlayLabel(vizStrings.play);
     this.querySelector('[data-live]')?.setAttribute('aria-live', 'polite');
+  }
+
+  /** A new speed takes effect at once while playing. */
+  #restart(): void {
+    if (this.#timer === undefined) return;
+    this.pause();
+    this.play();
   }
 
   #setPlayLabel(label: string): void {
@@ -105,15 +138,16 @@ class VizStepper extends HTMLElement {
 
   #onKey(event: KeyboardEvent): void {
     const target = event.target as HTMLElement;
-    // Form controls keep their own keys (the range input steps natively and fires 'input').
-    if (target.matches('input, select, textarea')) return;
-    if (event.key === ' ' && !target.matches('button')) {
+    // Space plays or pauses from the stage and the slider; on a button, radio, select or text field it keeps its own meaning.
+    if (event.key === ' ') {
+      if (target.matches('button, select, textarea, input:not([type="range"])')) return;
       event.preventDefault();
       if (this.#timer === undefined) this.play(); else this.pause();
       return;
     }
-    const [, , outWidth, outChannels] = this.#model?.output.shape ?? [0, 0, 1, 1];
-    const next = stepForKey(event.key, this.#index, this.#model?.steps.length ?? 0, outWidth * outChannels);
+    // Form controls keep their own keys (the range input steps natively and fires 'input').
+    if (target.matches('input, select, textarea')) return;
+    const next = stepForKey(event.key, this.#index, this.#view?.count ?? 0, this.#view?.rowStride(this.#index) ?? 1);
     if (next === null) return;
     event.preventDefault();
     this.go(next);

@@ -13,3 +13,4 @@ export {
 } from './ratio';
 export { formatCount, formatDecimal, formatRatio } from './format';
 export { blockCostRows, type CostRow } from './summary';
+export { BYTES_PER_ELEMENT, depthwiseIntensityBound, type DepthwiseBoundOptions, type Precision } from './bound';

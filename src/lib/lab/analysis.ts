@@ -1,6 +1,6 @@
 // What the plots show, computed from a run: speed-ups against the MAC ratio, and the roofline.
 import { layerId, layerLabel } from './ops';
-import { macRatio } from './model';
+import { macRatio, opLayerLabel } from './model';
 import type { LabBackend, LabRun, OpResult } from './results';
 
 /** One point of the headline plot: measured speed-up of separable over standard for one layer and backend. */
@@ -90,7 +90,7 @@ export function rooflinePoints(run: LabRun): RooflinePoint[] {
     return {
       backend: result.backend,
       kind: result.kind,
-      layer: layerLabel(result.layer),
+      layer: opLayerLabel(result.kind, result.layer),
       intensity: result.intensity,
       gflops,
       fractionOfRoof: roof ? gflops / attainable(roof, result.intensity) : null,

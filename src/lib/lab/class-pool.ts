@@ -4,6 +4,7 @@
 import { macRatio } from './model';
 import { layerId } from './ops';
 import { median } from './stats';
+import { NOISY_CV } from './summary';
 import type { LayerShape } from './ops';
 import type { Environment, LabBackend, LabRun, OpResult } from './results';
 import { LAB_BACKENDS } from './results';
@@ -35,9 +36,6 @@ export interface ClassMachine {
   gpu: string | null;
   rows: ClassRow[];
 }
-
-/** Coefficient of variation above which a machine's conclusion says its timings were noisy. */
-export const NOISY_CV = 0.2;
 
 /** "Chrome on macOS, 8 cores" from a browser's user agent string and logical core count. */
 export function deviceLabel(environment: Pick<Environment, 'userAgent' | 'hardwareConcurrency'>): string {

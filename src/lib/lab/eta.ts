@@ -8,8 +8,8 @@ export interface MeasuredItem {
   medianMs: number;
 }
 
-/** Extra untimed runs per item beyond first + warmups: the tf.time() kernel measurements. */
-export const KERNEL_TIMING_RUNS = 3;
+/** tf.time() kernel measurements per timed region: one, taken right after it so both see the same load. */
+export const KERNEL_RUNS_PER_REGION = 1;
 
 function key(item: PlanItem): string {
   return `${item.backend}/${item.target.type === 'op' ? item.target.op.kind : item.target.probe.id}`;
@@ -24,13 +24,13 @@ function msPerWork(done: readonly MeasuredItem[], match: (item: PlanItem) => boo
 }
 
 /**
- * Predicted wall-clock ms of one item whose single run takes `runMs`: first run, warmups and kernel
- * timings, then timed runs (each region at least `minRegionMs`) until N or the time budget.
+ * Predicted wall-clock ms of one item whose single run takes `runMs`: first run and warmups, then timed regions
+ * (each at least `minRegionMs`) until N or the time budget, each followed by one tf.time() kernel run.
  */
 export function predictItemMs(runMs: number, settings: MeasureSettings): number {
   const sampleMs = Math.max(runMs, settings.minRegionMs);
-  const timed = Math.min(settings.runs * sampleMs, Math.max(settings.timeBudgetMs, settings.minRuns * sampleMs));
-  return runMs * (1 + settings.warmups + KERNEL_TIMING_RUNS) + timed;
+  const regions = Math.min(settings.runs, Math.max(Math.ceil(settings.timeBudgetMs / sampleMs), settings.minRuns));
+  return runMs * (1 + settings.warmups + KERNEL_RUNS_PER_REGION * regions) + regions * sampleMs;
 }
 
 /**

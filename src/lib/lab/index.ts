@@ -14,6 +14,7 @@ export type * from './protocol';
 export * from './seeded';
 export * from './compare';
 export * from './format';
+export * from './summary';
 export * from './class-pool';
 export * from './class-link';
 export * from './class-csv';

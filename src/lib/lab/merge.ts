@@ -1,5 +1,5 @@
 // Pooling runs: the reader's own, local history and imported files, compared side by side.
-import { layerLabel } from './ops';
+import { opLayerLabel } from './model';
 import type { LabBackend, LabRun, OpResult } from './results';
 
 /** Most runs kept in local history (oldest dropped first). */
@@ -54,7 +54,7 @@ export function comparisonRows(runs: readonly LabRun[]): ComparisonRow[] {
     machine: labels.get(run.id) ?? run.machine,
     backend: result.backend,
     kind: result.kind,
-    layer: layerLabel(result.layer),
+    layer: opLayerLabel(result.kind, result.layer),
     medianMs: result.summary.median,
     gmacPerSecond: result.gmacPerSecond,
   })));

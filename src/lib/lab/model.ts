@@ -1,5 +1,5 @@
 // The work and traffic model of each op: multiply-adds, bytes moved and arithmetic intensity.
-import type { LayerShape, OpSpec } from './ops';
+import { layerLabel, type LayerShape, type OpKind, type OpSpec } from './ops';
 import { outputSize } from '../conv';
 import { arithmeticIntensity, BYTES_PER_FLOAT32, bytesMoved, multiplyAdds, type ConvWorkload } from '../cost';
 
@@ -107,4 +107,14 @@ export function bandwidthProbeBytes(size: number): number {
 /** FLOP of the compute probe: an n×n by n×n matMul is n³ MACs = 2n³ FLOP. */
 export function computeProbeFlop(size: number): number {
   return 2 * size ** 3;
+}
+
+/**
+ * The layer as the op itself sees it: the spatial ops show the layer ("32×32×16 → 32, 3×3, stride 1"); the pointwise
+ * op shows its own input (the depthwise output) and its 1×1 kernel ("32×32×16 → 32, 1×1").
+ */
+export function opLayerLabel(kind: OpKind, layer: LayerShape): string {
+  if (kind !== 'pointwise') return layerLabel(layer);
+  const [, height, width, channels] = opTensors({ id: '', kind, layer }).input;
+  return `${height}×${width}×${channels} → ${layer.outChannels}, 1×1`;
 }

@@ -1,8 +1,8 @@
 // A run's plan: every (backend, op or probe) pair in the order the worker measures them.
-import { layerLabel, opsForLayer, type OpSpec, type ProbeSpec } from './ops';
+import { opsForLayer, type OpSpec, type ProbeSpec } from './ops';
 import { assertSettings, type Preset } from './presets';
 import { LAB_BACKENDS, type LabBackend } from './results';
-import { opMacs } from './model';
+import { opLayerLabel, opMacs } from './model';
 
 /** One thing to measure on one backend. */
 export type PlanTarget = { type: 'op'; op: OpSpec } | { type: 'probe'; probe: ProbeSpec };
@@ -48,5 +48,5 @@ export function planRun(preset: Preset, backends: readonly LabBackend[]): RunPla
 export function itemLabel(item: PlanItem, names: { ops: Record<string, string>; probes: Record<string, string> }): string {
   if (item.target.type === 'probe') return `${item.backend} · ${names.probes[item.target.probe.id] ?? item.target.probe.id}`;
   const { op } = item.target;
-  return `${item.backend} · ${names.ops[op.kind] ?? op.kind} · ${layerLabel(op.layer)}`;
+  return `${item.backend} · ${names.ops[op.kind] ?? op.kind} · ${opLayerLabel(op.kind, op.layer)}`;
 }

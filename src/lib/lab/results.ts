@@ -3,8 +3,10 @@ import type { TimingSummary } from './stats';
 import type { LayerShape, OpKind } from './ops';
 import type { MeasureSettings, PresetId } from './presets';
 
-/** A backend the lab can time, named as TF.js names it. */
-export type LabBackend = 'cpu' | 'wasm' | 'webgl' | 'webgpu';
+import type { BackendName } from '../backends';
+
+/** A backend the lab can time, named as TF.js names it (the site's one list of backends). */
+export type LabBackend = BackendName;
 
 /** Every backend the lab knows, cpu first because its outputs are the correctness reference. */
 export const LAB_BACKENDS: readonly LabBackend[] = ['cpu', 'wasm', 'webgl', 'webgpu'];

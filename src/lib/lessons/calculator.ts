@@ -1,7 +1,6 @@
 // The cost calculator's model: exact parameters and multiply-adds of the four convolutions for one input, from src/lib/cost.
-import {
-  blockCostRows, compareSeparable, formatRatio, separableCostRatio, separableCostRatioClosedForm, type CostRow,
-} from '../cost';
+import { formatRatio, separableCostRatioClosedForm } from '../cost';
+import { exactBlockCostRows, exactRatio, type ExactCostRow } from '../cost/exact';
 import { lessonStrings as s } from '../strings/lessons';
 
 /** The calculator's fields as typed (strings): input size and channels, output channels, kernel, depth multiplier, stride. */
@@ -18,10 +17,19 @@ export interface CalculatorFields {
 /** Labels for the fields, so a message names the bad input as the reader sees it. */
 export type CalculatorLabels = Record<keyof CalculatorFields, string>;
 
-/** The four rows from blockCostRows (depthwise and pointwise are the separable block's two halves) and the comparison. */
+/** A field the calculator cannot use, with the reason as the reader should read it. */
+export interface FieldError {
+  field: keyof CalculatorFields;
+  message: string;
+}
+
+/**
+ * The four rows counted exactly at any size (depthwise and pointwise are the separable block's two halves) and the
+ * comparison; or every field that is not usable, the first one's reason as `message`.
+ */
 export type CalculatorResult =
-  | { ok: true; rows: CostRow[]; macRatio: number; closedForm: number; parameterFactor: number; multiplyAddFactor: number }
-  | { ok: false; message: string };
+  | { ok: true; rows: ExactCostRow[]; macRatio: number; closedForm: number; parameterFactor: number; multiplyAddFactor: number }
+  | { ok: false; message: string; errors: FieldError[] };
 
 /** Standard ÷ separable as the reader reads it: 8.4 → "8.4× fewer parameters"; 0.5 (a large depth multiplier) → "2.0× more parameters". */
 export function savingText(standardOverSeparable: number, noun: 'multiply-adds' | 'parameters'): string {
@@ -34,33 +42,32 @@ export function savingText(standardOverSeparable: number, noun: 'multiply-adds' 
 export const CALCULATOR_PAD = 'same';
 const LIMIT = 100_000;
 
-/** Reads the fields and counts standard, depthwise, pointwise and separable convolutions without bias, padding 'same'. */
+/** Reads the fields and counts standard, depthwise, pointwise and separable convolutions without bias, padding 'same', exactly at any size. */
 export function calculateCosts(fields: CalculatorFields, labels: CalculatorLabels): CalculatorResult {
   const values = {} as Record<keyof CalculatorFields, number>;
+  const errors: FieldError[] = [];
   for (const key of Object.keys(labels) as (keyof CalculatorFields)[]) {
     const text = (fields[key] ?? '').trim();
     const value = Number(text);
     if (text === '' || !Number.isInteger(value) || value < 1 || value > LIMIT) {
-      return { ok: false, message: `${labels[key]} must be a whole number from 1 to ${LIMIT.toLocaleString('en-US')} (got “${text}”).` };
+      errors.push({ field: key, message: s.calculatorFieldInvalid(labels[key], LIMIT.toLocaleString('en-US'), text) });
     }
     values[key] = value;
   }
+  if (errors.length > 0) return { ok: false, message: errors[0]!.message, errors };
   const { inHeight, inWidth, inChannels, outChannels, kernelSize, chMul, stride } = values;
   const block = { inHeight, inWidth, inChannels, outChannels, kernelSize, chMul, stride, pad: CALCULATOR_PAD, bias: false } as const;
-  try {
-    const rows = blockCostRows(block);
-    const comparison = compareSeparable(block);
-    return {
-      ok: true,
-      rows,
-      macRatio: separableCostRatio(block),
-      closedForm: separableCostRatioClosedForm({ kernelSize, outChannels, chMul }),
-      parameterFactor: comparison.parameterFactor,
-      multiplyAddFactor: comparison.multiplyAddFactor,
-    };
-  } catch (error) {
-    return { ok: false, message: (error as Error).message };
-  }
+  const rows = exactBlockCostRows(block);
+  const standard = rows.find((row) => row.kind === 'standard')!;
+  const separable = rows.find((row) => row.kind === 'separable')!;
+  return {
+    ok: true,
+    rows,
+    macRatio: exactRatio(separable.multiplyAdds, standard.multiplyAdds),
+    closedForm: separableCostRatioClosedForm({ kernelSize, outChannels, chMul }),
+    parameterFactor: exactRatio(standard.parameters, separable.parameters),
+    multiplyAddFactor: exactRatio(standard.multiplyAdds, separable.multiplyAdds),
+  };
 }
 
 /** One point of the ratio plot: kernel size k, output channels N and separable ÷ standard multiply-adds (1/N + 1/k²). */

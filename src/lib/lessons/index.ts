@@ -1,4 +1,4 @@
 export {
   CALCULATOR_PAD, calculateCosts, PLOT_CHANNELS, PLOT_KERNELS, ratioSeries, savingText, TABLE_CHANNELS,
-  type CalculatorFields, type CalculatorLabels, type CalculatorResult, type RatioPoint,
+  type CalculatorFields, type CalculatorLabels, type CalculatorResult, type FieldError, type RatioPoint,
 } from './calculator';

@@ -10,10 +10,15 @@ import { hintFor } from './hints';
 
 const AsyncFunction = (async () => undefined).constructor as new (...args: string[]) => (...args: unknown[]) => Promise<unknown>;
 
-/** What a cell sees besides the shared scope: the `tf` namespace and the `show` function. */
+/** What a cell sees besides the shared scope: the `tf` namespace, the `show` function and names bound to this run. */
 export interface CellGlobals {
   tf: unknown;
   show: unknown;
+  /**
+   * Names bound for this run only (the cell's own timers, `checkpoint`): function parameters
+   * outside the shared scope, so a callback keeps the functions of the run that created it.
+   */
+  locals?: Record<string, unknown>;
 }
 
 /** Outcome of one run: the last expression's value, or a located error. */
@@ -56,8 +61,8 @@ export class NotebookRuntime {
     });
   }
 
-  /** Compiles and runs `code` as cell `cellId`; never throws, whatever the code does. */
-  async run(options: { cellId: string; runId: number; code: string; globals: CellGlobals }): Promise<RunOutcome> {
+  /** Compiles and runs `code` as cell `cellId` (`onCompiled` hears the names it declares, once it compiles); never throws, whatever the code does. */
+  async run(options: { cellId: string; runId: number; code: string; globals: CellGlobals; onCompiled?: (declared: readonly string[]) => void }): Promise<RunOutcome> {
     const { cellId, runId, code, globals } = options;
     const url = urlFor(cellId, runId);
     this.lastFailure = undefined;
@@ -69,13 +74,15 @@ export class NotebookRuntime {
     this.remember(cellId, url, program);
     let compiled: (...args: unknown[]) => Promise<unknown>;
     try {
-      compiled = new AsyncFunction('tf', 'show', CELL_PARAM, program.body);
+      compiled = new AsyncFunction('tf', 'show', ...Object.keys(globals.locals ?? {}), CELL_PARAM, program.body);
     } catch (error) {
       return { ok: false, error: this.locate(error, cellId, 'syntax') };
     }
+    // The code compiles, so it will run: the caller may now let go of what this cell's previous run bound.
+    options.onCompiled?.(program.declared);
     for (const name of program.declared) if (!Object.hasOwn(this.store, name)) this.store[name] = undefined;
     try {
-      const value = await compiled(globals.tf, globals.show, this.cellContext(cellId));
+      const value = await compiled(globals.tf, globals.show, ...Object.values(globals.locals ?? {}), this.cellContext(cellId));
       return { ok: true, value, returnsValue: program.returnsValue };
     } catch (thrown) {
       return { ok: false, error: this.locate(thrown, cellId, 'runtime'), thrown };

@@ -80,7 +80,7 @@ function instrument(node: AnyNode, source: string, edits: Edit[], depth = 2): vo
   }
 }
 
-function rewriteTopLevel(program: Program, edits: Edit[], declared: string[], hoisted: string[]): boolean {
+function rewriteTopLevel(source: string, program: Program, edits: Edit[], declared: string[], hoisted: string[]): boolean {
   let returnsValue = false;
   program.body.forEach((statement, index) => {
     const isLast = index === program.body.length - 1;
@@ -105,8 +105,11 @@ function rewriteTopLevel(program: Program, edits: Edit[], declared: string[], ho
     } else if (isLast && statement.type === 'ExpressionStatement') {
       // A cell made only of string literals parses as a directive prologue, but the wrapper's `with` comes
       // first, so it never acts as one: `"done"` alone is a value to show, as in Jupyter.
-      edits.push(opening(statement.expression.start, 'return (', 1));
-      edits.push(closing(statement.expression.end, ')', 1));
+      // The statement's own range, not the expression's: acorn drops parentheses, so `(() => 1)` has an
+      // expression starting inside them. The closing goes before the statement's own semicolon.
+      const end = source[statement.end - 1] === ';' ? statement.end - 1 : statement.end;
+      edits.push(opening(statement.start, 'return (', 1));
+      edits.push(closing(end, ')', 1));
       returnsValue = true;
     }
   });
@@ -122,7 +125,7 @@ export function transformCell(source: string, sourceUrl = 'cell.js'): CellProgra
   let returnsValue: boolean;
   try {
     program = parse(source, { ecmaVersion: 'latest', sourceType: 'script', allowAwaitOutsideFunction: true, allowHashBang: false });
-    returnsValue = rewriteTopLevel(program, edits, declared, hoisted);
+    returnsValue = rewriteTopLevel(source, program, edits, declared, hoisted);
     instrument(program as unknown as AnyNode, source, edits);
   } catch (error) {
     if (!(error instanceof SyntaxError)) throw error;
@@ -132,8 +135,9 @@ export function transformCell(source: string, sourceUrl = 'cell.js'): CellProgra
     return { ok: false, message, ...lineColumn(source, pos) };
   }
   const hoist = hoisted.map((name) => `${CELL_PARAM}.scope.${name} = ${name}; `).join('');
-  edits.push(opening(0, `with (${CELL_PARAM}.scope) { ${hoist}`, 0));
-  edits.push(closing(source.length, `\n}\n//# sourceURL=${sourceUrl}`, 0));
+  // The wrapper encloses everything, even in an empty cell where its opening and closing share offset 0.
+  edits.push({ ...opening(0, `with (${CELL_PARAM}.scope) { ${hoist}`, 0), rank: Number.MIN_SAFE_INTEGER });
+  edits.push({ ...closing(source.length, `\n}\n//# sourceURL=${sourceUrl}`, 0), rank: Number.MAX_SAFE_INTEGER });
   const sorted = sortEdits(edits);
   return { ok: true, body: applyEdits(source, sorted), declared: [...new Set(declared)], returnsValue, edits: sorted, source };
 }

@@ -63,3 +63,19 @@ export function readingMinutes(body: string): number {
   const minutes = countProseWords(body) / WORDS_PER_MINUTE + countCells(body) * MINUTES_PER_CELL;
   return Math.max(1, Math.round(minutes));
 }
+
+/** A heading of a lesson as Astro lists it: level, slug and text. */
+export interface HeadingEntry {
+  depth: number;
+  slug: string;
+  text: string;
+}
+
+/**
+ * Headings with the text a reader sees (formulas once) when `texts` holds one readable text per heading in the same
+ * order (rehype-reader-text's `headingTexts`); otherwise the headings as they are.
+ */
+export function readableHeadings<T extends HeadingEntry>(headings: readonly T[], texts: readonly string[] | undefined): T[] {
+  if (!texts || texts.length !== headings.length) return [...headings];
+  return headings.map((heading, index) => ({ ...heading, text: texts[index] || heading.text }));
+}

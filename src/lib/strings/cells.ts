@@ -6,7 +6,7 @@ export const backendStrings = {
   noWebgpuAdapter: 'This browser has WebGPU but no GPU adapter to run it on.',
   initTimeout: (backend: string, ms: number) => `The ${backend} backend did not start within ${Math.round(ms / 1000)} s.`,
   initFailed: (backend: string, detail: string) => `The ${backend} backend could not start (${detail}).`,
-  fellBack: (requested: string, reason: string) => `Using cpu instead of ${requested}: ${reason}`,
+  fellBack: (requested: string, reason: string, used = 'cpu') => `Using ${used} instead of ${requested}: ${reason}`,
 } as const;
 
 const seconds = (ms: number) => (ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`);
@@ -42,6 +42,7 @@ export const cellStrings = {
     done: (ms: number, backend: string) => `Done in ${seconds(ms)} on ${backend}`,
     error: 'Error',
     stale: 'Stale: the code above changed or the runtime restarted; run again',
+    paused: 'Paused (at a checkpoint; everything it built is kept)',
   },
   memory: (delta: { tensorsDelta: number; bytesDelta: number; tensors: number; bytes: number }) =>
     `Memory: ${delta.tensorsDelta >= 0 ? '+' : ''}${plural(delta.tensorsDelta, 'tensor')} (${delta.bytesDelta >= 0 ? '+' : ''}${bytes(delta.bytesDelta)}); ${plural(delta.tensors, 'tensor')} in use (${bytes(delta.bytes)}).`,
@@ -50,10 +51,14 @@ export const cellStrings = {
   errorTitle: (name: string, line?: number, column?: number, inCell?: string) =>
     `${name}${line ? ` on ${inCell ? `cell “${inCell}”, ` : ''}line ${line}${column ? `, column ${column}` : ''}` : ''}`,
   hint: (text: string) => `Hint: ${text}`,
+  cancelled: (ms: number) => `Cancelled at a checkpoint after ${seconds(ms)}; the runtime and every variable it holds are kept.`,
   stopped: (ms: number) => `Stopped after ${seconds(ms)}. The runtime was restarted, so variables from earlier cells are gone: use Run all above to restore them.`,
   timeout: (limitS: number) => `Stopped: this cell ran longer than its time limit of ${limitS} s, so the runtime was restarted. If it really needs more time, run it with a longer limit.`,
   runLonger: (limitS: number) => `Run with a ${limitS} s limit`,
-  crashed: (reason: string) => `The runtime stopped unexpectedly (${reason}); it restarts on the next Run.`,
+  /** The runtime was replaced because its worker ended or stopped answering; `reason` says why. */
+  restarted: (reason: string) => `The runtime was restarted: ${reason}. Every cell's results are gone; run the cells above again.`,
+  progress: (value: number, max: number) => `${value.toLocaleString('en')} of ${max.toLocaleString('en')}`,
+  runOutputTruncated: (limits: { lines: number; bytes: number }) => `… output truncated: a run may print at most ${limits.lines.toLocaleString('en')} lines or ${limits.bytes.toLocaleString('en')} characters`,
   notRunAbove: (count: number) => `${plural(count, 'earlier cell')} ha${count === 1 ? 's' : 've'} not run in this runtime, so names defined there may be missing.`,
   authorChanged: 'The author has updated this cell since you edited it. Your version is kept.',
   showChanges: 'Show changes',

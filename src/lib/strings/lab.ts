@@ -79,6 +79,7 @@ export const labStrings = {
   },
   probeNames: { bandwidth: 'memory bandwidth (streaming add)', compute: 'compute peak (matMul)' },
   tableCaption: 'Timings per op and backend (milliseconds per run).',
+  tableRegion: 'Timings per op and backend (milliseconds per run); scrolls sideways for the detail columns',
   columns: {
     op: 'Op', layer: 'Layer', backend: 'Backend', median: 'Median', p10: 'p10', p90: 'p90', min: 'Min', cv: 'CV',
     first: 'First run', kernel: 'Kernel (tf.time)', gmacs: 'GMAC/s', gbs: 'GB/s', intensity: 'FLOP/B', diff: 'Max abs diff vs cpu', runs: 'Runs',
@@ -100,11 +101,7 @@ export const labStrings = {
   importFutureVersion: (version: number, known: number) => `it was written by a newer lab (format version ${version}); this page reads version ${known}.`,
   importMissing: (path: string) => `it has no "${path}" field.`,
   importWrongType: (path: string, expected: string) => `its "${path}" should be ${expected}.`,
-  noWasm: 'WebAssembly is not available in this browser.',
-  noOffscreenCanvas: 'WebGL cannot run in a worker here (no OffscreenCanvas).',
   noWebgl: 'this browser gives no WebGL context (no GPU, or WebGL disabled).',
-  noWebgpu: 'WebGPU is not available in this browser.',
-  noWebgpuAdapter: 'WebGPU is present but offers no adapter (no suitable GPU).',
   backendSkipped: (backend: string, reason: string) => `${backend} was skipped: ${reason}`,
   itemFailed: (item: string, message: string) => `${item} could not be measured: ${message}`,
   env: {
@@ -141,4 +138,17 @@ export const labStrings = {
   historyMeta: (count: number, status: string) => `${count} measurements, ${status}`,
   leaked: (item: string, tensors: number) => `${item} left ${tensors} tensor${tensors === 1 ? '' : 's'} behind (a bug in the lab; later timings may suffer).`,
   workerCrashed: 'The benchmark worker stopped unexpectedly.',
+  // After a run: noisy rows and what the numbers mean, per backend.
+  noisyMark: 'noisy',
+  noisyNote: (rows: number, threshold: string) =>
+    `${rows} row${rows === 1 ? '' : 's'} marked “noisy” (CV above ${threshold}): the timings spread too much to trust the median alone. Close other tabs and programs, plug a laptop in, then run again with more timed runs or a longer time budget; meanwhile the minimum and p10 are the steadier numbers.`,
+  summaryHeading: 'In plain words',
+  summaryEmpty: 'Run standard and separable on the same layer to see what the saving in multiply-adds bought in time.',
+  summaryClause: (o: { layer: string; speedup: number; macRatio: number }) => {
+    const times = (value: number) => `${value >= 10 ? value.toFixed(0) : value.toFixed(1)}×`;
+    const pace = o.speedup >= 1 ? `${times(o.speedup)} faster` : `${times(1 / o.speedup)} slower`;
+    return `on ${o.layer}, separable ran ${pace} than standard for ${times(o.macRatio)} fewer multiply-adds`;
+  },
+  summarySentence: (backend: string, clauses: string[], noisy: boolean) =>
+    `${backend}: ${clauses.join('; ')}.${noisy ? ' Some of these timings are noisy (see the table): run again before drawing conclusions.' : ''}`,
 } as const;

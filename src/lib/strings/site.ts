@@ -2,6 +2,7 @@
 export const siteStrings = {
   siteName: 'Depthwise Lab',
   tagline: 'Interactive notebooks on depthwise-separable convolutions',
+  seedKicker: (date: string) => `The question, in the words of the seed article this site grew from (${date}):`,
   skipToContent: 'Skip to content',
   mainNav: 'Main',
   lessonsNav: 'Lessons',
@@ -18,7 +19,8 @@ export const siteStrings = {
   searchPlaceholder: 'Search…',
   searchLoading: 'Loading the search index…',
   searchNoResults: (query: string) => `No results for “${query}”.`,
-  searchResults: (count: number, query: string) => `${count} result${count === 1 ? '' : 's'} for “${query}”`,
+  searchResults: (count: number, query: string) => `${count} result${count === 1 ? '' : 's'} for “${query}”; ↓ and ↑ choose, Enter opens`,
+  searchResultsLabel: 'Search results',
   searchUnavailable: 'Search is unavailable here (the index is built by `npm run build`).',
   notFoundTitle: 'Page not found',
   notFoundBody: 'There is no page at this address. It may have moved, or the link may have a typo.',

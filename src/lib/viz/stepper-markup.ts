@@ -22,12 +22,20 @@ function grid(options: { caption: string; rows: number; cols: number; cell: (row
   return `<table class="step-grid"><caption>${escapeHtml(options.caption)}</caption><tbody>${body.join('')}</tbody></table>`;
 }
 
-function channelRow(model: StepperModel, step: Step, inChannel: number): string {
+/** What the input grids are called: the layer's input, or (in the separable block's second stage) the depthwise output. */
+export interface InputNames {
+  inputCaption: (channel: number) => string;
+  unusedInputCaption: (channel: number) => string;
+}
+
+const layerInput: InputNames = { inputCaption: vizStrings.inputCaption, unusedInputCaption: vizStrings.unusedInputCaption };
+
+function channelRow(model: StepperModel, step: Step, inChannel: number, names: InputNames): string {
   const [, inHeight, inWidth] = model.input.shape;
   const products = productsOfChannel(step, inChannel);
   const inWindow = new Set(products.map((p) => `${p.inputRow},${p.inputCol}`));
   const input = grid({
-    caption: products.length ? vizStrings.inputCaption(inChannel) : vizStrings.unusedInputCaption(inChannel), rows: inHeight, cols: inWidth,
+    caption: products.length ? names.inputCaption(inChannel) : names.unusedInputCaption(inChannel), rows: inHeight, cols: inWidth,
     cell: (row, col) => ({
       text: formatStepNumber(getValue(model.input, [0, row, col, inChannel])),
       className: inWindow.has(`${row},${col}`) ? 'in-window' : undefined,
@@ -48,12 +56,12 @@ function channelRow(model: StepperModel, step: Step, inChannel: number): string 
 }
 
 /** The stage of step `index`: each input channel with its window, the products, and the output channel being filled. */
-export function stepStageMarkup(model: StepperModel, index: number): string {
+export function stepStageMarkup(model: StepperModel, index: number, names: InputNames = layerInput): string {
   const step = model.steps[index];
   if (!step) throw new Error(`invalid index: ${index} (the stepper has ${model.steps.length} steps)`);
   const [, , , inChannels] = model.input.shape;
   const [, outHeight, outWidth] = model.output.shape;
-  const channels = Array.from({ length: inChannels }, (_, c) => channelRow(model, step, c)).join('');
+  const channels = Array.from({ length: inChannels }, (_, c) => channelRow(model, step, c, names)).join('');
   const position = (row: number, col: number) => row * outWidth + col;
   const current = position(step.outRow, step.outCol);
   const output = grid({

@@ -3,15 +3,26 @@
 import { depthwiseConv2d, conv2d, pointwiseConv2d, getValue, mulberry32, tensor4d, windowProducts, type Tensor4D, type WindowProduct } from '../conv/index';
 import { vizStrings } from '../strings/viz';
 
-/** Which convolution the stepper shows on the same input. */
-export type StepMode = 'depthwise' | 'standard' | 'pointwise';
+/** A single convolution the stepper can step through. */
+export type StepOp = 'depthwise' | 'standard' | 'pointwise';
 
-/** The stepper's modes, in switch order. */
-export const stepModes: readonly StepMode[] = ['depthwise', 'standard', 'pointwise'];
+/** Which convolution the stepper shows on the same input: one op, or the separable block (depthwise then pointwise). */
+export type StepMode = StepOp | 'separable';
+
+/** The single-op modes, in switch order. */
+export const stepModes: readonly StepOp[] = ['depthwise', 'standard', 'pointwise'];
+
+/** Every mode, the separable block last. */
+export const allStepModes: readonly StepMode[] = [...stepModes, 'separable'];
+
+/** Whether the depth multiplier means anything in a mode: only where a depthwise convolution runs. */
+export function usesDepthMultiplier(mode: StepMode): boolean {
+  return mode === 'depthwise' || mode === 'separable';
+}
 
 /** Friendly stepper options: sizes in pixels; defaults 6×6×3 input, 3×3 kernels, chMul 1, seed 1. */
 export interface StepperOptions {
-  mode: StepMode;
+  mode: StepOp;
   inHeight?: number;
   inWidth?: number;
   inChannels?: number;
@@ -19,7 +30,11 @@ export interface StepperOptions {
   kernelSize?: number;
   /** Depth multiplier: each input channel gives chMul outputs (depthwise); the other modes keep inChannels · chMul filters so outputs line up. */
   chMul?: number;
+  /** Filters of a standard or pointwise op (default inChannels · chMul, so outputs line up with depthwise). */
+  outChannels?: number;
   seed?: number;
+  /** The input to step over instead of the seeded one (the separable block's pointwise stage reads the depthwise output). */
+  input?: Tensor4D;
 }
 
 /** One step: the output value [outRow, outCol, outChannel] and every product that adds up to it. */
@@ -34,7 +49,7 @@ export interface Step {
 
 /** Everything the stepper draws: input [1, inHeight, inWidth, inChannels], filter (TF.js layout), reference output and the steps. */
 export interface StepperModel {
-  mode: StepMode;
+  mode: StepOp;
   chMul: number;
   input: Tensor4D;
   filter: Tensor4D;
@@ -52,14 +67,16 @@ function readableTensor(shape: [number, number, number, number], seed: number, k
 
 /** The stepper's input, filter and reference output for one mode; throws `invalid ${name}` on bad sizes. */
 export function stepperModel(options: StepperOptions): StepperModel {
-  const { mode, inHeight = 6, inWidth = inHeight, inChannels = 3, kernelSize = 3, chMul = 1, seed = 1 } = options;
+  const { mode, kernelSize = 3, chMul = 1, seed = 1 } = options;
+  const [, inHeight = 6, inWidth = inHeight, inChannels = 3] = options.input?.shape ?? [1, options.inHeight, options.inWidth, options.inChannels];
+  const filterCount = options.outChannels ?? inChannels * chMul;
   if (!stepModes.includes(mode)) throw new Error(`invalid mode: ${String(mode)}`);
-  for (const [name, value] of Object.entries({ inHeight, inWidth, inChannels, kernelSize, chMul })) {
+  for (const [name, value] of Object.entries({ inHeight, inWidth, inChannels, kernelSize, chMul, outChannels: filterCount })) {
     if (!Number.isInteger(value) || value < 1) throw new Error(`invalid ${name}: ${value}`);
   }
-  const input = readableTensor([1, inHeight, inWidth, inChannels], seed, 'input');
+  const input = options.input ?? readableTensor([1, inHeight, inWidth, inChannels], seed, 'input');
   const side = mode === 'pointwise' ? 1 : kernelSize;
-  const filterOut = mode === 'depthwise' ? chMul : inChannels * chMul;
+  const filterOut = mode === 'depthwise' ? chMul : filterCount;
   const filter = readableTensor([side, side, inChannels, filterOut], seed + 1, 'weight');
   const reference = { depthwise: depthwiseConv2d, standard: conv2d, pointwise: pointwiseConv2d }[mode];
   const output = reference({ input, filter, pad: 'valid' });

@@ -1,7 +1,7 @@
 // The timing loop: first run, warmups, calibrated timed regions, and tf.time() kernel times.
 import type { Tensor } from '@tensorflow/tfjs-core';
 import type { Tf } from '../tf-backend';
-import { KERNEL_TIMING_RUNS, median, summarize, type LabPhase, type MeasureSettings, type TimingSummary } from '../../lib/lab';
+import { median, summarize, type LabPhase, type MeasureSettings, type TimingSummary } from '../../lib/lab';
 import type { Prepared } from './kernels';
 
 /** What the loop measured for one prepared op or probe on the active backend. */
@@ -17,6 +17,8 @@ export interface Measurement {
   summary: TimingSummary;
   /** Median tf.time() kernel ms, or null when not measurable on this backend. */
   kernelMs: number | null;
+  /** One tf.time() kernel ms per timed region (empty when not measurable). */
+  kernelSamplesMs: number[];
 }
 
 /** Options for {@link measure}. */
@@ -43,18 +45,15 @@ async function runOnce(tf: Tf, prepared: Prepared): Promise<void> {
   tf.dispose([output, corner]);
 }
 
-async function kernelTime(tf: Tf, prepared: Prepared): Promise<number | null> {
-  const times: number[] = [];
-  for (let index = 0; index < KERNEL_TIMING_RUNS; index += 1) {
-    let output: Tensor | undefined;
-    const info = await tf.time(() => { output = prepared.run(); });
-    if (output) {
-      await output.data();
-      output.dispose();
-    }
-    if (typeof info.kernelMs === 'number' && Number.isFinite(info.kernelMs) && info.kernelMs > 0) times.push(info.kernelMs);
+/** One tf.time() call of the op: the backend's own kernel time in ms, or null when it reports none. */
+async function kernelSample(tf: Tf, prepared: Prepared): Promise<number | null> {
+  let output: Tensor | undefined;
+  const info = await tf.time(() => { output = prepared.run(); });
+  if (output) {
+    await output.data();
+    output.dispose();
   }
-  return times.length === 0 ? null : median(times);
+  return typeof info.kernelMs === 'number' && Number.isFinite(info.kernelMs) && info.kernelMs > 0 ? info.kernelMs : null;
 }
 
 /** Times one prepared op on the active backend as the page describes it. */
@@ -79,13 +78,18 @@ export async function measure(options: MeasureOptions): Promise<Measurement> {
 
   options.onPhase('timed');
   const samplesMs: number[] = [];
+  // One tf.time() call after each timed region, so kernel times are taken under the same load as the wall times
+  // they are compared with (three calls at the end, as before, caught whatever else the machine did just then).
+  const kernelSamplesMs: number[] = [];
   const budgetStart = performance.now();
   while (samplesMs.length < settings.runs
     && (samplesMs.length < settings.minRuns || performance.now() - budgetStart < settings.timeBudgetMs)) {
     const start = performance.now();
     for (let rep = 0; rep < reps; rep += 1) await runOnce(tf, prepared);
     samplesMs.push((performance.now() - start) / reps);
+    const kernel = options.kernelMeasurable ? await kernelSample(tf, prepared) : null;
+    if (kernel !== null) kernelSamplesMs.push(kernel);
   }
-  const kernelMs = options.kernelMeasurable ? await kernelTime(tf, prepared) : null;
-  return { firstRunMs, firstOutput, reps, samplesMs, summary: summarize(samplesMs), kernelMs };
+  const kernelMs = kernelSamplesMs.length === 0 ? null : median(kernelSamplesMs);
+  return { firstRunMs, firstOutput, reps, samplesMs, summary: summarize(samplesMs), kernelMs, kernelSamplesMs };
 }

@@ -88,8 +88,8 @@ function timerResolution(): number {
   return smallest;
 }
 
-/** Measures every item of `plan`, posting progress, results and per-backend failures, then `done`. */
-export async function runPlan(plan: RunPlan, runId: string, post: Post): Promise<void> {
+/** Measures every item of `plan`, posting progress, results and per-backend failures, then `done`; `checkpoint` runs between items (a cancel ends the run there). */
+export async function runPlan(plan: RunPlan, runId: string, post: Post, checkpoint: () => Promise<void> = async () => undefined): Promise<void> {
   const total = plan.items.length;
   const firstIndex = (backend: LabBackend) => plan.items.findIndex((item) => item.backend === backend);
   const { tf } = await initBackend('cpu');
@@ -110,6 +110,7 @@ export async function runPlan(plan: RunPlan, runId: string, post: Post): Promise
     post({ type: 'backendReady', runId, backend, flags: await backendFlags(ready.tf, backend, ready.threads) });
     for (const [index, item] of plan.items.entries()) {
       if (item.backend !== backend) continue;
+      await checkpoint();
       try {
         await runItem(ready.tf, { plan, runId, post, references }, index);
       } catch (error) {

@@ -1,6 +1,7 @@
 /** The built-in show methods: `show.table(rows)`, `show.plot(options)`, `show.image(tensor)`. */
 import { imagePayload, plotPayload, tableFromRows } from '../../lib/notebook/display';
 import { defineShow } from './registry';
+import './summary';
 
 defineShow('table', (context, rows, caption) => {
   context.emit('table', tableFromRows(rows, typeof caption === 'string' ? caption : undefined));

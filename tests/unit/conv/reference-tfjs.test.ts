@@ -1,6 +1,6 @@
 // One suite, every backend: the plain-loop references held against TF.js within 1e-5 on seeded random tensors.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BACKENDS, tf, useBackend, withoutLeaks } from './tfjs';
+import { BACKENDS, tf, useBackend, withoutLeaks, type Track } from './tfjs';
 import {
   conv2d, depthwiseConv2d, pointwiseConv2d, randomTensor, separableConv2d,
   type Padding, type Tensor4D,
@@ -35,8 +35,20 @@ const CASES: Case[] = [
 
 const TOLERANCE = 1e-5;
 
+/** The test's own copy of a reference tensor in TF.js, disposed by withoutLeaks. */
+let track: Track = (tensor) => tensor;
+
 function toTf(tensor: Tensor4D): tf.Tensor4D {
-  return tf.tensor4d(tensor.values, [...tensor.shape]);
+  return track(tf.tensor4d(tensor.values, [...tensor.shape]));
+}
+
+/** withoutLeaks, with the inputs toTf makes and the result tracked. */
+function checked(body: () => [Tensor4D, tf.Tensor4D]): void {
+  withoutLeaks((tracker) => {
+    track = tracker;
+    const [ours, theirs] = body();
+    expectClose(ours, tracker(theirs));
+  });
 }
 
 function expectClose(ours: Tensor4D, theirs: tf.Tensor4D): void {
@@ -58,28 +70,28 @@ describe.each(BACKENDS)('reference convolutions match TF.js on the %s backend', 
 
     it('conv2d (standard) within 1e-5 of tf.conv2d', () => {
       const filter = randomTensor([filterHeight, filterWidth, inChannels, testCase.outChannels], 2);
-      withoutLeaks(() => expectClose(conv2d({ input, filter, ...common }),
-        tf.conv2d(toTf(input), toTf(filter), testCase.stride, testCase.pad, 'NHWC', testCase.dilation)));
+      checked(() => [conv2d({ input, filter, ...common }),
+        tf.conv2d(toTf(input), toTf(filter), testCase.stride, testCase.pad, 'NHWC', testCase.dilation)]);
     });
 
     it(`depthwiseConv2d (chMul ${testCase.chMul}) within 1e-5 of tf.depthwiseConv2d`, () => {
       const filter = randomTensor([filterHeight, filterWidth, inChannels, testCase.chMul], 3);
-      withoutLeaks(() => expectClose(depthwiseConv2d({ input, filter, ...common }),
-        tf.depthwiseConv2d(toTf(input), toTf(filter), testCase.stride, testCase.pad, 'NHWC', testCase.dilation)));
+      checked(() => [depthwiseConv2d({ input, filter, ...common }),
+        tf.depthwiseConv2d(toTf(input), toTf(filter), testCase.stride, testCase.pad, 'NHWC', testCase.dilation)]);
     });
 
     it('pointwiseConv2d within 1e-5 of tf.conv2d with a 1×1 filter', () => {
       const filter = randomTensor([1, 1, inChannels, testCase.outChannels], 4);
-      withoutLeaks(() => expectClose(pointwiseConv2d({ input, filter, stride: testCase.stride }),
-        tf.conv2d(toTf(input), toTf(filter), testCase.stride, 'valid')));
+      checked(() => [pointwiseConv2d({ input, filter, stride: testCase.stride }),
+        tf.conv2d(toTf(input), toTf(filter), testCase.stride, 'valid')]);
     });
 
     it('separableConv2d within 1e-5 of tf.separableConv2d', () => {
       const depthwiseFilter = randomTensor([filterHeight, filterWidth, inChannels, testCase.chMul], 5);
       const pointwiseFilter = randomTensor([1, 1, inChannels * testCase.chMul, testCase.outChannels], 6);
-      withoutLeaks(() => expectClose(separableConv2d({ input, depthwiseFilter, pointwiseFilter, ...common }),
+      checked(() => [separableConv2d({ input, depthwiseFilter, pointwiseFilter, ...common }),
         tf.separableConv2d(toTf(input), toTf(depthwiseFilter), toTf(pointwiseFilter),
-          testCase.stride, testCase.pad, testCase.dilation)));
+          testCase.stride, testCase.pad, testCase.dilation)]);
     });
   });
 
@@ -87,7 +99,16 @@ describe.each(BACKENDS)('reference convolutions match TF.js on the %s backend', 
     const input = randomTensor([1, 6, 5, 3], 7);
     const filter = randomTensor([3, 3, 3, 2], 8);
     const bias = randomTensor([1, 1, 1, 6], 9).values;
-    withoutLeaks(() => expectClose(depthwiseConv2d({ input, filter, pad: 'same', bias }),
-      tf.add(tf.depthwiseConv2d(toTf(input), toTf(filter), 1, 'same'), tf.tensor1d(bias)) as tf.Tensor4D));
+    // The intermediate depthwise result and the bias tensor are the test's own: tracked too.
+    checked(() => [depthwiseConv2d({ input, filter, pad: 'same', bias }),
+      tf.add(track(tf.depthwiseConv2d(toTf(input), toTf(filter), 1, 'same')), track(tf.tensor1d(bias))) as tf.Tensor4D]);
+  });
+
+  it('the leak check itself fails when a tensor outlives the body', () => {
+    let leaked: tf.Tensor | undefined;
+    expect(() => withoutLeaks(() => {
+      leaked = tf.ones([2]);
+    })).toThrow('tensors left alive by the code under test');
+    leaked?.dispose();
   });
 });

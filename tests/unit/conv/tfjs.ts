@@ -1,4 +1,4 @@
-// TF.js for Node-side tests: core plus the cpu and wasm backends, quiet, with a leak-checked tidy.
+// TF.js for Node-side tests: core plus the cpu and wasm backends, quiet, with a leak check.
 import { expect } from 'vitest';
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
@@ -17,11 +17,25 @@ export async function useBackend(backend: string): Promise<void> {
   expect(tf.getBackend()).toBe(backend);
 }
 
-/** Runs body inside tf.tidy and fails if any tensor outlives it. */
-export function withoutLeaks(body: () => void): void {
+/** Registers a tensor the test itself made (an input, the result) so {@link withoutLeaks} disposes it. */
+export type Track = <T extends tf.Tensor>(tensor: T) => T;
+
+/**
+ * Runs `body` (not inside tf.tidy, which would hide every leak), disposes the tensors it tracked,
+ * and fails if any other tensor outlives it: a leak of the code under test.
+ */
+export function withoutLeaks(body: (track: Track) => void): void {
   const before = tf.memory().numTensors;
-  tf.tidy(body);
-  expect(tf.memory().numTensors).toBe(before);
+  const tracked: tf.Tensor[] = [];
+  try {
+    body((tensor) => {
+      tracked.push(tensor);
+      return tensor;
+    });
+  } finally {
+    for (const tensor of tracked) tensor.dispose();
+  }
+  expect(tf.memory().numTensors, 'tensors left alive by the code under test').toBe(before);
 }
 
 export { tf };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  customPreset, estimateRemainingMs, itemLabel, KERNEL_TIMING_RUNS, labStringsForTest, planRun, predictItemMs, PRESETS,
+  customPreset, estimateRemainingMs, itemLabel, KERNEL_RUNS_PER_REGION, labStringsForTest, planRun, predictItemMs, PRESETS,
   type LayerShape,
 } from './imports';
 
@@ -47,12 +47,12 @@ describe('run plan', () => {
 describe('ETA', () => {
   const settings = { ...PRESETS.quick.settings, warmups: 3, runs: 10, minRuns: 5, timeBudgetMs: 100, minRegionMs: 2 };
 
-  it('an item of 1 ms runs: first + warmups + kernel timings, then 10 timed regions of 2 ms', () => {
-    expect(predictItemMs(1, settings)).toBe(1 * (1 + 3 + KERNEL_TIMING_RUNS) + 10 * 2);
+  it('an item of 1 ms runs: first + warmups, then 10 timed regions of 2 ms, each followed by one kernel timing', () => {
+    expect(predictItemMs(1, settings)).toBe(1 * (1 + 3 + 10 * KERNEL_RUNS_PER_REGION) + 10 * 2);
   });
 
-  it('a slow item stops at the budget but still takes minRuns timed runs', () => {
-    expect(predictItemMs(50, settings)).toBe(50 * (4 + KERNEL_TIMING_RUNS) + 5 * 50);
+  it('a slow item stops at the budget but still takes minRuns timed runs (and their kernel timings)', () => {
+    expect(predictItemMs(50, settings)).toBe(50 * (4 + 5 * KERNEL_RUNS_PER_REGION) + 5 * 50);
   });
 
   it('scales remaining items by ms per MAC of the same kind and backend', () => {

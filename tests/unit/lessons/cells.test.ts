@@ -7,21 +7,28 @@ import { effectiveFilterSize, outputShape } from '../../../src/lib/conv';
 import { lessonCells, lessonFiles, lessonSource } from './mdx';
 import '@tensorflow/tfjs-backend-wasm';
 import { tf } from './layers';
+import { createShow, showValue, type ShowContext } from '../../../src/workers/show';
+import { formatValueView, type ValueView } from '../../../src/lib/notebook/value-view';
+import type { TablePayload } from '../../../src/lib/notebook/display';
 
 const outputs = new Map<string, string>();
 const failures: string[] = [];
 
-function showStub(lines: string[]) {
-  const show = (value: unknown): void => {
-    lines.push(String(value));
+/**
+ * The real `show` of the cell worker (its payload builders, not a stub, so a broken show.plot or
+ * show.table call in a lesson fails here), recording what it would send: table rows as JSON lines.
+ */
+function recordingShow(lines: string[]) {
+  const emit = (kind: string, payload: unknown): void => {
+    if (kind !== 'table') {
+      lines.push(kind === 'value' ? formatValueView(payload as ValueView) : `[${kind}]`);
+      return;
+    }
+    const { columns, rows } = payload as TablePayload;
+    const value = (text: string) => (text.trim() !== '' && Number.isFinite(Number(text)) ? Number(text) : text);
+    for (const row of rows) lines.push(JSON.stringify(Object.fromEntries(columns.map((column, index) => [column, value(row[index] ?? '')]))));
   };
-  return Object.assign(show, {
-    table: (rows: Record<string, unknown>[]): void => {
-      lines.push(...rows.map((row) => JSON.stringify(row)));
-    },
-    plot: () => undefined,
-    image: () => undefined,
-  });
+  return createShow({ tf: tf as unknown as ShowContext['tf'], emit }, showValue);
 }
 
 // Runs every lesson's cells in page order, one runtime per page (as the site does), keeping outputs by cell id.
@@ -34,7 +41,7 @@ async function runLessons(backend: string): Promise<void> {
       const spy = vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => {
         lines.push(args.map((arg) => (typeof arg === 'string' ? arg : JSON.stringify(arg))).join(' '));
       });
-      const outcome = await runtime.run({ cellId: cell.id, runId: index + 1, code: cell.code, globals: { tf, show: showStub(lines) } });
+      const outcome = await runtime.run({ cellId: cell.id, runId: index + 1, code: cell.code, globals: { tf, show: recordingShow(lines) } });
       spy.mockRestore();
       if (!outcome.ok) failures.push(`${backend} ${file} ${cell.id}: ${outcome.error.message} (line ${outcome.error.line})`);
       else if (outcome.returnsValue && outcome.value !== undefined) lines.push(String(outcome.value));
@@ -116,6 +123,15 @@ describe('lesson cells in Node', () => {
   });
 });
 
+describe('lesson cells in Node: the show they call is the real one', () => {
+  it('a broken show.plot or show.table call fails its cell, as it would in the page', async () => {
+    const runtime = new NotebookRuntime();
+    const run = (code: string) => runtime.run({ cellId: 'probe', runId: 1, code, globals: { tf, show: recordingShow([]) } });
+    expect(await run('show.plot({ marks: "nope" });')).toMatchObject({ ok: false, error: { message: expect.stringMatching(/invalid/) } });
+    expect(await run('show.table(42);')).toMatchObject({ ok: false, error: { message: 'invalid rows: 42 (show.table expects an array of objects or arrays)' } });
+  });
+});
+
 describe('lesson cells in Node: dilation', () => {
   it('the op dilates (valid output shrinks by (k − 1)·d) while the layer ignores dilationRate, as the prose says', async () => {
     const text = outputs.get('dw-dilation') ?? '';
@@ -135,5 +151,50 @@ describe('lesson cells in Node: effective', () => {
     const text = outputs.get('eff-kernel') ?? '';
     expect(text).toContain(`standard kernel: [3, 3, 4, 6] = ${3 * 3 * 4 * 6} numbers, built from ${3 * 3 * 4 + 4 * 6} free ones`);
     expect(Number(/max \|[^|]+\|:\s*(\S+)/.exec(text)?.[1])).toBeLessThan(1e-5);
+  });
+});
+
+describe('lesson cells in Node: accuracy fixes', () => {
+  it('the custom block freezes (trainable = false moves its 2 weight tensors to the non-trainable list) and unfreezes', () => {
+    for (const id of ['sep-save', 'wasm:sep-save']) {
+      expect(outputs.get(id), id).toContain('frozen: 0 trainable, 2 non-trainable weight tensors');
+      expect(outputs.get(id), id).toContain('unfrozen: 2 trainable, 0 non-trainable weight tensors');
+    }
+  });
+
+  it('the custom block survives save → load: same class, weights by their block-scoped names, same parameters and outputs', () => {
+    const versus = compareSeparable({ inHeight: 32, inChannels: 64, outChannels: 128, kernelSize: 3, pad: 'same', bias: false });
+    for (const id of ['sep-save', 'wasm:sep-save']) {
+      const text = outputs.get(id) ?? '';
+      expect(text, id).toContain('saved weights: sep_block/sep_block_depthwise/depthwise_kernel, sep_block/sep_block_pointwise/kernel');
+      expect(text, id).toContain(`reloaded layer: DepthwiseSeparableConvBlock, ${formatCount(versus.separableParameters)} parameters`);
+      expect(Number(/max \|reloaded − original\|:\s*(\S+)/.exec(text)?.[1]), id).toBe(0);
+    }
+  });
+
+  it('Sobel x is the outer product [1, 2, 1]ᵀ·[−1, 0, 1], and 3×1 then 1×3 equals the 3×3 filter with 6 instead of 9 multiply-adds', () => {
+    const text = outputs.get('dw-spatial') ?? '';
+    expect(text).toContain('Sobel x: [[-1,0,1],[-2,0,2],[-1,0,1]]');
+    expect(text).toContain('multiply-adds per output value: 3×3 = 9, 3×1 then 1×3 = 6');
+    expect(Number(/max \|[^|]+\|:\s*(\S+)/.exec(text)?.[1])).toBeLessThan(1e-5);
+  });
+
+  it('conv2d is a cross-correlation: an impulse returns the kernel turned by 180°', () => {
+    const text = outputs.get('conv-flip') ?? '';
+    expect(text).toContain('kernel:   [[1,2,3],[4,5,6],[7,8,9]]');
+    expect(text).toContain('response: [[9,8,7],[6,5,4],[3,2,1]]');
+  });
+
+  it('each input channel\'s filters in K are multiples of its depthwise filter (rank one)', () => {
+    const spread = Number(/largest spread of K ÷ D over the taps: ([^)\s]+)\)/.exec(outputs.get('eff-kernel') ?? '')?.[1]);
+    expect(spread).toBeLessThan(1e-5);
+  });
+});
+
+describe('lesson cells in Node: batch normalization', () => {
+  it('folding BN into the 1×1 convolution before it gives the same outputs with 6·8 + 8 numbers instead of 6·8 + 4·8', () => {
+    const text = outputs.get('sep-bn-fold') ?? '';
+    expect(text).toContain(`layers: conv + BN = ${6 * 8 + 4 * 8} numbers, folded conv = ${6 * 8 + 8}`);
+    expect(Number(/max \|folded − conv then BN\|:\s*(\S+)/.exec(text)?.[1])).toBeLessThan(1e-5);
   });
 });

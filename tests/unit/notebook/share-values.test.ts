@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { decodeSharedCode, encodeSharedCode, parseShareHash, shareHash, MAX_SHARED_CODE } from '../../../src/lib/notebook/share';
 import { formatValueView, toValueView } from '../../../src/lib/notebook/value-view';
 import { previewValues, tensorView } from '../../../src/lib/notebook/tensor-summary';
-import { parsePageMessage, parseWorkerMessage } from '../../../src/lib/notebook/protocol';
+import { parsePageMessage, parseWorkerMessage } from '../../../src/lib/jobs/protocol';
 import { hintFor } from '../../../src/lib/notebook/hints';
 
 describe('share format', () => {
@@ -75,13 +75,15 @@ describe('value views', () => {
 
 describe('protocol', () => {
   test('accepts well-formed messages and rejects junk', () => {
-    expect(parseWorkerMessage({ type: 'console', runId: 1, level: 'log', text: 'hi' })).toBeDefined();
-    expect(parseWorkerMessage({ type: 'console', runId: '1', level: 'log', text: 'hi' })).toBeUndefined();
-    expect(parseWorkerMessage({ type: 'display', runId: 1, payload: {} })).toBeUndefined();
-    expect(parseWorkerMessage({ type: 'nope', runId: 1 })).toBeUndefined();
+    expect(parseWorkerMessage({ type: 'console', id: 1, generation: 0, level: 'log', text: 'hi' })).toBeDefined();
+    expect(parseWorkerMessage({ type: 'console', id: '1', generation: 0, level: 'log', text: 'hi' })).toBeUndefined();
+    expect(parseWorkerMessage({ type: 'console', id: 1, level: 'log', text: 'hi' })).toBeUndefined();
+    expect(parseWorkerMessage({ type: 'display', id: 1, generation: 0, payload: {} })).toBeUndefined();
+    expect(parseWorkerMessage({ type: 'nope', id: 1, generation: 0 })).toBeUndefined();
     expect(parseWorkerMessage(null)).toBeUndefined();
-    expect(parsePageMessage({ type: 'run', runId: 1, cellId: 'a', code: '', backend: 'wasm', threads: false })).toBeDefined();
-    expect(parsePageMessage({ type: 'run', runId: 1, cellId: 'a', code: '', backend: 'cuda', threads: false })).toBeUndefined();
+    expect(parsePageMessage({ type: 'start', id: 1, generation: 0, job: 'cell', input: { cellId: 'a' } })).toBeDefined();
+    expect(parsePageMessage({ type: 'pause', id: 1, generation: 0 })).toBeDefined();
+    expect(parsePageMessage({ type: 'stop', id: 1, generation: 0 })).toBeUndefined();
   });
 
   test('hints name the expected layout for a TF.js rank error', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { formatStepNumber, productsOfChannel, referenceValue, stepAnnouncement, stepForKey, stepperModel, type StepMode } from '../../../src/lib/viz/stepper';
+import { formatStepNumber, productsOfChannel, referenceValue, stepAnnouncement, stepForKey, stepperModel, type StepOp } from '../../../src/lib/viz/stepper';
 import { stepStageMarkup } from '../../../src/lib/viz/stepper-markup';
 
-const cases: [StepMode, number, number, number][] = [
+const cases: [StepOp, number, number, number][] = [
   // mode, chMul, expected step count (outHeight · outWidth · outChannels), products per step
   ['depthwise', 1, 4 * 4 * 3, 9],
   ['depthwise', 2, 4 * 4 * 6, 9],
@@ -55,7 +55,7 @@ describe('stepperModel on a 6×6×3 input with 3×3 kernels (pad valid)', () => 
   });
 
   it('names bad options', () => {
-    expect(() => stepperModel({ mode: 'dilated' as StepMode })).toThrow('invalid mode: dilated');
+    expect(() => stepperModel({ mode: 'dilated' as StepOp })).toThrow('invalid mode: dilated');
     expect(() => stepperModel({ mode: 'depthwise', chMul: 0 })).toThrow('invalid chMul: 0');
   });
 });

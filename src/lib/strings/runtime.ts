@@ -1,0 +1,10 @@
+/** Messages of the worker job runtime (src/lib/jobs, src/workers/runtime, src/client/jobs). */
+export const runtimeStrings = {
+  unknownJob: (job: string) => `invalid job: ${job} (this worker registers no job of that name)`,
+  badInput: (job: string, detail: string) => `invalid input for job ${job}: ${detail}`,
+  unsendable: (detail: string) => `Could not send this output to the page: ${detail}`,
+  closedByCode: 'the code called self.close(), which ends the worker',
+  postMessageReserved: 'postMessage is reserved for the notebook runtime in this worker; use console.log or show(…) to send output to the page',
+  noAnswer: (seconds: number) => `the worker did not answer within ${seconds} s`,
+  workerError: 'the worker failed to start or crashed',
+} as const;

@@ -1,0 +1,65 @@
+/**
+ * The notebook worker's jobs: `cell` runs one cell's code against the shared scope; `forget-cell`
+ * clears what a cell scheduled (its timers) when the reader resets it. Add more jobs for this
+ * worker (an exercise check reading the reader's function from the scope) in {@link cellJobs}.
+ */
+import * as z from 'zod/mini';
+import { JobFailed } from '../../lib/jobs';
+import { CellInputSchema, type CellError, type CellResult, type MemoryDelta } from '../../lib/notebook/protocol';
+import { toValueView } from '../../lib/notebook/value-view';
+import { defineJob, type JobDefinition } from '../runtime/job-host';
+import type { Tf } from '../tf-backend';
+import { describeTensors } from '../show';
+import { keptTensorIds } from '../kept-tensors';
+import { CELL_TIMER_NAMES } from './cell-timers';
+import { invalidate } from './invalidate';
+import { beginRun, cellSession, ensureBackend } from './session';
+
+function memoryDelta(before: { numTensors: number; numBytes: number }, keptBefore: Set<number>, tf: Tf): MemoryDelta {
+  const after = tf.memory();
+  const keptAfter = keptTensorIds(tf, cellSession().runtime.store);
+  const tensorsDelta = after.numTensors - before.numTensors;
+  const newlyKept = keptAfter.size - keptBefore.size;
+  return { tensors: after.numTensors, bytes: after.numBytes, tensorsDelta, bytesDelta: after.numBytes - before.numBytes, leaked: Math.max(0, tensorsDelta - newlyKept) };
+}
+
+const cell = defineJob(CellInputSchema, async (job): Promise<CellResult> => {
+  const { cellId, code, backend, threads } = job.input;
+  const session = cellSession();
+  beginRun(job.id, cellId);
+  let tf: Tf;
+  try {
+    const ready = await ensureBackend(backend, threads);
+    tf = ready.tf;
+    const { requested, fallbackReason } = ready;
+    job.emit('backend', { backend: ready.backend, requested, threads: ready.threads, ...(fallbackReason ? { fallbackReason } : {}) });
+  } catch (error) {
+    const message = `TF.js could not start: ${error instanceof Error ? error.message : String(error)}`;
+    throw new JobFailed({ kind: 'internal', name: 'Error', message, frames: [] } satisfies CellError);
+  }
+  const { store } = session.runtime;
+  let before = tf.memory();
+  let keptBefore = keptTensorIds(tf, store);
+  const onCompiled = (declared: readonly string[]) => {
+    // What this cell's previous run bound goes before it runs again, so the count below is about this run only.
+    if (invalidate(tf, store, session.owners.namesOf(cellId)) > 0) {
+      before = tf.memory();
+      keptBefore = keptTensorIds(tf, store);
+    }
+    session.owners.claim(cellId, declared);
+  };
+  const timers = session.timers.functionsFor(cellId, job.id);
+  const locals = { ...Object.fromEntries(CELL_TIMER_NAMES.map((name) => [name, timers[name]])), checkpoint: () => job.checkpoint() };
+  const outcome = await session.runtime.run({ cellId, runId: job.id, code, globals: { tf, show: session.show, locals }, onCompiled });
+  const memory = memoryDelta(before, keptBefore, tf);
+  if (!outcome.ok) throw new JobFailed(outcome.error, { memory });
+  const value = outcome.returnsValue && outcome.value !== undefined ? toValueView(outcome.value, { describe: describeTensors(tf) }) : undefined;
+  return { memory, ...(value ? { value } : {}) };
+});
+
+const forgetCell = defineJob(z.object({ cellId: z.string() }), (job) => {
+  cellSession().timers.clear(job.input.cellId);
+});
+
+/** Every job the notebook worker runs, by name. */
+export const cellJobs: Record<string, JobDefinition> = { cell, 'forget-cell': forgetCell };
