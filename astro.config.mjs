@@ -8,13 +8,14 @@ import { tfjsWasmThreads } from './src/integrations/tfjs-wasm-threads.mjs';
 import { testFixtures } from './src/integrations/test-fixtures.mjs';
 import rehypeFocusableMath from './src/lib/markdown/rehype-focusable-math.ts';
 import rehypeReaderText from './src/lib/markdown/rehype-reader-text.ts';
+import rehypeScrollableTables from './src/lib/markdown/rehype-scrollable-tables.ts';
 import { CODE_THEMES } from './src/lib/site/code-themes.ts';
 
 // Astro 7's default (native) Markdown processor ignores remark/rehype plugins, so the unified
 // processor is named explicitly; MDX files go through it too (@astrojs/markdown-remark ≥ 7.3).
 const markdownProcessor = unified({
   remarkPlugins: [remarkMath],
-  rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml', throwOnError: true }], rehypeFocusableMath, rehypeReaderText],
+  rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml', throwOnError: true }], rehypeFocusableMath, rehypeReaderText, rehypeScrollableTables],
 });
 
 export default defineConfig({

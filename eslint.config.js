@@ -46,7 +46,7 @@ export default tseslint.config(
     why: 'Workers import only src/lib and TF.js.',
   }),
   {
-    files: ['tests/**/*.ts', 'scripts/**/*.mjs', 'bench/**/*.mjs'],
+    files: ['tests/**/*.ts', 'scripts/**/*.mjs', 'scripts/**/*.ts', 'bench/**/*.mjs'],
     rules: { 'no-restricted-imports': 'off' },
   },
 );

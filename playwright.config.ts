@@ -19,6 +19,9 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: { args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) },
     trace: 'retain-on-failure',
+    // The published build registers a service worker; tests see the network as it is (and page.route
+    // keeps intercepting) unless they opt in, as tests/e2e/offline.spec.ts does with its own context.
+    serviceWorkers: 'block',
   },
   webServer: {
     command: `node scripts/serve.mjs --no-build --port ${port}`,

@@ -4,6 +4,8 @@
 //   - JS before first Run: gzip bytes of the scripts a page with cells loads before any interaction;
 //   - cold Run → first output: a freshly launched browser each time (no HTTP, code or wasm cache
 //     shared with an earlier run), wasm backend, TF.js loaded on Run;
+//   - cold Run → done for the first cell of /depthwise/ (a real lesson cell, not the empty one),
+//     likewise from a fresh browser;
 //   - warm round trip: an empty cell (`1`) run again once TF.js is loaded;
 //   - Stop → idle: a `while (true) {}` cell stopped, until its state leaves `running`;
 //   - run after Stop: the next run of an empty cell, in the fresh worker (TF.js from the HTTP cache).
@@ -13,6 +15,7 @@ import { median, openSite, printTable, writeResults } from './lib/browser.mjs';
 
 const TEST_PAGE = '/test/cells/';
 const LESSON_PAGE = '/convolution/';
+const FIRST_LESSON_CELL = { page: '/depthwise/', id: 'dw-seed' };
 const REPEATS = { cold: 5, warm: 15, stop: 7 };
 
 async function scriptBytes(browser, url) {
@@ -61,6 +64,15 @@ async function coldRun(browser, origin) {
   return { ms, backend };
 }
 
+async function coldLessonRun(browser, origin) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(origin + FIRST_LESSON_CELL.page, { waitUntil: 'networkidle' });
+  const ms = await timeInPage(page, { id: FIRST_LESSON_CELL.id, action: 'run', until: 'done' });
+  await context.close();
+  return ms;
+}
+
 async function warmAndStop(browser, origin) {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -88,17 +100,20 @@ try {
   const jsTestPage = await scriptBytes(site.browser, site.origin + TEST_PAGE);
   const jsLesson = await scriptBytes(site.browser, site.origin + LESSON_PAGE);
   const cold = [];
+  const coldLesson = [];
   for (let index = 0; index < REPEATS.cold; index++) {
     // A new browser process per cold run: contexts of one browser share V8's code and wasm caches.
-    const fresh = await openSite();
-    try {
-      cold.push(await coldRun(fresh.browser, fresh.origin));
-    } finally {
-      await fresh.close();
+    for (const [measure, into] of [[coldRun, cold], [coldLessonRun, coldLesson]]) {
+      const fresh = await openSite();
+      try {
+        into.push(await measure(fresh.browser, fresh.origin));
+      } finally {
+        await fresh.close();
+      }
     }
   }
   const { warm, stop, afterStop } = await warmAndStop(site.browser, site.origin);
-  result = { jsTestPage, jsLesson, cold, warm, stop, afterStop };
+  result = { jsTestPage, jsLesson, cold, coldLesson, warm, stop, afterStop };
 } finally {
   await site.close();
 }
@@ -108,6 +123,7 @@ const rows = [
   { measure: `JS before first Run, ${LESSON_PAGE} (KB gzip)`, median: round(result.jsLesson / 1024), target: '≤ 30', runs: 1 },
   { measure: `JS before first Run, ${TEST_PAGE} (KB gzip)`, median: round(result.jsTestPage / 1024), target: '≤ 30', runs: 1 },
   { measure: 'Run → first output, cold cache, wasm (ms)', median: round(median(result.cold.map((run) => run.ms))), target: '≤ 700', runs: result.cold.length },
+  { measure: `Run → done, first cell of ${FIRST_LESSON_CELL.page}, cold cache, wasm (ms)`, median: round(median(result.coldLesson)), target: '≤ 500', runs: result.coldLesson.length },
   { measure: 'Warm round trip, empty cell (ms)', median: round(median(result.warm)), target: '≤ 15', runs: result.warm.length },
   { measure: 'Stop → idle (ms)', median: round(median(result.stop)), target: '≤ 100', runs: result.stop.length },
   { measure: 'Run after Stop, fresh runtime (ms)', median: round(median(result.afterStop)), target: '—', runs: result.afterStop.length },
@@ -117,6 +133,6 @@ console.log(`\nBackend in the cold runs: ${result.cold[0]?.backend}`);
 const path = writeResults('cells', {
   machine: { cores: (await import('node:os')).cpus().length },
   rows,
-  raw: { coldMs: result.cold.map((run) => round(run.ms)), warmMs: result.warm.map(round), stopMs: result.stop.map(round), afterStopMs: result.afterStop.map(round), jsLessonBytes: result.jsLesson, jsTestPageBytes: result.jsTestPage },
+  raw: { coldMs: result.cold.map((run) => round(run.ms)), coldLessonMs: result.coldLesson.map(round), warmMs: result.warm.map(round), stopMs: result.stop.map(round), afterStopMs: result.afterStop.map(round), jsLessonBytes: result.jsLesson, jsTestPageBytes: result.jsTestPage },
 });
 console.log(`Written to ${path}`);

@@ -8,7 +8,8 @@ const ROOT = new URL('../..', import.meta.url).pathname;
 // DIST_DIR lets several builds of one checkout live side by side (e.g. a test run beside an author's build).
 const DIST = process.env.DIST_DIR ? resolve(process.env.DIST_DIR) : join(ROOT, 'dist');
 const STAMP = join(DIST, '.build-stamp');
-const INPUTS = ['src', 'public', 'tests/fixtures', 'astro.config.mjs', 'package-lock.json', 'scripts/lib/build.mjs'];
+const INPUTS = ['src', 'public', 'tests/fixtures', 'astro.config.mjs', 'package-lock.json', 'scripts/lib/build.mjs',
+  'scripts/lib/postbuild.mjs', 'scripts/lib/offline.mjs', 'scripts/lib/compress.mjs'];
 // Whether this build carries the e2e fixture pages (src/integrations/test-fixtures.mjs reads the same variable).
 const FIXTURES = process.env.DEPTHWISE_FIXTURES === '1';
 
@@ -35,7 +36,8 @@ function run(command, args) {
 }
 
 /**
- * Builds the site into DIST (Astro, then the Pagefind search index) and stamps it; exits the process
+ * Builds the site into DIST (Astro, the Pagefind search index, the service worker, then brotli and
+ * gzip copies of text files) and stamps it; exits the process
  * on failure. Astro keeps its prerender scratch files beside an outDir inside the project but in the
  * shared .astro/ for one outside it, so a DIST outside the project is built in a private folder under
  * .cache/ and copied over: concurrent builds never share scratch files.
@@ -50,6 +52,7 @@ export function build() {
   try {
     run(bin('astro'), ['build', '--outDir', outDir]);
     run(bin('pagefind'), ['--site', outDir, '--silent']);
+    run(process.execPath, [join(ROOT, 'scripts', 'lib', 'postbuild.mjs'), outDir]);
     if (!inside) {
       rmSync(DIST, { recursive: true, force: true });
       cpSync(outDir, DIST, { recursive: true });

@@ -10,3 +10,5 @@ export { default as FeatureMaps } from './FeatureMaps.astro';
 export { default as BlockDiagram } from './BlockDiagram.astro';
 export { default as KernelFactorisation } from './KernelFactorisation.astro';
 export { default as RooflineSketch } from './RooflineSketch.astro';
+export { default as Exercise } from './Exercise.astro';
+export { default as TrainingResults } from './TrainingResults.astro';

@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, expectNoA11yViolations, test } from './fixtures';
 import { CLASS_CSV_COLUMNS, classRows, groupByBackend, machineFromRun, parseCsv, parseResults, toCsv, type LabRun } from '../../src/lib/lab';
-import { classStrings } from '../../src/lib/strings/class-results';
+import { classResultsStrings } from '../../src/lib/strings/class-results';
 
 async function sampleRun(): Promise<LabRun> {
   const outcome = parseResults(await readFile('docs/lab-results-sample.json', 'utf8'));
@@ -21,30 +21,30 @@ test('pools three exports: a JSON and a CSV are kept, the broken file is refused
   await page.goto('/lab/');
   await page.getByRole('link', { name: /class results page/ }).click();
   await expect(page).toHaveURL(/\/lab\/class\/$/);
-  await expect(page.getByText(classStrings.emptyState)).toBeVisible();
-  await page.getByLabel(classStrings.dropLabel).setInputFiles([
+  await expect(page.getByText(classResultsStrings.emptyState)).toBeVisible();
+  await page.getByLabel(classResultsStrings.dropLabel).setInputFiles([
     { name: 'ana.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(json)) },
     { name: 'ben.csv', mimeType: 'text/csv', buffer: Buffer.from(toCsv([csvRun])) },
     { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(json).slice(0, 500)) },
   ]);
-  await expect(page.getByRole('status').filter({ hasText: classStrings.added(2, 2) })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: classResultsStrings.added(2, 2) })).toBeVisible();
   await expect(page.getByRole('listitem').filter({ hasText: /^broken\.json was refused: it is not valid JSON/ })).toBeVisible();
-  await expect(page.getByText(classStrings.emptyState)).toBeHidden();
+  await expect(page.getByText(classResultsStrings.emptyState)).toBeHidden();
 
-  const expected = groupByBackend([machineFromRun(json), { ...machineFromRun(csvRun), device: classStrings.unknownDevice, gpu: null }]);
+  const expected = groupByBackend([machineFromRun(json), { ...machineFromRun(csvRun), device: classResultsStrings.unknownDevice, gpu: null }]);
   for (const group of expected) {
-    const table = page.getByRole('table', { name: classStrings.tableCaption(group.backend, 2) });
+    const table = page.getByRole('table', { name: classResultsStrings.tableCaption(group.backend, 2) });
     await expect(table).toBeVisible();
     await expect(table.getByRole('rowheader', { name: json.machine })).toBeVisible();
     await expect(table.getByRole('rowheader', { name: csvRun.machine })).toBeVisible();
     for (const device of group.devices) for (const summary of device.machines) await expect(table.getByText(summary.conclusion)).toBeVisible();
-    await expect(page.getByText(classStrings.medianSummary(group.backend, group.medianSpeedup, group.medianMacRatio, 2))).toBeVisible();
-    await expect(page.getByRole('img', { name: classStrings.chartLabel(group.backend) })).toBeVisible();
+    await expect(page.getByText(classResultsStrings.medianSummary(group.backend, group.medianSpeedup, group.medianMacRatio, 2))).toBeVisible();
+    await expect(page.getByRole('img', { name: classResultsStrings.chartLabel(group.backend) })).toBeVisible();
   }
   await expectNoA11yViolations(page);
 
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: classStrings.downloadCsv }).click();
+  await page.getByRole('button', { name: classResultsStrings.downloadCsv }).click();
   const rows = parseCsv(await readFile(await (await download).path(), 'utf8'));
   expect(rows[0]).toEqual([...CLASS_CSV_COLUMNS]);
   expect(rows).toHaveLength(1 + 2 * classRows(json.results).length);
@@ -52,9 +52,9 @@ test('pools three exports: a JSON and a CSV are kept, the broken file is refused
 
   // The pool stays in this browser across a reload, and a repeated file is kept once.
   await page.reload();
-  await expect(page.getByRole('table', { name: classStrings.tableCaption(expected[0]!.backend, 2) })).toBeVisible();
-  await page.getByLabel(classStrings.dropLabel).setInputFiles([{ name: 'ana-again.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(json)) }]);
-  await expect(page.getByRole('listitem').filter({ hasText: classStrings.duplicate(json.machine) })).toBeVisible();
+  await expect(page.getByRole('table', { name: classResultsStrings.tableCaption(expected[0]!.backend, 2) })).toBeVisible();
+  await page.getByLabel(classResultsStrings.dropLabel).setInputFiles([{ name: 'ana-again.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(json)) }]);
+  await expect(page.getByRole('listitem').filter({ hasText: classResultsStrings.duplicate(json.machine) })).toBeVisible();
   await page.evaluate(() => { document.documentElement.dataset.theme = 'dark'; });
   await expectNoA11yViolations(page);
 });
@@ -68,16 +68,16 @@ test('a student copies a results link in the lab and the class page opens with t
   const webgl = page.getByRole('checkbox', { name: /^webgl\b/ });
   await expect(webgl).toBeChecked({ checked: await webgl.isEnabled() });
   await page.getByLabel('Import results').setInputFiles([{ name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(run)) }]);
-  await page.getByRole('button', { name: classStrings.copyLink }).click();
-  await expect(page.getByRole('status').filter({ hasText: classStrings.linkCopied })).toBeVisible();
+  await page.getByRole('button', { name: classResultsStrings.copyLink }).click();
+  await expect(page.getByRole('status').filter({ hasText: classResultsStrings.linkCopied })).toBeVisible();
   const link = await page.evaluate(() => navigator.clipboard.readText());
   expect(link).toMatch(/\/lab\/class\/#r1\./);
   await page.goto('/lab/class/');
-  await page.getByRole('button', { name: classStrings.clear }).or(page.getByText(classStrings.emptyState)).first().waitFor();
-  await page.getByLabel(classStrings.pasteLabel).fill(`${link}\n`);
-  await page.getByRole('button', { name: classStrings.addPasted }).click();
-  await expect(page.getByRole('status').filter({ hasText: classStrings.added(1, 1) })).toBeVisible();
+  await page.getByRole('button', { name: classResultsStrings.clear }).or(page.getByText(classResultsStrings.emptyState)).first().waitFor();
+  await page.getByLabel(classResultsStrings.pasteLabel).fill(`${link}\n`);
+  await page.getByRole('button', { name: classResultsStrings.addPasted }).click();
+  await expect(page.getByRole('status').filter({ hasText: classResultsStrings.added(1, 1) })).toBeVisible();
   await expect(page.getByRole('rowheader', { name: run.machine }).first()).toBeVisible();
   await page.goto(link);
-  await expect(page.getByRole('listitem').filter({ hasText: classStrings.duplicate(run.machine) })).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: classResultsStrings.duplicate(run.machine) })).toBeVisible();
 });

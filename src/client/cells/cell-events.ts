@@ -23,6 +23,8 @@ export const CELL_EVENTS = {
 /** `detail` of a run event. */
 export interface RunDetail {
   limitS?: number;
+  /** Run this cell on its own, without offering to run the cells above (an exercise cell needs none of them). */
+  alone?: boolean;
 }
 
 /** What a run of a cell produces, as the notebook hands it to the cell. */

@@ -42,7 +42,7 @@ class Notebook {
     const on = (type: string, handler: (cell: NotebookCell, detail: RunDetail | undefined) => void) =>
       document.addEventListener(type, (event) => handler(event.target as NotebookCell, (event as CustomEvent<RunDetail | undefined>).detail));
     on(CELL_EVENTS.connect, (cell) => this.register(cell));
-    on(CELL_EVENTS.run, (cell, detail) => this.run(cell, detail?.limitS));
+    on(CELL_EVENTS.run, (cell, detail) => this.run(cell, detail?.limitS, detail?.alone));
     on(CELL_EVENTS.runAbove, (cell) => this.runAllAbove(cell));
     on(CELL_EVENTS.stop, () => this.stop());
     on(CELL_EVENTS.edit, (cell) => this.dispatch({ type: 'edit', index: this.cells.indexOf(cell) }));
@@ -187,14 +187,14 @@ class Notebook {
     if (cell) appendMessage(cell.output, { text: cellStrings.restarted(reason), tone: 'error' });
   }
 
-  /** Queues `cell`; if earlier cells have not run in this runtime, offers Run all above. */
-  run(cell: NotebookCell, limitS?: number): void {
+  /** Queues `cell`; if earlier cells have not run in this runtime, offers Run all above (unless it runs `alone`). */
+  run(cell: NotebookCell, limitS?: number, alone = false): void {
     const index = this.cells.indexOf(cell);
     if (index === -1) return;
     const waiting = new Set([...this.state.queue.map((each) => each.index), ...(this.state.active ? [this.state.active.index] : [])]);
     const missing = notRunAbove(this.state.states, index).filter((above) => !waiting.has(above));
     this.dispatch({ type: 'queue', index, limitS: limitS ?? cell.timeoutS });
-    if (missing.length > 0) cell.notice(cellStrings.notRunAbove(missing.length), 'info', 'above', [{ label: cellStrings.runAllAbove, run: () => this.runAllAbove(cell) }]);
+    if (missing.length > 0 && !alone) cell.notice(cellStrings.notRunAbove(missing.length), 'info', 'above', [{ label: cellStrings.runAllAbove, run: () => this.runAllAbove(cell) }]);
   }
 
   /** Runs every cell above `cell`, then `cell` itself. */
@@ -215,6 +215,11 @@ class Notebook {
     this.dispatch({ type: 'restart' });
     const cell = active ? this.cells[active.index] : undefined;
     if (cell) appendMessage(cell.output, { text: cellStrings.stopped(performance.now() - this.sentAt), tone: 'warning', actions: [{ label: cellStrings.runAllAbove, run: () => this.runAllAbove(cell) }] });
+  }
+
+  /** Replaces the worker now, as Restart runtime does: ends a job no cell owns (a runaway exercise check). */
+  restart(): void {
+    this.dispatch({ type: 'restart' });
   }
 
   /** Restores the author's code in every cell and forgets this page's edits. */

@@ -1,7 +1,7 @@
 // <class-results>: the teacher's page at /lab/class/ — reads dropped files, pasted links and text,
 // and a link opened directly; keeps the pooled machines in this browser; offers one combined CSV.
 import { classCsv, decodeMachine, encodeMachine, groupByBackend, LINK_PREFIX, poolMachines, readClassInput, type ClassInput, type ClassMachine } from '../../lib/lab';
-import { classStrings } from '../../lib/strings/class-results';
+import { classResultsStrings } from '../../lib/strings/class-results';
 import { el } from './dom';
 import { download } from './files';
 import { renderGroups } from './class-view';
@@ -44,7 +44,7 @@ class ClassResults extends HTMLElement {
     });
     const paste = this.#q<HTMLTextAreaElement>('[data-class-paste]');
     this.#q('[data-class-add]').addEventListener('click', () => {
-      this.#add([readClassInput(classStrings.pastedName(1), paste.value)]);
+      this.#add([readClassInput(classResultsStrings.pastedName(1), paste.value)]);
       paste.value = '';
     });
     this.#q('[data-class-csv]').addEventListener('click', () => download('class-results.csv', classCsv(this.#machines), 'text/csv'));
@@ -56,7 +56,7 @@ class ClassResults extends HTMLElement {
 
   #fromHash(): boolean {
     if (!location.hash.includes(LINK_PREFIX)) return false;
-    this.#add([readClassInput(classStrings.pastedName(1), location.hash)]);
+    this.#add([readClassInput(classResultsStrings.pastedName(1), location.hash)]);
     history.replaceState(history.state, '', location.pathname);
     return true;
   }
@@ -77,11 +77,11 @@ class ClassResults extends HTMLElement {
     savePool(machines);
     this.#render();
     const refusals = inputs.flatMap((input) => (input.ok ? [] : [input.error]));
-    this.#report([...refusals, ...duplicates.map((machine) => classStrings.duplicate(machine.machine))], added);
+    this.#report([...refusals, ...duplicates.map((machine) => classResultsStrings.duplicate(machine.machine))], added);
   }
 
   #report(lines: string[], added: number): void {
-    this.#q('[data-class-status]').textContent = classStrings.added(added, this.#machines.length);
+    this.#q('[data-class-status]').textContent = classResultsStrings.added(added, this.#machines.length);
     this.#q('[data-class-refusals]').replaceChildren(...lines.map((line) => el('li', line)));
   }
 

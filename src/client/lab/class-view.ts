@@ -1,18 +1,18 @@
 // The class page's picture of the pooled machines: per backend a sentence with the class median,
 // a dot chart (Observable Plot, loaded on first need) and the same numbers as a table, by device.
 import { formatPercent, type BackendGroup } from '../../lib/lab';
-import { classStrings } from '../../lib/strings/class-results';
+import { classResultsStrings } from '../../lib/strings/class-results';
 import { el } from './dom';
 
 type PlotModule = typeof import('@observablehq/plot');
 let plotModule: Promise<PlotModule> | undefined;
 
 const times = (ratio: number | null) => (ratio === null ? '–' : `${Number(ratio.toPrecision(3))}×`);
-const c = classStrings.columns;
+const c = classResultsStrings.columns;
 
 function groupTable(group: BackendGroup): HTMLTableElement {
   const table = el('table', null, { 'data-class-table': group.backend });
-  table.append(el('caption', classStrings.tableCaption(group.backend, group.machines)));
+  table.append(el('caption', classResultsStrings.tableCaption(group.backend, group.machines)));
   const head = el('tr');
   for (const [index, name] of [c.machine, c.layers, c.macRatio, c.speedup, c.fused, c.cv, c.conclusion].entries()) head.append(el('th', name, { scope: 'col', ...(index > 0 && index < 6 ? { class: 'num' } : {}) }));
   table.append(el('thead'));
@@ -33,7 +33,7 @@ function groupTable(group: BackendGroup): HTMLTableElement {
   }
   const foot = el('tfoot');
   const median = el('tr');
-  median.append(el('th', classStrings.classMedian(group.machines), { scope: 'row' }), el('td', ''), el('td', times(group.medianMacRatio), { class: 'num' }), el('td', times(group.medianSpeedup), { class: 'num' }), el('td', ''), el('td', ''), el('td', ''));
+  median.append(el('th', classResultsStrings.classMedian(group.machines), { scope: 'row' }), el('td', ''), el('td', times(group.medianMacRatio), { class: 'num' }), el('td', times(group.medianSpeedup), { class: 'num' }), el('td', ''), el('td', ''), el('td', ''));
   foot.append(median);
   table.append(foot);
   return table;
@@ -60,7 +60,7 @@ async function chart(group: BackendGroup): Promise<Element> {
   const svg = figure instanceof SVGSVGElement ? figure : figure.querySelector('svg') ?? figure;
   for (const mark of figure.querySelectorAll('[aria-label]')) mark.removeAttribute('aria-label');
   svg.setAttribute('role', 'img');
-  svg.setAttribute('aria-label', classStrings.chartLabel(group.backend));
+  svg.setAttribute('aria-label', classResultsStrings.chartLabel(group.backend));
   return figure;
 }
 
@@ -69,12 +69,12 @@ export function renderGroups(target: HTMLElement, groups: readonly BackendGroup[
   const sections = groups.map((group) => {
     const section = el('section', null, { 'aria-labelledby': `class-${group.backend}`, 'data-class-backend': group.backend });
     const figure = el('figure', null, { class: 'class-chart' });
-    const wrap = el('div', null, { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': classStrings.tableCaption(group.backend, group.machines) });
+    const wrap = el('div', null, { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': classResultsStrings.tableCaption(group.backend, group.machines) });
     wrap.append(groupTable(group));
-    section.append(el('h2', group.backend, { id: `class-${group.backend}` }), el('p', classStrings.medianSummary(group.backend, group.medianSpeedup, group.medianMacRatio, group.machines), { class: 'median' }), figure, wrap);
+    section.append(el('h2', group.backend, { id: `class-${group.backend}` }), el('p', classResultsStrings.medianSummary(group.backend, group.medianSpeedup, group.medianMacRatio, group.machines), { class: 'median' }), figure, wrap);
     void chart(group).then((drawn) => figure.replaceChildren(drawn), () => figure.remove());
     return section;
   });
   target.replaceChildren(...sections);
-  if (sections.length > 0) target.prepend(el('p', classStrings.chartIntro, { class: 'intro' }));
+  if (sections.length > 0) target.prepend(el('p', classResultsStrings.chartIntro, { class: 'intro' }));
 }

@@ -24,6 +24,31 @@ export function webglRenderer(): string | null {
   return String(gl.getParameter(debug ? debug.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
 }
 
+/**
+ * The WebGL renderer string read in a short-lived worker (see gpu-probe.worker.ts), falling back to
+ * the main thread where a worker cannot start or gives no answer.
+ */
+function rendererOffMainThread(): Promise<string | null> {
+  return new Promise((resolve) => {
+    let worker: Worker;
+    try {
+      worker = new Worker(new URL('../../workers/gpu-probe.worker.ts', import.meta.url), { type: 'module', name: 'WebGL probe' });
+    } catch {
+      resolve(webglRenderer());
+      return;
+    }
+    worker.addEventListener('message', (event: MessageEvent<unknown>) => {
+      worker.terminate();
+      resolve(typeof event.data === 'string' ? event.data : null);
+    });
+    worker.addEventListener('error', (event) => {
+      event.preventDefault();
+      worker.terminate();
+      resolve(webglRenderer());
+    });
+  });
+}
+
 async function detectOne(name: LabBackend, renderer: string | null): Promise<BackendInfo> {
   const unavailable = (reason: string): BackendInfo => ({ name, available: false, reason, flags: {} });
   // What the browser lacks outright is judged once for the whole site (src/lib/backends).
@@ -42,7 +67,7 @@ async function detectOne(name: LabBackend, renderer: string | null): Promise<Bac
 
 /** Availability of cpu, wasm, webgl and webgpu here, each unavailable one with its reason. */
 export async function detectBackends(): Promise<BackendInfo[]> {
-  const renderer = webglRenderer();
+  const renderer = await rendererOffMainThread();
   return Promise.all(LAB_BACKENDS.map((name) => detectOne(name, renderer)));
 }
 

@@ -1,7 +1,7 @@
 // "Copy results link" on /lab/: the run on screen as a compact link to the class results page,
 // copied to the clipboard, or shown selected in a field where the clipboard is not allowed.
 import { machineFromRun, resultsLink, type LabRun } from '../../lib/lab';
-import { classStrings } from '../../lib/strings/class-results';
+import { classResultsStrings } from '../../lib/strings/class-results';
 
 /** Wires `[data-lab-copy-link]` inside `host` to copy the link of the run `current()` returns. */
 export function mountResultsLink(host: HTMLElement, current: () => LabRun | null): void {
@@ -13,7 +13,7 @@ export function mountResultsLink(host: HTMLElement, current: () => LabRun | null
     const run = current();
     const machine = run ? machineFromRun(run) : null;
     if (!machine || machine.rows.length === 0) {
-      status.textContent = classStrings.linkNothing;
+      status.textContent = classResultsStrings.linkNothing;
       return;
     }
     const link = resultsLink(location.origin, machine);
@@ -21,9 +21,9 @@ export function mountResultsLink(host: HTMLElement, current: () => LabRun | null
     field.hidden = false;
     try {
       await navigator.clipboard.writeText(link);
-      status.textContent = classStrings.linkCopied;
+      status.textContent = classResultsStrings.linkCopied;
     } catch {
-      status.textContent = classStrings.linkShown;
+      status.textContent = classResultsStrings.linkShown;
       field.select();
     }
   });

@@ -1,5 +1,12 @@
-/** <quiz-question>: checks the reader's answer in the page and announces a kind, computed explanation. */
-import { checkAnswer, type QuizQuestion } from '../../lib/quiz/check';
+/**
+ * <quiz-question>: checks the reader's answer against the sealed question (hashes, not the answer) and announces a
+ * kind, computed explanation. "Show the answer" is offered on open and teacher pages only; its text is opened with
+ * the class key, loaded on first use.
+ */
+import { checkSealedAnswer, openReveal, type QuizReveal, type SealedQuestion } from '../../lib/quiz/sealed';
+import { classStrings } from '../../lib/strings/class';
+import { lessonStrings } from '../../lib/strings/lessons';
+import { classMode } from '../class/mode';
 
 class QuizQuestionElement extends HTMLElement {
   connectedCallback(): void {
@@ -11,16 +18,42 @@ class QuizQuestionElement extends HTMLElement {
     form.hidden = false;
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      const verdict = checkAnswer(question, input.value);
+      const verdict = checkSealedAnswer(question, input.value);
       feedback.dataset.status = verdict.status;
       feedback.textContent = verdict.message;
       input.setAttribute('aria-invalid', String(verdict.status === 'unreadable'));
+      if (verdict.reveal) this.#fillReveal(verdict.reveal);
+    });
+    const reveal = this.querySelector<HTMLDetailsElement>('details[data-reveal]');
+    if (!reveal || classMode() === 'student') return;
+    reveal.hidden = false;
+    reveal.addEventListener('toggle', () => {
+      if (reveal.open) void this.#openReveal(question);
     });
   }
 
-  #question(): QuizQuestion | undefined {
+  #fillReveal(reveal: QuizReveal): void {
+    const text = this.querySelector<HTMLElement>('[data-reveal-text]');
+    if (text) text.textContent = `${lessonStrings.answerIs(reveal.answer)} ${reveal.explanation}`;
+  }
+
+  async #openReveal(question: SealedQuestion): Promise<void> {
+    const text = this.querySelector<HTMLElement>('[data-reveal-text]');
+    if (!text || text.textContent?.trim()) return;
+    text.textContent = classStrings.revealLoading;
     try {
-      return JSON.parse(this.dataset.question ?? '') as QuizQuestion;
+      const { revealKey } = await import('../class/answers');
+      const reveal = openReveal(question, revealKey());
+      if (!reveal) throw new Error('sealed with another key');
+      this.#fillReveal(reveal);
+    } catch {
+      text.textContent = classStrings.revealFailed;
+    }
+  }
+
+  #question(): SealedQuestion | undefined {
+    try {
+      return JSON.parse(this.dataset.question ?? '') as SealedQuestion;
     } catch {
       return undefined;
     }

@@ -34,9 +34,22 @@ class SiteSearch extends HTMLElement {
     list.setAttribute('role', 'listbox');
     list.setAttribute('aria-label', siteStrings.searchResultsLabel);
     form.addEventListener('submit', (event) => event.preventDefault());
+    // Narrow screens: one tap on Search opens the box with the keyboard up; Escape or a second tap closes it.
+    const opener = this.querySelector<HTMLButtonElement>('[data-search-open]');
+    opener?.addEventListener('click', () => {
+      const open = opener.getAttribute('aria-expanded') !== 'true';
+      opener.setAttribute('aria-expanded', String(open));
+      if (open) input.focus();
+    });
     input.addEventListener('focus', () => void this.#load());
     input.addEventListener('input', () => void this.#search(input.value.trim()));
-    input.addEventListener('keydown', (event) => this.#onKey(event, input));
+    input.addEventListener('keydown', (event) => {
+      this.#onKey(event, input);
+      if (event.key === 'Escape' && opener?.getAttribute('aria-expanded') === 'true') {
+        opener.setAttribute('aria-expanded', 'false');
+        opener.focus();
+      }
+    });
     list.addEventListener('click', (event) => {
       const option = (event.target as Element).closest<HTMLElement>('[role="option"]');
       if (option?.dataset.href) location.assign(option.dataset.href);

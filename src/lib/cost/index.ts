@@ -14,3 +14,4 @@ export {
 export { formatCount, formatDecimal, formatRatio } from './format';
 export { blockCostRows, type CostRow } from './summary';
 export { BYTES_PER_ELEMENT, depthwiseIntensityBound, type DepthwiseBoundOptions, type Precision } from './bound';
+export { layerCost, networkCost, type NetworkCost, type NetworkLayer } from './network';

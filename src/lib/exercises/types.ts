@@ -10,6 +10,8 @@ export interface Exercise {
   /** The lesson it belongs to. */
   lesson: ExerciseLesson;
   title: string;
+  /** Minutes a student typically needs, for the teacher's lesson plan. */
+  minutes: number;
   /** Plain text (may contain `code` spans): what the student must write. */
   prompt: string;
   /** The function the student's cell must define. */

@@ -6,7 +6,7 @@ import { layerId } from './ops';
 import { macRatio } from './model';
 import { parseLayerId } from './class-link';
 import { LAB_BACKENDS, type LabBackend } from './results';
-import { classStrings } from '../strings/class-results';
+import { classResultsStrings } from '../strings/class-results';
 
 /** Splits CSV text into rows of fields (RFC 4180: quoted fields may hold commas, quotes and line breaks). */
 export function parseCsv(text: string): string[][] {
@@ -38,10 +38,10 @@ const NEEDED = ['machine', 'run_id', 'created_at', 'backend', 'op', 'layer', 'me
 /** The machines of a lab CSV export, one per run id; throws an Error with a reader-facing reason. */
 export function machinesFromCsv(text: string): ClassMachine[] {
   const [header, ...lines] = parseCsv(text);
-  if (!header) throw new Error(classStrings.csvMissingColumn(NEEDED[0]));
+  if (!header) throw new Error(classResultsStrings.csvMissingColumn(NEEDED[0]));
   const column = Object.fromEntries(NEEDED.map((name) => {
     const index = header.indexOf(name);
-    if (index === -1) throw new Error(classStrings.csvMissingColumn(name));
+    if (index === -1) throw new Error(classResultsStrings.csvMissingColumn(name));
     return [name, index];
   })) as Record<(typeof NEEDED)[number], number>;
   const runs = new Map<string, { machine: string; createdAt: string; timings: Map<string, { ms: number; cv: number }> }>();
@@ -49,14 +49,14 @@ export function machinesFromCsv(text: string): ClassMachine[] {
     const value = (name: (typeof NEEDED)[number]) => fields[column[name]] ?? '';
     const number = (name: 'median_ms' | 'cv') => {
       const parsed = Number(value(name));
-      if (value(name) === '' || !Number.isFinite(parsed) || parsed < 0) throw new Error(classStrings.csvBadValue(index + 2, name));
+      if (value(name) === '' || !Number.isFinite(parsed) || parsed < 0) throw new Error(classResultsStrings.csvBadValue(index + 2, name));
       return parsed;
     };
     const run = runs.get(value('run_id')) ?? { machine: value('machine'), createdAt: value('created_at'), timings: new Map() };
     runs.set(value('run_id'), run);
     run.timings.set(`${value('backend')}|${value('layer')}|${value('op')}`, { ms: number('median_ms'), cv: number('cv') });
   });
-  return [...runs.entries()].map(([id, run]) => ({ id, machine: run.machine, createdAt: run.createdAt, device: classStrings.unknownDevice, gpu: null, rows: csvRows(run.timings) }));
+  return [...runs.entries()].map(([id, run]) => ({ id, machine: run.machine, createdAt: run.createdAt, device: classResultsStrings.unknownDevice, gpu: null, rows: csvRows(run.timings) }));
 }
 
 function csvRows(timings: Map<string, { ms: number; cv: number }>): ClassRow[] {

@@ -5,7 +5,7 @@ import { decodeMachine, LINK_PREFIX } from './class-link';
 import { machineFromRun, type ClassMachine } from './class-pool';
 import { MAX_RESULTS_BYTES, parseResults } from './validate';
 import { labStrings } from '../strings/lab';
-import { classStrings } from '../strings/class-results';
+import { classResultsStrings } from '../strings/class-results';
 
 /** One named input's outcome: its machines, or the sentence refusing it ("broken.json was refused: …"). */
 export type ClassInput = { ok: true; name: string; machines: ClassMachine[] } | { ok: false; name: string; error: string };
@@ -31,14 +31,14 @@ function linkMachines(text: string): ClassMachine[] {
     try {
       return decodeMachine(link);
     } catch (error) {
-      throw new Error(classStrings.badLink(error instanceof Error ? error.message : String(error)), { cause: error });
+      throw new Error(classResultsStrings.badLink(error instanceof Error ? error.message : String(error)), { cause: error });
     }
   });
 }
 
 /** Reads one dropped file or pasted text named `name`; a machine without a comparable layer refuses the whole input. */
 export function readClassInput(name: string, text: string, byteLength = text.length): ClassInput {
-  if (byteLength > MAX_RESULTS_BYTES) return { ok: false, name, error: classStrings.refused(name, labStrings.importTooLarge(byteLength, MAX_RESULTS_BYTES)) };
+  if (byteLength > MAX_RESULTS_BYTES) return { ok: false, name, error: classResultsStrings.refused(name, labStrings.importTooLarge(byteLength, MAX_RESULTS_BYTES)) };
   const trimmed = text.trim();
   try {
     if (trimmed === '') throw new Error(labStrings.importEmpty);
@@ -46,10 +46,10 @@ export function readClassInput(name: string, text: string, byteLength = text.len
       : looksLikeLabCsv(trimmed) ? machinesFromCsv(trimmed)
       : trimmed.includes(LINK_PREFIX) ? linkMachines(trimmed)
       : null;
-    if (machines === null) throw new Error(classStrings.unknownFormat);
-    if (machines.length === 0 || machines.some((machine) => machine.rows.length === 0)) throw new Error(classStrings.noPairs);
+    if (machines === null) throw new Error(classResultsStrings.unknownFormat);
+    if (machines.length === 0 || machines.some((machine) => machine.rows.length === 0)) throw new Error(classResultsStrings.noPairs);
     return { ok: true, name, machines };
   } catch (error) {
-    return { ok: false, name, error: classStrings.refused(name, error instanceof Error ? error.message : String(error)) };
+    return { ok: false, name, error: classResultsStrings.refused(name, error instanceof Error ? error.message : String(error)) };
   }
 }

@@ -4,11 +4,11 @@
 import { macRatio } from './model';
 import { layerId } from './ops';
 import { median } from './stats';
-import { NOISY_CV } from './summary';
 import type { LayerShape } from './ops';
 import type { Environment, LabBackend, LabRun, OpResult } from './results';
 import { LAB_BACKENDS } from './results';
-import { classStrings } from '../strings/class-results';
+import { classResultsStrings } from '../strings/class-results';
+import { NOISY_CV } from './summary';
 
 /** One layer on one backend of one machine: the medians that give the separable block's speed-up. */
 export interface ClassRow {
@@ -37,6 +37,7 @@ export interface ClassMachine {
   rows: ClassRow[];
 }
 
+
 /** "Chrome on macOS, 8 cores" from a browser's user agent string and logical core count. */
 export function deviceLabel(environment: Pick<Environment, 'userAgent' | 'hardwareConcurrency'>): string {
   const ua = environment.userAgent;
@@ -44,8 +45,8 @@ export function deviceLabel(environment: Pick<Environment, 'userAgent' | 'hardwa
     : /Windows/.test(ua) ? 'Windows' : /Mac OS X|Macintosh/.test(ua) ? 'macOS' : /Linux/.test(ua) ? 'Linux' : '';
   const browser = /Edg\//.test(ua) ? 'Edge' : /Firefox\//.test(ua) ? 'Firefox' : /OPR\//.test(ua) ? 'Opera'
     : /Chrom(e|ium)\//.test(ua) ? 'Chrome' : /Safari\//.test(ua) ? 'Safari' : '';
-  const name = [browser, os].filter(Boolean).join(' on ') || classStrings.unknownDevice;
-  const cores = environment.hardwareConcurrency > 0 ? `, ${classStrings.cores(environment.hardwareConcurrency)}` : '';
+  const name = [browser, os].filter(Boolean).join(' on ') || classResultsStrings.unknownDevice;
+  const cores = environment.hardwareConcurrency > 0 ? `, ${classResultsStrings.cores(environment.hardwareConcurrency)}` : '';
   return `${name}${cores}`;
 }
 
@@ -132,7 +133,7 @@ export function summarise(machine: ClassMachine, backend: LabBackend): MachineSu
   return {
     id: machine.id, machine: machine.machine, device: `${machine.device}${gpu}`, backend, layers: rows.length,
     macRatio: ratio, speedup, fusedSpeedup: fused.length ? median(fused) : null, cv,
-    conclusion: classStrings.conclusion(backend, speedup, ratio, cv, NOISY_CV),
+    conclusion: classResultsStrings.conclusion(backend, speedup, ratio, cv, NOISY_CV),
   };
 }
 

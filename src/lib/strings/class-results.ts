@@ -1,7 +1,7 @@
 /** UI strings of the class results page (/lab/class/) and the lab's "Copy results link". */
 const times = (ratio: number) => `${Number(ratio.toPrecision(2))}×`;
 
-export const classStrings = {
+export const classResultsStrings = {
   title: 'Class results',
   description: "Pool a class's benchmark lab results: every machine side by side, by device and backend, with the class median and one CSV.",
   lede: "Drop or paste your students' lab exports — JSON files, CSV exports, or the results links they copy from the lab — to see every machine side by side: how much faster the separable block ran than the standard convolution on each backend, against the multiply-adds it saves.",

@@ -4,6 +4,7 @@ export const lessonStrings = {
   quizHeading: 'Predict, then check',
   yourAnswer: 'Your answer',
   check: 'Check',
+  countAgain: 'Count again, one factor at a time.',
   showAnswer: 'Show the answer',
   answerIs: (answer: string) => `The answer is ${answer}.`,
   shapeHint: 'A shape, e.g. [1, 28, 28, 3]',

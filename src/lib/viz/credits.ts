@@ -18,4 +18,5 @@ export const libraryCredits: readonly LibraryCredit[] = [
   { packageName: '@astrojs/mdx', role: 'lessons written as MDX' },
   { packageName: 'pagefind', role: 'the search index' },
   { packageName: 'sharp', role: 'resizes the photographs at build time' },
+  { packageName: 'mnist', role: 'the 10,000 handwritten MNIST digits /train/ learns from, packed into one file at build time' },
 ];

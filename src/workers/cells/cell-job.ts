@@ -14,6 +14,7 @@ import { keptTensorIds } from '../kept-tensors';
 import { CELL_TIMER_NAMES } from './cell-timers';
 import { invalidate } from './invalidate';
 import { beginRun, cellSession, ensureBackend } from './session';
+import { checkJob } from './check-job';
 
 function memoryDelta(before: { numTensors: number; numBytes: number }, keptBefore: Set<number>, tf: Tf): MemoryDelta {
   const after = tf.memory();
@@ -62,4 +63,4 @@ const forgetCell = defineJob(z.object({ cellId: z.string() }), (job) => {
 });
 
 /** Every job the notebook worker runs, by name. */
-export const cellJobs: Record<string, JobDefinition> = { cell, 'forget-cell': forgetCell };
+export const cellJobs: Record<string, JobDefinition> = { cell, 'forget-cell': forgetCell, check: checkJob };

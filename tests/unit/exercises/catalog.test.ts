@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { exerciseById, exercises, exercisesFor } from '../../../src/lib/exercises';
+import { checkSuiteFor, exerciseById, exercises, exercisesFor } from '../../../src/lib/exercises';
 
 describe('exercise catalog', () => {
   it('ids are unique and usable as cell ids ([a-z0-9-])', () => {
@@ -22,8 +24,30 @@ describe('exercise catalog', () => {
     }
   });
   it('exercisesFor keeps page order; exerciseById refuses an unknown id by name', () => {
-    expect(exercisesFor('depthwise').map((exercise) => exercise.id)).toEqual(['dw-loops', 'dw-multiplier']);
+    expect(exercisesFor('depthwise').map((exercise) => exercise.id)).toEqual(['dw-loops', 'dw-pick-multiplier']);
     expect(exercisesFor('about')).toEqual([]);
     expect(() => exerciseById('nope')).toThrow('invalid exercise id: nope');
+  });
+});
+
+describe('exercise checkers', () => {
+  it('every exercise has a checker that names the same function (the worker reads the name from the checker, never the catalog)', () => {
+    for (const exercise of exercises) expect(checkSuiteFor(exercise.id).functionName, exercise.id).toBe(exercise.functionName);
+  });
+});
+
+describe('exercises in the lessons', () => {
+  const lessonsDir = join(import.meta.dirname, '..', '..', '..', 'src', 'content', 'lessons');
+  const body = (lesson: string) => readFileSync(join(lessonsDir, `${lesson}.mdx`), 'utf8');
+  it('each exercise appears once, on its own lesson', () => {
+    for (const exercise of exercises) {
+      expect(body(exercise.lesson).split(`<Exercise id="${exercise.id}" />`).length - 1, exercise.id).toBe(1);
+    }
+  });
+  it('no exercise id is also a cell id on its page (the exercise cell takes the exercise id)', () => {
+    for (const exercise of exercises) {
+      const cellIds = [...body(exercise.lesson).matchAll(/<Cell id="([^"]+)"/g)].map((match) => match[1]);
+      expect(cellIds, exercise.id).not.toContain(exercise.id);
+    }
   });
 });

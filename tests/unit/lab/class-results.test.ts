@@ -4,7 +4,7 @@ import {
   classCsv, CLASS_CSV_COLUMNS, classRows, decodeMachine, deviceLabel, encodeMachine, groupByBackend, layerId, machineFromRun,
   machinesFromCsv, macRatio, parseCsv, parseLayerId, poolMachines, PRESETS, readClassInput, resultsLink, shortGpu, summarise, toCsv,
 } from '../../../src/lib/lab';
-import { classStrings } from '../../../src/lib/strings/class-results';
+import { classResultsStrings } from '../../../src/lib/strings/class-results';
 import { makeRun } from './make-run';
 
 const sample = readFileSync(new URL('../../../docs/lab-results-sample.json', import.meta.url), 'utf8');
@@ -23,7 +23,7 @@ describe('class machines from lab runs', () => {
   it('names the device by browser, system and cores, and the GPU without the ANGLE wrapper', () => {
     expect(deviceLabel({ userAgent: CHROME_WINDOWS, hardwareConcurrency: 8 })).toBe('Chrome on Windows, 8 cores');
     expect(deviceLabel({ userAgent: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 14_1) Gecko/20100101 Firefox/133.0', hardwareConcurrency: 1 })).toBe('Firefox on macOS, 1 core');
-    expect(deviceLabel({ userAgent: 'curl/8', hardwareConcurrency: 0 })).toBe(classStrings.unknownDevice);
+    expect(deviceLabel({ userAgent: 'curl/8', hardwareConcurrency: 0 })).toBe(classResultsStrings.unknownDevice);
     expect(shortGpu('ANGLE (Intel, Mesa Intel(R) UHD Graphics 620 (KBL GT2), OpenGL 4.6)')).toBe('Intel, Mesa Intel(R) UHD Graphics 620 (KBL GT2)');
     expect(shortGpu(null)).toBeNull();
   });
@@ -112,13 +112,13 @@ describe('reading what a teacher drops or pastes', () => {
   it('refuses broken, foreign and unrecognised inputs by name', () => {
     expect(readClassInput('broken.json', sample.slice(0, 200))).toEqual({ ok: false, name: 'broken.json', error: expect.stringMatching(/^broken\.json was refused: it is not valid JSON/) });
     expect(readClassInput('notes.json', '{"hello": 1}')).toMatchObject({ ok: false, error: expect.stringContaining('notes.json was refused: it is not a Depthwise Lab results file') });
-    expect(readClassInput('essay.txt', 'Dear teacher')).toMatchObject({ ok: false, error: classStrings.refused('essay.txt', classStrings.unknownFormat) });
+    expect(readClassInput('essay.txt', 'Dear teacher')).toMatchObject({ ok: false, error: classResultsStrings.refused('essay.txt', classResultsStrings.unknownFormat) });
     expect(readClassInput('bad.csv', 'machine,run_id,created_at\r\nA,1,2\r\n')).toMatchObject({ ok: false, error: expect.stringContaining('no "backend" column') });
   });
   it('refuses a run with no layer timed as both standard and separable', () => {
     const run = makeRun();
     run.results = run.results.filter((result) => result.kind !== 'separable');
-    expect(readClassInput('partial.json', JSON.stringify(run))).toMatchObject({ ok: false, error: classStrings.refused('partial.json', classStrings.noPairs) });
+    expect(readClassInput('partial.json', JSON.stringify(run))).toMatchObject({ ok: false, error: classResultsStrings.refused('partial.json', classResultsStrings.noPairs) });
   });
   it('reads quoted CSV fields with commas, quotes and line breaks', () => {
     expect(parseCsv('a,"b, ""c""","d\r\ne"\r\n1,2,3\n')).toEqual([['a', 'b, "c"', 'd\r\ne'], ['1', '2', '3']]);

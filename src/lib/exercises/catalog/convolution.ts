@@ -4,6 +4,7 @@ import type { Exercise } from '../types';
 /** `outputSize(inSize, filterSize, stride, pad)`: TF.js's output length for 'same' and 'valid' padding. */
 export const outputSizeExercise: Exercise = {
   id: 'conv-output-size',
+  minutes: 5,
   lesson: 'convolution',
   title: 'Output size along one axis',
   prompt: 'Write `outputSize(inSize, filterSize, stride, pad)` returning how many outputs a convolution gives along one axis, ' +

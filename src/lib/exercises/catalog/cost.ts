@@ -9,7 +9,8 @@ function layerMultiplyAdds({ kind, inHeight, inWidth, inChannels, outChannels, c
 
 /** `layerMultiplyAdds(layer)`: multiply-adds of one layer on one input, stride and padding included. */
 export const multiplyAddsExercise: Exercise = {
-  id: 'cost-macs',
+  id: 'cost-layer-macs',
+  minutes: 8,
   lesson: 'cost',
   title: 'Multiply-adds of a layer',
   prompt: 'Write `layerMultiplyAdds(layer)` returning the multiply-adds of a standard, depthwise, pointwise or separable layer on one ' +

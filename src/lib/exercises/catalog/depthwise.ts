@@ -22,6 +22,7 @@ const loopsFooter = `        cols.push(pixel);
 /** `depthwiseByLoops(input, filter, stride, pad)` with plain loops over nested arrays, checked against the reference. */
 export const depthwiseLoopsExercise: Exercise = {
   id: 'dw-loops',
+  minutes: 12,
   lesson: 'depthwise',
   title: 'Depthwise convolution with plain loops',
   prompt: 'Complete `depthwiseByLoops(input, filter, stride, pad)` with plain loops over nested arrays: each input channel is filtered ' +
@@ -84,7 +85,8 @@ ${loopsFooter}`,
 
 /** `depthMultiplier(inputShape, wantedShape)`: the chMul that makes a stride-1 'same' depthwise layer give the wanted shape, or null. */
 export const depthMultiplierExercise: Exercise = {
-  id: 'dw-multiplier',
+  id: 'dw-pick-multiplier',
+  minutes: 4,
   lesson: 'depthwise',
   title: 'Pick the depth multiplier',
   prompt: "Write `depthMultiplier(inputShape, wantedShape)`: shapes are [batch, height, width, channels]. Return the depth multiplier " +

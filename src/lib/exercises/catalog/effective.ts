@@ -26,7 +26,8 @@ const footer = `        kernel[row][col].push(weights);
 
 /** `standardKernel(depthwiseFilter, pointwiseFilter)`: the [k, k, inChannels, outChannels] kernel of the equivalent standard convolution. */
 export const equivalentKernelExercise: Exercise = {
-  id: 'eff-kernel',
+  id: 'eff-equivalent-kernel',
+  minutes: 10,
   lesson: 'effective',
   title: 'The standard kernel inside a separable block',
   prompt: 'Complete `standardKernel(depthwiseFilter, pointwiseFilter)`: return the kernel K of the standard convolution that computes exactly ' +

@@ -10,7 +10,8 @@ function pointwiseConv(input, weights) {
 
 /** `pointwiseConv(input, weights)`: each pixel's channel vector times the [inChannels, outChannels] matrix. */
 export const pointwiseMatmulExercise: Exercise = {
-  id: 'pw-matmul',
+  id: 'pw-as-matmul',
+  minutes: 8,
   lesson: 'pointwise',
   title: 'Pointwise convolution as a matrix product',
   prompt: 'Complete `pointwiseConv(input, weights)`: `weights` is the 1×1 kernel as an [inChannels][outChannels] matrix. ' +

@@ -3,7 +3,8 @@ import type { Exercise } from '../types';
 
 /** `separableConv(input, depthwiseFilter, pointwiseFilter, stride, pad)` assembled from tf.depthwiseConv2d and a 1×1 tf.conv2d. */
 export const separableBlockExercise: Exercise = {
-  id: 'sep-block',
+  id: 'sep-assemble',
+  minutes: 8,
   lesson: 'separable',
   title: 'Assemble the separable block',
   prompt: 'Complete `separableConv(input, depthwiseFilter, pointwiseFilter, stride, pad)` from TF.js ops: a depthwise convolution ' +
@@ -41,7 +42,8 @@ function separableConv(input, depthwiseFilter, pointwiseFilter, stride, pad) {
 
 /** `separableParams(layer)`: trainable parameters of a separable block, as TF.js's countParams() reports them. */
 export const separableParamsExercise: Exercise = {
-  id: 'sep-params',
+  id: 'sep-count-params',
+  minutes: 5,
   lesson: 'separable',
   title: 'Count the separable block\'s parameters',
   prompt: 'Write `separableParams({ kernelSize, inChannels, chMul, outChannels, bias })` returning the number of trainable parameters of a ' +

@@ -1,0 +1,23 @@
+// Routes of the classroom pages, in one place: the teacher's page links every worksheet and answer key from here.
+import { lessonHref } from './lessons';
+
+/** The teacher's page. */
+export const TEACH_ROUTE = '/teach/';
+
+/** The class results page, where a teacher pools the students' lab exports. */
+export const CLASS_RESULTS_ROUTE = '/lab/class/';
+
+/** A lesson's printable worksheet: `/depthwise/worksheet/`. */
+export function worksheetHref(lesson: string): string {
+  return `${lessonHref(lesson)}worksheet/`;
+}
+
+/** A lesson's answer key: `/depthwise/worksheet/answers/` (kept out of the search index). */
+export function answerKeyHref(lesson: string): string {
+  return `${worksheetHref(lesson)}answers/`;
+}
+
+/** A lesson opened in projector mode: `/depthwise/?present`. */
+export function projectorHref(lesson: string): string {
+  return `${lessonHref(lesson)}?present`;
+}

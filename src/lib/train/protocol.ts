@@ -1,0 +1,105 @@
+/**
+ * The training worker's jobs (src/workers/train.worker.ts): their inputs, events and results as
+ * zod/mini schemas, so the worker checks what it is asked and the page checks what it is told.
+ */
+import * as z from 'zod/mini';
+
+const NetworkIdSchema = z.enum(['standard', 'separable']);
+const BackendSchema = z.enum(['wasm', 'cpu', 'webgl', 'webgpu']);
+const probability = z.number().check(z.gte(0), z.lte(1));
+
+/** Where the worker fetches the site's assets (absolute URLs, so the worker needs no base path). */
+export const AssetsSchema = z.object({ pack: z.string(), models: z.object({ standard: z.string(), separable: z.string() }) });
+
+/** Job `train`: train the listed networks one after the other on `backend`. */
+export const TrainInputSchema = z.object({
+  backend: BackendSchema,
+  assets: AssetsSchema,
+  networks: z.array(NetworkIdSchema).check(z.minLength(1)),
+  config: z.object({
+    trainCount: z.int(), testCount: z.int(), epochs: z.int(), batchSize: z.int(), learningRate: z.number(), seed: z.int(),
+  }),
+});
+
+/** Event `backend`: the backend training really runs on, and why it differs from the request. */
+export const BackendEventSchema = z.object({ backend: BackendSchema, requested: BackendSchema, threads: z.boolean(), fallbackReason: z.optional(z.string()) });
+
+/** Event `download`: bytes of the digit pack received so far, of `total` (0 when the server does not say). */
+export const DownloadEventSchema = z.object({ loaded: z.int(), total: z.int() });
+
+/** Event `batch`: training progress after one batch. */
+export const BatchEventSchema = z.object({
+  network: NetworkIdSchema, epoch: z.int(), batch: z.int(), batchesPerEpoch: z.int(), epochs: z.int(),
+  loss: z.number(), accuracy: z.number(), batchMs: z.number(),
+});
+
+/** Event `epoch`: one finished epoch of one network. */
+export const EpochEventSchema = z.object({
+  network: NetworkIdSchema, epoch: z.int(), loss: z.number(), accuracy: z.number(), testAccuracy: probability, seconds: z.number(), msPerBatch: z.number(),
+});
+
+/** A test digit a network got wrong: its index in the test set, grey levels 0–255 (784), true and predicted digit. */
+export const WrongDigitSchema = z.object({ index: z.int(), label: z.int(), predicted: z.int(), pixels: z.array(z.int()) });
+
+/** Event `network`: a network finished (or was stopped): test accuracy, confusion matrix and wrong digits. */
+export const NetworkEventSchema = z.object({
+  network: NetworkIdSchema, stopped: z.boolean(), testAccuracy: probability, testCount: z.int(),
+  /** 10 × 10 counts, row = true digit, column = predicted digit. */
+  confusion: z.array(z.int()),
+  wrong: z.array(WrongDigitSchema),
+  /** Median ms per batch over the whole run. */
+  msPerBatch: z.number(),
+});
+
+/** Result of `train`: whether Stop ended it early, and which networks have trained weights now. */
+export const TrainResultSchema = z.object({ stopped: z.boolean(), trained: z.array(NetworkIdSchema) });
+
+/** Job `predict`: classify one 28 × 28 digit (grey levels 0–1, ink high) with both networks. */
+export const PredictInputSchema = z.object({ assets: AssetsSchema, pixels: z.array(z.number()).check(z.length(784)) });
+
+/** Result of `predict`: per network, the predicted digit and the ten probabilities, and whose weights answered. */
+export const PredictResultSchema = z.object({
+  source: z.enum(['shipped', 'trained']),
+  predictions: z.array(z.object({ network: NetworkIdSchema, digit: z.int(), probabilities: z.array(probability) })),
+});
+
+/** Job `test-digit`: one digit of the test set, for readers who pick rather than draw. */
+export const TestDigitInputSchema = z.object({ assets: AssetsSchema, index: z.int().check(z.gte(0), z.lt(2000)) });
+
+/** Result of `test-digit`: grey levels 0–255 and the true digit. */
+export const TestDigitResultSchema = z.object({ pixels: z.array(z.int()), label: z.int() });
+
+/** Job `inspect`: the separable net's learned depthwise kernels and both nets' feature maps of test digit `index`. */
+export const InspectInputSchema = z.object({ assets: AssetsSchema, index: z.int().check(z.gte(0), z.lt(2000)) });
+
+/** Job `check-shipped`: the shipped weights' accuracy on the test digits, computed in this browser. */
+export const CheckShippedInputSchema = z.object({ assets: AssetsSchema, backend: BackendSchema });
+
+/** Result of `check-shipped`: test accuracy per network, 0–1, and the backend that computed it. */
+export const CheckShippedResultSchema = z.object({ backend: BackendSchema, standard: probability, separable: probability, testCount: z.int() });
+
+/** The types of the schemas above. */
+export type TrainInput = z.infer<typeof TrainInputSchema>;
+export type TrainAssets = z.infer<typeof AssetsSchema>;
+export type BatchEvent = z.infer<typeof BatchEventSchema>;
+export type EpochEvent = z.infer<typeof EpochEventSchema>;
+export type NetworkEvent = z.infer<typeof NetworkEventSchema>;
+export type BackendEvent = z.infer<typeof BackendEventSchema>;
+export type DownloadEvent = z.infer<typeof DownloadEventSchema>;
+export type TrainResult = z.infer<typeof TrainResultSchema>;
+export type PredictResult = z.infer<typeof PredictResultSchema>;
+export type TestDigitResult = z.infer<typeof TestDigitResultSchema>;
+export type CheckShippedResult = z.infer<typeof CheckShippedResultSchema>;
+
+const MapsSchema = z.object({ title: z.string(), height: z.int(), width: z.int(), channels: z.int(), values: z.array(z.number()) });
+
+/** Result of `inspect`: the depthwise filter [filterHeight, filterWidth, inChannels, chMul] and three feature-map blocks. */
+export const InspectResultSchema = z.object({
+  source: z.enum(['shipped', 'trained']),
+  label: z.int(),
+  kernels: z.object({ filterHeight: z.int(), filterWidth: z.int(), inChannels: z.int(), chMul: z.int(), values: z.array(z.number()) }),
+  maps: z.array(MapsSchema),
+});
+
+/** The result of `inspect`. */
+export type InspectResult = z.infer<typeof InspectResultSchema>;

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { BUSY_SELECTOR, formatMegabytes, isOfflineFiles, totalBytes } from '../../../src/lib/offline/cache-names';
+
+describe('offline file list', () => {
+  it('accepts the build’s shape and refuses anything else', () => {
+    expect(isOfflineFiles({ files: [{ url: '/_astro/a.wasm', bytes: 10 }] })).toBe(true);
+    expect(isOfflineFiles({ files: [] })).toBe(true);
+    for (const bad of [null, [], { files: {} }, { files: [{ url: 'a.wasm', bytes: 1 }] }, { files: [{ url: '/a', bytes: -1 }] }, { files: [{ url: '/a', bytes: Number.NaN }] }]) {
+      expect(isOfflineFiles(bad), JSON.stringify(bad)).toBe(false);
+    }
+  });
+  it('totalBytes sums the files and formatMegabytes states them with one decimal', () => {
+    expect(totalBytes([{ url: '/a', bytes: 1_000_000 }, { url: '/b', bytes: 150_000 }])).toBe(1_150_000);
+    expect(formatMegabytes(1_160_000)).toBe('1.2 MB');
+    expect(formatMegabytes(940_000)).toBe('0.9 MB');
+    expect(formatMegabytes(0)).toBe('0.0 MB');
+  });
+  it('BUSY_SELECTOR names running and queued cells and a running benchmark, not finished ones', () => {
+    expect(BUSY_SELECTOR).toContain('[data-cell][data-state="running"]');
+    expect(BUSY_SELECTOR).toContain('[data-cell][data-state="queued"]');
+    expect(BUSY_SELECTOR).toContain('[data-lab-status="running"]');
+    expect(BUSY_SELECTOR).not.toContain('done');
+  });
+});
