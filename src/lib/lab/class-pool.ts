@@ -4,6 +4,7 @@
 import { macRatio } from './model';
 import { layerId } from './ops';
 import { median } from './stats';
+import { NOISY_CV } from './summary';
 import type { LayerShape } from './ops';
 import type { Environment, LabBackend, LabRun, OpResult } from './results';
 import { LAB_BACKENDS } from './results';
