@@ -9,7 +9,6 @@ import type { LayerShape } from './ops';
 import type { Environment, LabBackend, LabRun, OpResult } from './results';
 import { LAB_BACKENDS } from './results';
 import { classResultsStrings } from '../strings/class-results';
-import { NOISY_CV } from './summary';
 
 /** One layer on one backend of one machine: the medians that give the separable block's speed-up. */
 export interface ClassRow {
