@@ -32,10 +32,24 @@ export function runtimeFiles(dist) {
   return [...found].sort().map((name) => `_astro/${name}`);
 }
 
+/**
+ * Binary data the site serves outside `_astro/` (the packed digits, the trained models' weights):
+ * too large for the install-time precache, so, like TF.js, cached on first use or by Save for offline.
+ */
+export function dataFiles(dist, dir = '') {
+  const here = join(dist, dir);
+  if (!existsSync(here) || dir === 'test') return [];
+  return readdirSync(here, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name)).flatMap((entry) => {
+    const path = dir ? `${dir}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) return entry.name === '_astro' ? [] : dataFiles(dist, path);
+    return entry.name.endsWith('.bin') ? [path] : [];
+  });
+}
+
 /** Bundles src/workers/service-worker.ts, injects the precache list, writes `sw.js` and `offline-files.json`. */
 export async function writeServiceWorker({ root, dist }) {
   const runtime = runtimeFiles(dist);
-  const files = runtime.map((path) => ({ url: `/${path}`, bytes: gzipSync(readFileSync(join(dist, path))).length }));
+  const files = [...runtime, ...dataFiles(dist)].map((path) => ({ url: `/${path}`, bytes: gzipSync(readFileSync(join(dist, path))).length }));
   writeFileSync(join(dist, 'offline-files.json'), `${JSON.stringify({ files })}\n`);
   const bundled = join(dist, 'sw.src.js');
   await bundle({
@@ -50,7 +64,7 @@ export async function writeServiceWorker({ root, dist }) {
       dontCacheBustURLsMatching: /^_astro\//, maximumFileSizeToCacheInBytes: 4_000_000,
     });
     for (const warning of warnings) console.warn(`service worker: ${warning}`);
-    console.log(`Service worker precaches ${count} files (${(size / 1e6).toFixed(1)} MB); ${files.length} TF.js files are cached on use.`);
+    console.log(`Service worker precaches ${count} files (${(size / 1e6).toFixed(1)} MB); ${files.length} TF.js and data files are cached on use.`);
   } finally {
     rmSync(bundled, { force: true });
   }

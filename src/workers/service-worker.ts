@@ -8,7 +8,7 @@
  */
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
 import { registerRoute, setCatchHandler } from 'workbox-routing';
-import { CacheFirst } from 'workbox-strategies';
+import { CacheFirst, StaleWhileRevalidate } from 'workbox-strategies';
 import { ExpirationPlugin } from 'workbox-expiration';
 import { RUNTIME_CACHE } from '../lib/offline/cache-names';
 
@@ -35,6 +35,13 @@ scope.addEventListener('activate', (event) => event.waitUntil(scope.clients.clai
 registerRoute(
   ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/_astro/') && /\.(js|wasm)$/.test(url.pathname),
   new CacheFirst({ cacheName: RUNTIME_CACHE, plugins: [new ExpirationPlugin({ maxEntries: 80, purgeOnQuotaError: true })] }),
+);
+
+// Data outside `_astro/` (the packed digits, the shipped models' weights) keeps its name across builds:
+// served from the cache at once, and refreshed behind it so a new build's data is used next time.
+registerRoute(
+  ({ url, sameOrigin }) => sameOrigin && url.pathname.endsWith('.bin') && !url.pathname.startsWith('/_astro/'),
+  new StaleWhileRevalidate({ cacheName: RUNTIME_CACHE }),
 );
 
 // Offline, an address that was never built gets the site's own not-found page.

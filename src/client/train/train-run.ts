@@ -65,6 +65,8 @@ export class TrainRun {
     this.q<HTMLButtonElement>('[data-train-pause]').disabled = state !== 'running';
     this.q<HTMLButtonElement>('[data-train-resume]').disabled = state !== 'paused';
     this.q<HTMLButtonElement>('[data-train-stop]').disabled = state === 'idle';
+    // The offline update notice reads this, so a new version never reloads the page mid-training.
+    this.root.dataset.trainState = state;
   }
 
   private start(): void {

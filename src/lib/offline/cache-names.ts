@@ -45,9 +45,11 @@ export function formatMegabytes(bytes: number): string {
 
 /**
  * Elements that mean work is running on the page, which a reload would throw away: a queued or
- * running cell (`data-state`) and a running benchmark (`data-lab-status`). New long-running
+ * running cell (`data-state`), a running benchmark (`data-lab-status`) and a training run, running or
+ * paused (`data-train-state`). New long-running
  * features add their own running marker here.
  */
 export const BUSY_SELECTOR = [
   '[data-cell][data-state="running"]', '[data-cell][data-state="queued"]', '[data-lab-status="running"]',
+  '[data-train-state="running"]', '[data-train-state="paused"]',
 ].join(', ');

@@ -12,6 +12,9 @@ export const classStrings = {
     description: 'Run a 90-minute lab on depthwise-separable convolutions with this site: a plan, class links, worksheets and answer keys.',
     intro: 'Everything here runs in the students\' browsers; nothing needs installing and no account is involved. ' +
       'This page gives a lesson plan for a 90-minute lab, the links to hand out, and what to expect from the benchmark lab.',
+    offlineTip: 'On unreliable Wi-Fi: before class, open the site once on each machine (or have students do so) and press ' +
+      '“Save for offline” at the foot of any page. It stores TensorFlow.js, its wasm files and the digits, so cells, the lab ' +
+      'and training keep working when the network drops; the footer says when a machine is ready.',
     classModeHeading: 'Class mode: one link for students, one for you',
     studentLink: 'Student link (solutions and quiz answers hidden):',
     teacherLink: 'Teacher link (everything shown):',

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { precompress } from '../../../scripts/lib/compress.mjs';
-import { runtimeFiles } from '../../../scripts/lib/offline.mjs';
+import { dataFiles, runtimeFiles } from '../../../scripts/lib/offline.mjs';
 
 let dist: string;
 beforeEach(() => {
@@ -35,6 +35,20 @@ describe('runtimeFiles', () => {
   it('is empty for a build without _astro/', () => {
     rmSync(join(dist, '_astro'), { recursive: true });
     expect(runtimeFiles(dist)).toEqual([]);
+  });
+});
+
+describe('dataFiles', () => {
+  it('is every .bin file outside _astro/ and the test pages, so the digits and model weights can be saved for offline', () => {
+    mkdirSync(join(dist, 'data'));
+    mkdirSync(join(dist, 'train/models'), { recursive: true });
+    mkdirSync(join(dist, 'test/train'), { recursive: true });
+    write('data/mnist-digits.bin', 'digits');
+    write('train/models/standard.weights.bin', 'w');
+    write('train/models/standard.json', '{}');
+    write('test/train/fixture.bin', 'not published');
+    write('_astro/hashed.bin', 'left to runtimeFiles');
+    expect(dataFiles(dist)).toEqual(['data/mnist-digits.bin', 'train/models/standard.weights.bin']);
   });
 });
 

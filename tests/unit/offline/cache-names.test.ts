@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
 import { BUSY_SELECTOR, formatMegabytes, isOfflineFiles, totalBytes } from '../../../src/lib/offline/cache-names';
 
 describe('offline file list', () => {
@@ -20,5 +21,12 @@ describe('offline file list', () => {
     expect(BUSY_SELECTOR).toContain('[data-cell][data-state="queued"]');
     expect(BUSY_SELECTOR).toContain('[data-lab-status="running"]');
     expect(BUSY_SELECTOR).not.toContain('done');
+  });
+  it('BUSY_SELECTOR matches a training run while it runs or is paused, and not once it is idle', () => {
+    const { document } = new JSDOM('<div data-train-state="running"></div><div data-train-state="paused"></div><div data-train-state="idle"></div>').window;
+    const [running, paused, idle] = [...document.querySelectorAll('div')];
+    expect(running?.matches(BUSY_SELECTOR)).toBe(true);
+    expect(paused?.matches(BUSY_SELECTOR)).toBe(true);
+    expect(idle?.matches(BUSY_SELECTOR)).toBe(false);
   });
 });
