@@ -27,9 +27,10 @@ export interface PlanBlock {
   exercise?: string;
 }
 
-/** The plan: blocks in class order, and the exercises left for after class. */
+/** The plan: blocks in class order, the lessons left to read after class, and the exercises left for after class. */
 export interface ClassPlan {
   blocks: PlanBlock[];
+  reading: PlanLesson[];
   homework: PlanExercise[];
   totalMinutes: number;
 }
@@ -49,19 +50,28 @@ export const TEACHING_FACTOR = 1.5;
 export const FIXED_MINUTES = { intro: 5, lab: 10, wrapUp: 5 } as const;
 
 /**
- * Fits the class into `length` minutes: intro, every lesson (reading time × TEACHING_FACTOR, rounded up) each followed
- * by its exercises while time remains — first exercises first, so every lesson gets one before any gets two — then
- * the lab and the wrap-up; exercises that do not fit become homework. Throws when the lessons alone do not fit.
+ * Fits the class into `length` minutes: intro, the lessons in order (reading time × TEACHING_FACTOR, rounded up) while
+ * they fit — the first that does not, and every later one, become reading, so the sequence never skips — each followed
+ * by its exercises while time remains (first exercises first, so every lesson gets one before any gets two), then the
+ * lab and the wrap-up; exercises that do not fit, or belong to a reading lesson, become homework. Throws when not even
+ * the first lesson fits.
  */
 export function classPlan(lessons: readonly PlanLesson[], exercises: readonly PlanExercise[], length = 90, titles: BlockTitles = DEFAULT_TITLES): ClassPlan {
-  const teaching = lessons.map((lesson) => Math.ceil(lesson.minutes * TEACHING_FACTOR));
+  const allTeaching = lessons.map((lesson) => Math.ceil(lesson.minutes * TEACHING_FACTOR));
   const fixed = FIXED_MINUTES.intro + FIXED_MINUTES.lab + FIXED_MINUTES.wrapUp;
-  let spare = length - fixed - teaching.reduce((sum, minutes) => sum + minutes, 0);
-  if (spare < 0) throw new Error(`invalid class length: ${length} minutes (the lessons alone need ${length - spare})`);
+  let spare = length - fixed;
+  let fitting = 0;
+  while (fitting < lessons.length && (allTeaching[fitting] as number) <= spare) spare -= allTeaching[fitting++] as number;
+  if (fitting === 0 && lessons.length > 0) {
+    throw new Error(`invalid class length: ${length} minutes (the first lesson alone needs ${fixed + (allTeaching[0] as number)})`);
+  }
+  const taught = lessons.slice(0, fitting);
+  const teaching = allTeaching.slice(0, fitting);
+  const taughtIds = new Set(taught.map((lesson) => lesson.id));
   const byRank = [...exercises].sort((a, b) => rank(exercises, a) - rank(exercises, b) || exercises.indexOf(a) - exercises.indexOf(b));
   const chosen = new Set<string>();
   for (const exercise of byRank) {
-    if (exercise.minutes <= spare) {
+    if (taughtIds.has(exercise.lesson) && exercise.minutes <= spare) {
       chosen.add(exercise.id);
       spare -= exercise.minutes;
     }
@@ -73,7 +83,7 @@ export function classPlan(lessons: readonly PlanLesson[], exercises: readonly Pl
     clock += block.minutes;
   };
   add({ kind: 'intro', title: titles.intro, minutes: FIXED_MINUTES.intro });
-  lessons.forEach((lesson, index) => {
+  taught.forEach((lesson, index) => {
     add({ kind: 'lesson', title: lesson.title, minutes: teaching[index] as number, lesson: lesson.id });
     for (const exercise of exercises.filter((each) => each.lesson === lesson.id && chosen.has(each.id))) {
       add({ kind: 'exercise', title: exercise.title, minutes: exercise.minutes, lesson: lesson.id, exercise: exercise.id });
@@ -81,7 +91,7 @@ export function classPlan(lessons: readonly PlanLesson[], exercises: readonly Pl
   });
   add({ kind: 'lab', title: titles.lab, minutes: FIXED_MINUTES.lab });
   add({ kind: 'wrap-up', title: titles.wrapUp, minutes: FIXED_MINUTES.wrapUp });
-  return { blocks, homework: exercises.filter((exercise) => !chosen.has(exercise.id)), totalMinutes: clock };
+  return { blocks, reading: lessons.slice(fitting), homework: exercises.filter((exercise) => !chosen.has(exercise.id)), totalMinutes: clock };
 }
 
 // 0 for a lesson's first exercise, 1 for its second, …

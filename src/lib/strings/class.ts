@@ -23,7 +23,7 @@ export const classStrings = {
       'JavaScript or brute-force a hashed number. Class mode keeps answers out of sight; it is no exam security.',
     planHeading: 'A 90-minute plan',
     planIntro: (factor: number, total: number) => `Built from each lesson's reading time (× ${factor} when projected and discussed) ` +
-      `and each exercise's estimated time; it takes ${total} minutes. Exercises that do not fit are homework.`,
+      `and each exercise's estimated time; it takes ${total} minutes. Lessons that do not fit are reading, exercises that do not fit homework.`,
     planCaption: 'Suggested plan: time, activity, what to project and what students do',
     planTime: 'Time',
     planActivity: 'Activity',
@@ -31,6 +31,7 @@ export const classStrings = {
     planProject: 'Project',
     planStudents: 'Students',
     homeworkHeading: 'Homework (did not fit in class)',
+    readingHeading: 'Reading (lessons that did not fit in class)',
     lessonsHeading: 'Lessons, objectives and handouts',
     readingTime: (minutes: number) => `${minutes} min read`,
     exercisesLabel: 'Exercises:',
