@@ -25,7 +25,7 @@ function boundary(folder, banned, { allowTfjs, why }) {
 }
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-test/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench/results/'] },
+  { ignores: ['dist/', 'dist-test/', '.astro/', '.cache/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench/results/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

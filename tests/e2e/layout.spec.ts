@@ -66,6 +66,7 @@ test.describe('no layout shift while loading', () => {
 test.describe('no sideways panning on phones', () => {
   for (const route of routes) {
     test(`${route} fits 360 and 390 px screens after every lazy part is drawn`, async ({ page }) => {
+      test.setTimeout(180_000);
       await page.setViewportSize({ width: 360, height: 740 });
       await page.goto(route);
       await readWholePage(page);

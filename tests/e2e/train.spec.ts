@@ -56,10 +56,10 @@ test.describe('/train/', () => {
     await expect(results.getByRole('row', { name: /Standard CNN/ })).toContainText('%');
     await expect(page.getByRole('table', { name: /Standard CNN: confusion matrix/ })).toBeVisible();
     await expect(page.getByRole('img', { name: /a handwritten \d, read as \d/ }).first()).toBeVisible();
-    expect(await longestTask(page)).toBeLessThanOrEqual(200);
     await expectNoA11yViolations(page);
     await page.getByRole('button', { name: 'Dark theme' }).click();
     await expectNoA11yViolations(page);
+    expect(await longestTask(page)).toBeLessThanOrEqual(200);
   });
 
   test('drawing a 1 and then a 0 gets both networks to answer 1, then 0; Clear resets them', async ({ page }) => {

@@ -27,10 +27,11 @@ export interface PlanBlock {
   exercise?: string;
 }
 
-/** The plan: blocks in class order, the lessons left to read after class, and the exercises left for after class. */
+/** The plan: blocks in class order, the lessons left for reading after class, and the exercises left as homework. */
 export interface ClassPlan {
   blocks: PlanBlock[];
-  reading: PlanLesson[];
+  /** Lessons that did not fit, in reading order (their exercises are homework too). */
+  laterLessons: PlanLesson[];
   homework: PlanExercise[];
   totalMinutes: number;
 }
@@ -51,27 +52,29 @@ export const FIXED_MINUTES = { intro: 5, lab: 10, wrapUp: 5 } as const;
 
 /**
  * Fits the class into `length` minutes: intro, the lessons in order (reading time × TEACHING_FACTOR, rounded up) while
- * they fit — the first that does not, and every later one, become reading, so the sequence never skips — each followed
- * by its exercises while time remains (first exercises first, so every lesson gets one before any gets two), then the
- * lab and the wrap-up; exercises that do not fit, or belong to a reading lesson, become homework. Throws when not even
- * the first lesson fits.
+ * they fit — the rest are read after class — each followed by its exercises while time remains (first exercises first,
+ * so every lesson taught gets one before any gets two), then the lab and the wrap-up; exercises that do not fit are homework.
  */
 export function classPlan(lessons: readonly PlanLesson[], exercises: readonly PlanExercise[], length = 90, titles: BlockTitles = DEFAULT_TITLES): ClassPlan {
-  const allTeaching = lessons.map((lesson) => Math.ceil(lesson.minutes * TEACHING_FACTOR));
   const fixed = FIXED_MINUTES.intro + FIXED_MINUTES.lab + FIXED_MINUTES.wrapUp;
+  if (length < fixed) throw new Error(`invalid class length: ${length} minutes (the intro, lab and wrap-up alone need ${fixed})`);
   let spare = length - fixed;
-  let fitting = 0;
-  while (fitting < lessons.length && (allTeaching[fitting] as number) <= spare) spare -= allTeaching[fitting++] as number;
-  if (fitting === 0 && lessons.length > 0) {
-    throw new Error(`invalid class length: ${length} minutes (the first lesson alone needs ${fixed + (allTeaching[0] as number)})`);
+  const taught: Array<{ lesson: PlanLesson; minutes: number }> = [];
+  const laterLessons: PlanLesson[] = [];
+  for (const lesson of lessons) {
+    const minutes = Math.ceil(lesson.minutes * TEACHING_FACTOR);
+    if (laterLessons.length === 0 && minutes <= spare) {
+      taught.push({ lesson, minutes });
+      spare -= minutes;
+    } else {
+      laterLessons.push(lesson);
+    }
   }
-  const taught = lessons.slice(0, fitting);
-  const teaching = allTeaching.slice(0, fitting);
-  const taughtIds = new Set(taught.map((lesson) => lesson.id));
-  const byRank = [...exercises].sort((a, b) => rank(exercises, a) - rank(exercises, b) || exercises.indexOf(a) - exercises.indexOf(b));
+  const inClass = exercises.filter((exercise) => taught.some((each) => each.lesson.id === exercise.lesson));
+  const byRank = [...inClass].sort((a, b) => rank(exercises, a) - rank(exercises, b) || exercises.indexOf(a) - exercises.indexOf(b));
   const chosen = new Set<string>();
   for (const exercise of byRank) {
-    if (taughtIds.has(exercise.lesson) && exercise.minutes <= spare) {
+    if (exercise.minutes <= spare) {
       chosen.add(exercise.id);
       spare -= exercise.minutes;
     }
@@ -83,15 +86,15 @@ export function classPlan(lessons: readonly PlanLesson[], exercises: readonly Pl
     clock += block.minutes;
   };
   add({ kind: 'intro', title: titles.intro, minutes: FIXED_MINUTES.intro });
-  taught.forEach((lesson, index) => {
-    add({ kind: 'lesson', title: lesson.title, minutes: teaching[index] as number, lesson: lesson.id });
+  for (const { lesson, minutes } of taught) {
+    add({ kind: 'lesson', title: lesson.title, minutes, lesson: lesson.id });
     for (const exercise of exercises.filter((each) => each.lesson === lesson.id && chosen.has(each.id))) {
       add({ kind: 'exercise', title: exercise.title, minutes: exercise.minutes, lesson: lesson.id, exercise: exercise.id });
     }
-  });
+  }
   add({ kind: 'lab', title: titles.lab, minutes: FIXED_MINUTES.lab });
   add({ kind: 'wrap-up', title: titles.wrapUp, minutes: FIXED_MINUTES.wrapUp });
-  return { blocks, reading: lessons.slice(fitting), homework: exercises.filter((exercise) => !chosen.has(exercise.id)), totalMinutes: clock };
+  return { blocks, laterLessons, homework: exercises.filter((exercise) => !chosen.has(exercise.id)), totalMinutes: clock };
 }
 
 // 0 for a lesson's first exercise, 1 for its second, …

@@ -4,11 +4,11 @@
 import { macRatio } from './model';
 import { layerId } from './ops';
 import { median } from './stats';
+import { NOISY_CV } from './summary';
 import type { LayerShape } from './ops';
 import type { Environment, LabBackend, LabRun, OpResult } from './results';
 import { LAB_BACKENDS } from './results';
 import { classResultsStrings } from '../strings/class-results';
-import { NOISY_CV } from './summary';
 
 /** One layer on one backend of one machine: the medians that give the separable block's speed-up. */
 export interface ClassRow {

@@ -23,7 +23,7 @@ export const classStrings = {
       'JavaScript or brute-force a hashed number. Class mode keeps answers out of sight; it is no exam security.',
     planHeading: 'A 90-minute plan',
     planIntro: (factor: number, total: number) => `Built from each lesson's reading time (× ${factor} when projected and discussed) ` +
-      `and each exercise's estimated time; it takes ${total} minutes. Lessons that do not fit are reading, exercises that do not fit homework.`,
+      `and each exercise's estimated time; it takes ${total} minutes. Lessons and exercises that do not fit are for after class.`,
     planCaption: 'Suggested plan: time, activity, what to project and what students do',
     planTime: 'Time',
     planActivity: 'Activity',
@@ -31,7 +31,7 @@ export const classStrings = {
     planProject: 'Project',
     planStudents: 'Students',
     homeworkHeading: 'Homework (did not fit in class)',
-    readingHeading: 'Reading (lessons that did not fit in class)',
+    laterHeading: 'Lessons to read after class (they did not fit in 90 minutes)',
     lessonsHeading: 'Lessons, objectives and handouts',
     readingTime: (minutes: number) => `${minutes} min read`,
     exercisesLabel: 'Exercises:',

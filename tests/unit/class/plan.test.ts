@@ -34,20 +34,20 @@ describe('classPlan', () => {
     expect(wider.blocks.filter((block) => block.kind === 'exercise').map((block) => block.exercise)).toEqual(['a1', 'b1']);
     expect(wider.totalMinutes).toBeLessThanOrEqual(55);
   });
-  it('leaves the lessons that do not fit, from the first that does not on, as reading, with their exercises as homework', () => {
-    // 30 minutes: 20 fixed + a's 6 fit; b's 9 do not.
+  it('leaves the lessons that do not fit (and their exercises) for after class, never running over', () => {
+    // 30 minutes: 20 fixed leaves 10: lesson a (6) fits, lesson b (9) does not.
     const plan = classPlan(lessons, tasks, 30);
     expect(plan.blocks.filter((block) => block.kind === 'lesson').map((block) => block.lesson)).toEqual(['a']);
-    expect(plan.reading.map((lesson) => lesson.id)).toEqual(['b']);
+    expect(plan.laterLessons.map((lesson) => lesson.id)).toEqual(['b']);
     expect(plan.homework.map((exercise) => exercise.id)).toEqual(['a1', 'a2', 'b1']);
     expect(plan.totalMinutes).toBeLessThanOrEqual(30);
-    expect(classPlan(lessons, tasks, 90).reading).toEqual([]);
   });
-  it('refuses a class too short for even the first lesson, saying how long it needs', () => {
-    expect(() => classPlan(lessons, tasks, 25)).toThrow('invalid class length: 25 minutes (the first lesson alone needs 26)');
+  it('refuses a class shorter than its intro, lab and wrap-up', () => {
+    expect(() => classPlan(lessons, tasks, 15)).toThrow('invalid class length: 15 minutes (the intro, lab and wrap-up alone need 20)');
   });
   it('the site\'s own lessons and exercises fit 90 minutes with at least three exercises in class', () => {
     const site = ['convolution', 'depthwise', 'pointwise', 'separable', 'cost', 'effective'].map((id) => ({ id, title: id, minutes: 5 }));
+    expect(classPlan(site, exercises, 90).laterLessons).toEqual([]);
     const plan = classPlan(site, exercises, 90);
     expect(plan.totalMinutes).toBeLessThanOrEqual(90);
     const inClass = plan.blocks.filter((block) => block.kind === 'exercise').length;

@@ -21,7 +21,7 @@ describe('training the separable net on 2,000 real digits, two epochs, seed 1, o
     data = mnistPack();
     tensorsBefore = tf.memory().numTensors;
     trained = await trainNetwork(tf, 'separable', CONFIG, data, { afterBatch: (batch) => { progress.push(batch); } });
-  }, 600_000);
+  }, 900_000);
 
   it('reports every batch of both epochs, 32 per epoch, in order', () => {
     expect(progress.map((batch) => `${batch.epoch}:${batch.batch}`)).toEqual(
