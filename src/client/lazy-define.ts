@@ -13,8 +13,8 @@ export interface LazyElement {
   tag: string;
   /** Imports the element's module and calls its define function. */
   load: () => Promise<unknown>;
-  /** How far outside the viewport an instance starts loading (CSS margin, default '400px'). */
-  rootMargin?: string;
+  /** How far outside the viewport an instance starts loading (CSS margin, default '400px'); `null`: only on interaction. */
+  rootMargin?: string | null;
 }
 
 const INTERACTIONS = ['pointerdown', 'focusin', 'keydown', 'dragenter'] as const;
@@ -44,11 +44,14 @@ function replay(event: Event): void {
   target.dispatchEvent(new KeyboardEvent('keydown', { key, code, altKey, ctrlKey, metaKey, shiftKey, bubbles: true, cancelable: true, composed: true }));
 }
 
-/** Loads `load()` once, when any `tag` element nears the viewport or is interacted with; early actions are replayed after. */
-export function lazyDefine({ tag, load, rootMargin = '400px' }: LazyElement): void {
-  if (customElements.get(tag)) return;
+/**
+ * Loads `load()` once, when any `tag` element nears the viewport or is interacted with; early actions are replayed after.
+ * Returns a function that starts loading now (for other signs of intent), or undefined when there is nothing to load.
+ */
+export function lazyDefine({ tag, load, rootMargin = '400px' }: LazyElement): (() => void) | undefined {
+  if (customElements.get(tag)) return undefined;
   const instances = [...document.querySelectorAll(tag)];
-  if (instances.length === 0) return;
+  if (instances.length === 0) return undefined;
   const early: Event[] = [];
   const remember = (event: Event) => { if (!customElements.get(tag) && replayable(event)) early.push(event); };
   const stopRemembering = () => {
@@ -65,7 +68,7 @@ export function lazyDefine({ tag, load, rootMargin = '400px' }: LazyElement): vo
       .then(() => { stopRemembering(); for (const event of early.splice(0)) replay(event); })
       .catch((error: unknown) => { stopRemembering(); console.error(`Could not load <${tag}>:`, error); });
   };
-  const observer = typeof IntersectionObserver === 'undefined'
+  const observer = rootMargin === null || typeof IntersectionObserver === 'undefined'
     ? undefined
     : new IntersectionObserver((entries) => { if (entries.some((entry) => entry.isIntersecting)) start(); }, { rootMargin });
   for (const instance of instances) {
@@ -73,5 +76,6 @@ export function lazyDefine({ tag, load, rootMargin = '400px' }: LazyElement): vo
     for (const type of REPLAYED) instance.addEventListener(type, remember, true);
     for (const type of INTERACTIONS) instance.addEventListener(type, start, true);
   }
-  if (!observer) start();
+  if (!observer && rootMargin !== null) start();
+  return start;
 }

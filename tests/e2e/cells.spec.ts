@@ -221,6 +221,25 @@ test.describe('cells in a lesson', () => {
     await expect(target).toHaveAttribute('data-state', 'done');
     await expect(target.getByRole('log')).toContainText('Output shape: [1, 28, 28, 16]');
   });
+
+  test('a reader who only reads loads no cell code; a pointer resting on Run loads TF.js before the click', async ({ page }) => {
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
+    await page.goto('/depthwise/');
+    const toolbar = page.getByRole('group', { name: 'Notebook' });
+    await expect(toolbar.getByRole('button', { name: 'Run all' })).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    expect(await page.evaluate(() => customElements.get('dw-cell') === undefined)).toBe(true);
+    expect(workers).toEqual([]);
+    const target = page.locator('[data-cell="dw-seed"]');
+    await target.getByRole('button', { name: 'Run', exact: true }).hover();
+    // Intent alone starts the runtime: the backend is named before anything ran.
+    await expect(toolbar.getByRole('status')).toHaveText(/Running on (wasm|cpu)/, { timeout: 60_000 });
+    await expect(target).toHaveAttribute('data-state', 'idle');
+    await target.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect(target).toHaveAttribute('data-state', 'done', { timeout: 60_000 });
+    expect(workers).toHaveLength(1);
+  });
 });
 
 test.describe('cells without JavaScript', () => {

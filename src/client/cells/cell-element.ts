@@ -67,12 +67,9 @@ export class CellElement extends HTMLElement implements NotebookCell {
     this.authorCode = source.code ?? '';
     this.authorHash = source.hash ?? '';
     this.code = this.authorCode;
-    // Controls and status mean nothing without script, so the HTML ships them hidden.
-    for (const name of ['toolbar', 'status']) {
-      const element = this.piece(name);
-      if (element) element.hidden = false;
-    }
     this.wire();
+    // This code loads on the reader's first interaction: a caret already in the code gets the editor now.
+    if (this.piece('code')?.contains(document.activeElement)) void this.mountEditor(true);
     dispatchCellEvent(this, CELL_EVENTS.connect);
     void this.restoreCode();
     // A share link pasted into the address bar of an open page changes only the hash.

@@ -1,4 +1,4 @@
-/** Entry of the notebook cells on a page: the notebook (listening first), `<dw-cell>` and every output renderer. */
+/** The notebook cells' code, loaded by boot.ts on the reader's first sign of interest: the notebook (listening first), `<dw-cell>` and every output renderer. */
 import './notebook';
 import './renderers';
 import './renderer-extensions';
@@ -7,4 +7,4 @@ import { CellElement } from './cell-element';
 if (!customElements.get('dw-cell')) customElements.define('dw-cell', CellElement);
 
 export { registerRenderer, type Renderer, type RenderContext } from './renderers';
-export { startNotebookJob } from './notebook';
+export { notebook, startNotebookJob } from './notebook';

@@ -23,6 +23,16 @@ export interface ToolbarActions {
   backendChanged(backend: BackendName): void;
 }
 
+let shared: NotebookToolbar | undefined;
+
+/**
+ * The page's one toolbar: built by the first caller with its `actions` (the cells' boot script at
+ * load, so Run all and the backend picker are there before the cells' code is), returned as is after.
+ */
+export function pageToolbar(actions: ToolbarActions): NotebookToolbar {
+  return (shared ??= new NotebookToolbar(actions));
+}
+
 /** The toolbar's DOM and the chosen backend. */
 export class NotebookToolbar {
   readonly element: HTMLElement;

@@ -12,7 +12,7 @@ import type { BackendEvent, CellInput } from '../../lib/notebook/protocol';
 import type { WorkerMessage } from '../../lib/jobs/protocol';
 import { clearPageEdits } from '../../lib/notebook/edit-store';
 import { JobWorker, type JobEnd, type JobHandle, type JobHandlers } from '../jobs/job-worker';
-import { NotebookToolbar } from './notebook-toolbar';
+import { pageToolbar, type NotebookToolbar } from './notebook-toolbar';
 import { appendMessage } from './output';
 import { pageStorage } from './storage';
 import { CELL_EVENTS, type CellOutput, type NotebookCell, type RunDetail } from './cell-events';
@@ -64,11 +64,11 @@ class Notebook {
     this.cells.splice(index, 0, cell);
     this.dispatch({ type: 'add-cell', index });
     if (!this.toolbar) {
-      this.toolbar = new NotebookToolbar({
+      this.toolbar = pageToolbar({
         runAll: () => this.runAll(),
-        restart: () => this.dispatch({ type: 'restart' }),
+        restart: () => this.restart(),
         resetAll: () => this.resetAll(),
-        backendChanged: () => this.dispatch({ type: 'restart' }),
+        backendChanged: () => this.restart(),
       });
       document.addEventListener('keydown', (event) => this.stopKey(event));
     }
@@ -222,8 +222,27 @@ class Notebook {
     this.dispatch({ type: 'restart' });
   }
 
+  /**
+   * Starts the worker and loads TF.js on the chosen backend before the first Run (the reader showed
+   * intent: a pointer over Run, focus in a cell, a cell in view a while). Does nothing once a worker
+   * is alive or a run is scheduled; a Run that follows waits for the same load instead of starting its own.
+   */
+  warm(): void {
+    if (this.worker.started || isScheduling(this.state)) return;
+    const backend = this.toolbar?.backend ?? 'wasm';
+    const threads = shouldUseThreads(backend, { crossOriginIsolated: globalThis.crossOriginIsolated, hardwareConcurrency: navigator.hardwareConcurrency });
+    this.worker.start('warm', { backend, threads }, {
+      onEvent: (name, data) => {
+        const info = name === 'backend' ? cellProtocol?.parseWith(cellProtocol.BackendEventSchema, data) : undefined;
+        if (!info) return;
+        this.backendInfo = info;
+        this.toolbar?.showBackend(info);
+      },
+    });
+  }
+
   /** Restores the author's code in every cell and forgets this page's edits. */
-  private resetAll(): void {
+  resetAll(): void {
     clearPageEdits(pageStorage(), location.pathname);
     this.cells.forEach((cell) => cell.resetToAuthor());
   }

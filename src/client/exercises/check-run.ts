@@ -6,7 +6,8 @@
 import { exerciseStrings as s } from '../../lib/strings/exercises';
 import { cellStrings } from '../../lib/strings/cells';
 import { CELL_EVENTS, dispatchCellEvent, type NotebookCell } from '../cells/cell-events';
-import { notebook, startNotebookJob } from '../cells/notebook';
+// The cells' entry, not the notebook alone: the exercise's cell must be a defined <dw-cell> to read and fill its code.
+import { notebook, startNotebookJob } from '../cells/index';
 import type { JobEnd, JobHandle } from '../jobs/job-worker';
 
 /** What a check reports: pass, fail or error, and the sentence to show. */

@@ -19,6 +19,9 @@ const BackendSchema = z.enum(BACKEND_NAMES as [BackendName, ...BackendName[]]);
 /** Page → worker: the `cell` job's input: run `code` as cell `cellId`; TF.js starts on `backend` before the first run. */
 export const CellInputSchema = z.object({ cellId: z.string(), code: z.string(), backend: BackendSchema, threads: z.boolean() });
 
+/** Input of the `warm` job: load TF.js on this backend before the first run (the reader showed intent). */
+export const WarmInputSchema = z.object({ backend: BackendSchema, threads: z.boolean() });
+
 /** A located problem in a cell, ready to show: `line`/`column` are 1-based in the reader's cell. */
 export const CellErrorSchema = z.object({
   kind: z.enum(['syntax', 'runtime', 'thrown', 'rejection', 'timeout', 'internal']),

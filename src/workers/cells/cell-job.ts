@@ -1,11 +1,12 @@
 /**
- * The notebook worker's jobs: `cell` runs one cell's code against the shared scope; `forget-cell`
+ * The notebook worker's jobs: `cell` runs one cell's code against the shared scope; `warm` loads
+ * TF.js before the first run; `forget-cell`
  * clears what a cell scheduled (its timers) when the reader resets it. Add more jobs for this
  * worker (an exercise check reading the reader's function from the scope) in {@link cellJobs}.
  */
 import * as z from 'zod/mini';
 import { JobFailed } from '../../lib/jobs';
-import { CellInputSchema, type CellError, type CellResult, type MemoryDelta } from '../../lib/notebook/protocol';
+import { CellInputSchema, WarmInputSchema, type CellError, type CellResult, type MemoryDelta } from '../../lib/notebook/protocol';
 import { toValueView } from '../../lib/notebook/value-view';
 import { defineJob, type JobDefinition } from '../runtime/job-host';
 import type { Tf } from '../tf-backend';
@@ -58,9 +59,19 @@ const cell = defineJob(CellInputSchema, async (job): Promise<CellResult> => {
   return { memory, ...(value ? { value } : {}) };
 });
 
+/** Loads TF.js before the first run; a failure is kept for that run to report (it names the cell), not shown here. */
+const warm = defineJob(WarmInputSchema, async (job) => {
+  try {
+    const ready = await ensureBackend(job.input.backend, job.input.threads);
+    job.emit('backend', { backend: ready.backend, requested: ready.requested, threads: ready.threads, ...(ready.fallbackReason ? { fallbackReason: ready.fallbackReason } : {}) });
+  } catch {
+    // The first Run calls ensureBackend again and reports the same failure in its cell.
+  }
+});
+
 const forgetCell = defineJob(z.object({ cellId: z.string() }), (job) => {
   cellSession().timers.clear(job.input.cellId);
 });
 
 /** Every job the notebook worker runs, by name. */
-export const cellJobs: Record<string, JobDefinition> = { cell, 'forget-cell': forgetCell, check: checkJob };
+export const cellJobs: Record<string, JobDefinition> = { cell, warm, 'forget-cell': forgetCell, check: checkJob };
