@@ -3,9 +3,12 @@
 // MutationObserver), so Playwright's own overhead is not counted:
 //   - JS before first Run: gzip bytes of the scripts a page with cells loads before any interaction;
 //   - cold Run → first output: a freshly launched browser each time (no HTTP, code or wasm cache
-//     shared with an earlier run), wasm backend, TF.js loaded on Run;
+//     shared with an earlier run), wasm backend, a real pointer click timed from pointer-down: the
+//     cells' code, the worker and TF.js all load after it (no hover first, so no intent warm-up);
 //   - cold Run → done for the first cell of /depthwise/ (a real lesson cell, not the empty one),
 //     likewise from a fresh browser;
+//   - wire bytes a reader who never runs pays: the top of /depthwise/ read for 4 s, and its first
+//     cell left in view (intent warm-up loads TF.js after a second in view once the page is idle);
 //   - warm round trip: an empty cell (`1`) run again once TF.js is loaded;
 //   - Stop → idle: a `while (true) {}` cell stopped, until its state leaves `running`;
 //   - run after Stop: the next run of an empty cell, in the fresh worker (TF.js from the HTTP cache).
@@ -32,7 +35,7 @@ async function scriptBytes(browser, url) {
   return [...files, ...inline].reduce((sum, body) => sum + gzipSync(body).length, 0);
 }
 
-/** In the page: clicks `action` in cell `id` and resolves with ms until `done(cell)` holds. */
+/** In the page: clicks `action` in cell `id` (a script click: the cells' code must have loaded) and resolves with ms until `done(cell)` holds. */
 function timeInPage(page, { id, action, until }) {
   return page.evaluate(({ id, action, until }) => new Promise((resolve, reject) => {
     const cell = document.querySelector(`[data-cell="${id}"]`);
@@ -50,6 +53,39 @@ function timeInPage(page, { id, action, until }) {
   }), { id, action, until });
 }
 
+/**
+ * Clicks Run in cell `id` as a reader does (real pointer events: the cells' code loads on the first one)
+ * and returns ms from the pointer going down on Run until `until` holds. No hover beforehand: the
+ * pointer arrives and presses at once, so intent warm-up gains nothing here.
+ */
+async function timeReaderRun(page, { id, until }) {
+  await page.evaluate(({ id, until }) => {
+    const cell = document.querySelector(`[data-cell="${id}"]`);
+    const output = cell.querySelector('[data-part="output"]');
+    const reached = () => (until === 'first-output' ? output.childElementCount > 0 : cell.dataset.state === until);
+    window.__benchRun = new Promise((resolve) => {
+      let start;
+      cell.addEventListener('pointerdown', () => { start ??= performance.now(); }, { capture: true, once: true });
+      const observer = new MutationObserver(() => {
+        if (start === undefined || !reached()) return;
+        observer.disconnect();
+        resolve(performance.now() - start);
+      });
+      observer.observe(cell, { attributes: true, childList: true, subtree: true });
+    });
+  }, { id, until });
+  await page.locator(`[data-cell="${id}"] [data-action="run"]`).click();
+  return page.evaluate(() => Promise.race([window.__benchRun, new Promise((_, reject) => setTimeout(() => reject(new Error('no result within 60 s')), 60_000))]));
+}
+
+/** Bytes on the wire (headers and bodies) of every response `page` receives until `settle()` resolves. */
+async function wireBytes(page, settle) {
+  const sizes = [];
+  page.on('requestfinished', (request) => sizes.push(request.sizes().then((size) => size.responseHeadersSize + size.responseBodySize, () => 0)));
+  await settle();
+  return (await Promise.all(sizes)).reduce((sum, bytes) => sum + bytes, 0);
+}
+
 async function waitState(page, id, state) {
   await page.waitForFunction(({ id, state }) => document.querySelector(`[data-cell="${id}"]`)?.dataset.state === state, { id, state }, { timeout: 60_000 });
 }
@@ -58,7 +94,7 @@ async function coldRun(browser, origin) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(origin + TEST_PAGE, { waitUntil: 'networkidle' });
-  const ms = await timeInPage(page, { id: 'empty', action: 'run', until: 'first-output' });
+  const ms = await timeReaderRun(page, { id: 'empty', until: 'first-output' });
   const backend = await page.locator('.notebook-backend').innerText();
   await context.close();
   return { ms, backend };
@@ -68,9 +104,33 @@ async function coldLessonRun(browser, origin) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(origin + FIRST_LESSON_CELL.page, { waitUntil: 'networkidle' });
-  const ms = await timeInPage(page, { id: FIRST_LESSON_CELL.id, action: 'run', until: 'done' });
+  const ms = await timeReaderRun(page, { id: FIRST_LESSON_CELL.id, until: 'done' });
   await context.close();
   return ms;
+}
+
+/**
+ * What intent warm-up costs a reader who never runs anything, on the lesson: bytes on the wire for
+ * reading the top of the page, and for scrolling to the first cell and leaving it in view (the cells'
+ * code, the worker and TF.js with its wasm load after a second in view once the page is idle).
+ */
+async function readerBytes(browser, origin) {
+  const measure = async (settle) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const bytes = await wireBytes(page, () => settle(page));
+    await context.close();
+    return bytes;
+  };
+  const url = origin + FIRST_LESSON_CELL.page;
+  const top = await measure(async (page) => { await page.goto(url, { waitUntil: 'networkidle' }); await page.waitForTimeout(4000); });
+  const dwell = await measure(async (page) => {
+    await page.goto(url, { waitUntil: 'networkidle' });
+    await page.locator(`[data-cell="${FIRST_LESSON_CELL.id}"]`).scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => /Running on/.test(document.querySelector('.notebook-backend')?.textContent ?? ''), null, { timeout: 60_000 });
+    await page.waitForLoadState('networkidle');
+  });
+  return { top, dwell };
 }
 
 async function warmAndStop(browser, origin) {
@@ -80,7 +140,7 @@ async function warmAndStop(browser, origin) {
   const warm = [];
   const stop = [];
   const afterStop = [];
-  await timeInPage(page, { id: 'empty', action: 'run', until: 'done' });
+  await timeReaderRun(page, { id: 'empty', until: 'done' });
   for (let index = 0; index < REPEATS.warm; index++) warm.push(await timeInPage(page, { id: 'empty', action: 'run', until: 'done' }));
   for (let index = 0; index < REPEATS.stop; index++) {
     await page.locator('[data-cell="forever"] [data-action="run"]').click();
@@ -113,7 +173,8 @@ try {
     }
   }
   const { warm, stop, afterStop } = await warmAndStop(site.browser, site.origin);
-  result = { jsTestPage, jsLesson, cold, coldLesson, warm, stop, afterStop };
+  const reader = await readerBytes(site.browser, site.origin);
+  result = { jsTestPage, jsLesson, cold, coldLesson, warm, stop, afterStop, reader };
 } finally {
   await site.close();
 }
@@ -127,12 +188,14 @@ const rows = [
   { measure: 'Warm round trip, empty cell (ms)', median: round(median(result.warm)), target: '≤ 15', runs: result.warm.length },
   { measure: 'Stop → idle (ms)', median: round(median(result.stop)), target: '≤ 100', runs: result.stop.length },
   { measure: 'Run after Stop, fresh runtime (ms)', median: round(median(result.afterStop)), target: '—', runs: result.afterStop.length },
+  { measure: `Wire bytes, reading the top of ${FIRST_LESSON_CELL.page} (KB)`, median: round(result.reader.top / 1024), target: '—', runs: 1 },
+  { measure: `Wire bytes, a cell of ${FIRST_LESSON_CELL.page} left in view, never run (KB)`, median: round(result.reader.dwell / 1024), target: '—', runs: 1 },
 ];
 printTable(rows);
 console.log(`\nBackend in the cold runs: ${result.cold[0]?.backend}`);
 const path = writeResults('cells', {
   machine: { cores: (await import('node:os')).cpus().length },
   rows,
-  raw: { coldMs: result.cold.map((run) => round(run.ms)), coldLessonMs: result.coldLesson.map(round), warmMs: result.warm.map(round), stopMs: result.stop.map(round), afterStopMs: result.afterStop.map(round), jsLessonBytes: result.jsLesson, jsTestPageBytes: result.jsTestPage },
+  raw: { coldMs: result.cold.map((run) => round(run.ms)), coldLessonMs: result.coldLesson.map(round), warmMs: result.warm.map(round), stopMs: result.stop.map(round), afterStopMs: result.afterStop.map(round), jsLessonBytes: result.jsLesson, jsTestPageBytes: result.jsTestPage, readerBytes: result.reader },
 });
 console.log(`Written to ${path}`);

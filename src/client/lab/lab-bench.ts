@@ -9,7 +9,7 @@ import { clearHistory, loadHistory, saveToHistory } from './history';
 import { readForm } from './form';
 import { renderPlots } from './plots';
 import { environmentPairs, noisyNote, resultsTable, summarySentences } from './results-table';
-import { LabSession, type Progress } from './session';
+import type { LabSession, Progress } from './session';
 import { renderProgress, resetProgress } from './progress';
 
 type Status = 'idle' | 'running' | 'complete' | 'cancelled' | 'failed';
@@ -30,7 +30,7 @@ class LabBench extends HTMLElement {
   private get onScreen(): LabRun[] { return this.primary ? [this.primary, ...this.others] : [...this.others]; }
 
   connectedCallback(): void {
-    this.form.addEventListener('submit', (event) => { event.preventDefault(); this.start(); });
+    this.form.addEventListener('submit', (event) => { event.preventDefault(); void this.start(); });
     this.find('cancel').addEventListener('click', () => this.session?.cancel());
     this.find('export-json').addEventListener('click', () => exportJson(this.onScreen));
     this.find('export-csv').addEventListener('click', () => exportCsv(this.onScreen));
@@ -73,18 +73,31 @@ class LabBench extends HTMLElement {
     this.find('message').textContent = text;
   }
 
-  private start(): void {
-    if (this.session) return;
+  private starting = false;
+
+  private async start(): Promise<void> {
+    if (this.session || this.starting) return;
     const request = readForm(this.form);
     if (!request.ok) return this.say(request.error);
     this.say('');
     const plan = planRun(request.preset, request.backends);
+    // The session and its worker client load on Run: the lab's page weight before any action stays small.
+    this.starting = true;
+    this.setRunning(true);
+    let LabSession: typeof import('./session').LabSession;
+    try {
+      ({ LabSession } = await import('./session'));
+    } catch (error) {
+      this.setRunning(false);
+      return this.setStatus('failed', labStrings.statusFailed(error instanceof Error ? error.message : String(error)));
+    } finally {
+      this.starting = false;
+    }
     this.session = new LabSession(plan, { machine: request.machine, environment: detectEnvironment(), backends: this.backends }, {
       onChange: (run, progress) => this.onChange(run, progress),
       onEnd: (run) => this.onEnd(run),
     });
     this.primary = this.session.run;
-    this.setRunning(true);
     this.setStatus('running', labStrings.statusRunning);
     this.renderAll();
     this.session.start();
