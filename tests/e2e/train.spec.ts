@@ -33,7 +33,7 @@ async function stroke(page: Page, points: [number, number][]): Promise<void> {
 test.describe('/train/', () => {
   test.describe.configure({ timeout: 300_000 });
 
-  test('Train shows progress; Pause freezes the batch counter, Resume continues from it, Stop ends and keeps the results', async ({ page }) => {
+  test('Train shows progress; Pause freezes the batch counter, Resume continues from it, Stop ends and keeps the results; the page stays responsive', async ({ page }) => {
     await watchLongTasks(page);
     await page.goto('/train/');
     const status = page.locator('[data-train-status]');
@@ -56,12 +56,12 @@ test.describe('/train/', () => {
     await expect(results.getByRole('row', { name: /Standard CNN/ })).toContainText('%');
     await expect(page.getByRole('table', { name: /Standard CNN: confusion matrix/ })).toBeVisible();
     await expect(page.getByRole('img', { name: /a handwritten \d, read as \d/ }).first()).toBeVisible();
+    // Read before axe runs: axe-core analyses the page in its main thread, in tasks of its own of 200 ms and
+    // more (over 1 s on a loaded machine), which are the test's work, not the page's.
+    expect(await longestTask(page)).toBeLessThanOrEqual(200);
     await expectNoA11yViolations(page);
     await page.getByRole('button', { name: 'Dark theme' }).click();
     await expectNoA11yViolations(page);
-    // Known open defect (issue 10): a main-thread task of 370–620 ms during a training run, against the
-    // 200 ms the issue sets. Until it is found and cut, the longest task is reported with the test, not asserted.
-    test.info().annotations.push({ type: 'longest main-thread task (ms)', description: String(Math.round(await longestTask(page))) });
   });
 
   test('drawing a 1 and then a 0 gets both networks to answer 1, then 0; Clear resets them', async ({ page }) => {
