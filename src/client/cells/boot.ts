@@ -9,7 +9,7 @@
  * - on interaction with a cell (pointer down, focus, a key): clicks on its buttons are replayed once
  *   the cells are defined (see lazy-define.ts);
  * - on intent: the pointer over a Run button, or a cell staying in view for a second once the page
- *   is idle — these also start the worker and fetch TF.js.
+ *   is idle (not when the browser asks to save data) — these also start the worker and fetch TF.js.
  *
  * A reader who only reads never downloads TF.js; one who lingers over a cell does (see the README's
  * bench:cells table for the bytes).
@@ -46,7 +46,9 @@ function needsCodeNow(): boolean {
 
 /** Warms up when a cell stays in view for DWELL_MS after the page went idle. */
 function warmOnDwell(cells: Element[]): void {
-  if (typeof IntersectionObserver === 'undefined') return;
+  // A reader who asked the browser to save data pays for TF.js only when they reach for a cell.
+  const saveData = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
+  if (saveData || typeof IntersectionObserver === 'undefined') return;
   const timers = new Map<Element, ReturnType<typeof setTimeout>>();
   const observer = new IntersectionObserver((entries) => {
     for (const entry of entries) {
