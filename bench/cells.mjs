@@ -7,8 +7,9 @@
 //     cells' code, the worker and TF.js all load after it (no hover first, so no intent warm-up);
 //   - cold Run → done for the first cell of /depthwise/ (a real lesson cell, not the empty one),
 //     likewise from a fresh browser;
-//   - wire bytes a reader who never runs pays: the top of /depthwise/ read for 4 s, and its first
-//     cell left in view (intent warm-up loads TF.js after a second in view once the page is idle);
+//   - bytes the server sent (compressed, every request of the page, its workers and its service
+//     worker) to a reader who never runs anything: the top of /depthwise/ read for 4 s, and its
+//     first cell left in view (intent warm-up loads TF.js after a second in view once the page is idle);
 //   - warm round trip: an empty cell (`1`) run again once TF.js is loaded;
 //   - Stop → idle: a `while (true) {}` cell stopped, until its state leaves `running`;
 //   - run after Stop: the next run of an empty cell, in the fresh worker (TF.js from the HTTP cache).
@@ -78,14 +79,6 @@ async function timeReaderRun(page, { id, until }) {
   return page.evaluate(() => Promise.race([window.__benchRun, new Promise((_, reject) => setTimeout(() => reject(new Error('no result within 60 s')), 60_000))]));
 }
 
-/** Bytes on the wire (headers and bodies) of every response `page` receives until `settle()` resolves. */
-async function wireBytes(page, settle) {
-  const sizes = [];
-  page.on('requestfinished', (request) => sizes.push(request.sizes().then((size) => size.responseHeadersSize + size.responseBodySize, () => 0)));
-  await settle();
-  return (await Promise.all(sizes)).reduce((sum, bytes) => sum + bytes, 0);
-}
-
 async function waitState(page, id, state) {
   await page.waitForFunction(({ id, state }) => document.querySelector(`[data-cell="${id}"]`)?.dataset.state === state, { id, state }, { timeout: 60_000 });
 }
@@ -114,21 +107,23 @@ async function coldLessonRun(browser, origin) {
  * reading the top of the page, and for scrolling to the first cell and leaving it in view (the cells'
  * code, the worker and TF.js with its wasm load after a second in view once the page is idle).
  */
-async function readerBytes(browser, origin) {
+async function readerBytes(site) {
   const measure = async (settle) => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
-    const bytes = await wireBytes(page, () => settle(page));
+    const before = site.bytesSent();
+    await settle(page);
     await context.close();
-    return bytes;
+    return site.bytesSent() - before;
   };
-  const url = origin + FIRST_LESSON_CELL.page;
+  const url = site.origin + FIRST_LESSON_CELL.page;
   const top = await measure(async (page) => { await page.goto(url, { waitUntil: 'networkidle' }); await page.waitForTimeout(4000); });
   const dwell = await measure(async (page) => {
     await page.goto(url, { waitUntil: 'networkidle' });
     await page.locator(`[data-cell="${FIRST_LESSON_CELL.id}"]`).scrollIntoViewIfNeeded();
     await page.waitForFunction(() => /Running on/.test(document.querySelector('.notebook-backend')?.textContent ?? ''), null, { timeout: 60_000 });
     await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(2000);
   });
   return { top, dwell };
 }
@@ -173,7 +168,7 @@ try {
     }
   }
   const { warm, stop, afterStop } = await warmAndStop(site.browser, site.origin);
-  const reader = await readerBytes(site.browser, site.origin);
+  const reader = await readerBytes(site);
   result = { jsTestPage, jsLesson, cold, coldLesson, warm, stop, afterStop, reader };
 } finally {
   await site.close();
@@ -188,8 +183,8 @@ const rows = [
   { measure: 'Warm round trip, empty cell (ms)', median: round(median(result.warm)), target: '≤ 15', runs: result.warm.length },
   { measure: 'Stop → idle (ms)', median: round(median(result.stop)), target: '≤ 100', runs: result.stop.length },
   { measure: 'Run after Stop, fresh runtime (ms)', median: round(median(result.afterStop)), target: '—', runs: result.afterStop.length },
-  { measure: `Wire bytes, reading the top of ${FIRST_LESSON_CELL.page} (KB)`, median: round(result.reader.top / 1024), target: '—', runs: 1 },
-  { measure: `Wire bytes, a cell of ${FIRST_LESSON_CELL.page} left in view, never run (KB)`, median: round(result.reader.dwell / 1024), target: '—', runs: 1 },
+  { measure: `Bytes served, reading the top of ${FIRST_LESSON_CELL.page} (KB)`, median: round(result.reader.top / 1024), target: '—', runs: 1 },
+  { measure: `Bytes served, a cell of ${FIRST_LESSON_CELL.page} left in view, never run (KB)`, median: round(result.reader.dwell / 1024), target: '—', runs: 1 },
 ];
 printTable(rows);
 console.log(`\nBackend in the cold runs: ${result.cold[0]?.backend}`);

@@ -7,15 +7,25 @@ import { CHROMIUM_ARGS, findChromium } from '../../scripts/lib/chromium.mjs';
 import { DIST, ROOT } from '../../scripts/lib/build.mjs';
 import { serveStatic } from '../../scripts/lib/static-server.mjs';
 
-/** Serves the built site on a free port and launches headless Chromium; `close()` stops both. */
+/** Serves the built site on a free port and launches headless Chromium; `bytesSent()` counts what it served; `close()` stops both. */
 export async function openSite({ extraArgs = [] } = {}) {
   const server = await serveStatic({ root: DIST, port: 0, host: '127.0.0.1' });
   const origin = `http://localhost:${server.address().port}`;
+  // Bytes the server wrote (headers and bodies, as compressed on the wire), counted per socket: what
+  // the page, its workers and its service worker fetched, which the page's own events do not all see.
+  const sockets = new Set();
+  let closedBytes = 0;
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => { closedBytes += socket.bytesWritten; sockets.delete(socket); });
+  });
   const executablePath = findChromium();
   const browser = await chromium.launch({ args: [...CHROMIUM_ARGS, ...extraArgs], ...(executablePath ? { executablePath } : {}) });
   return {
     origin,
     browser,
+    /** Bytes the site's server has written so far, over every connection. */
+    bytesSent: () => closedBytes + [...sockets].reduce((sum, socket) => sum + socket.bytesWritten, 0),
     async close() {
       await browser.close();
       await new Promise((resolve) => server.close(resolve));

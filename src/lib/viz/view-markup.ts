@@ -84,7 +84,8 @@ export function featureMapGroupMarkup(tensor: Tensor3, options: { title: string;
   }).join('');
   const head = `<tr><th scope="col">${escapeHtml(vizStrings.channelHeader)}</th><th scope="col">${vizStrings.minimum}</th><th scope="col">${vizStrings.mean}</th><th scope="col">${vizStrings.maximum}</th></tr>`;
   const table = `<table class="viz-table"><caption>${escapeHtml(options.title)} (${tensor.height}×${tensor.width})</caption><thead>${head}</thead><tbody>${rows}</tbody></table>`;
-  return `<section class="viz-view" data-viz="feature-maps" aria-label="${escapeHtml(options.title)}"><h4 class="viz-title">${escapeHtml(options.title)}</h4>` +
+  // h3: a group sits in a lesson's h2 section (an h4 skipped a level: Lighthouse's heading-order audit).
+  return `<section class="viz-view" data-viz="feature-maps" aria-label="${escapeHtml(options.title)}"><h3 class="viz-title">${escapeHtml(options.title)}</h3>` +
     (options.toggle ? sharedToggle(options.shared ?? true) : '') +
     `<div class="viz-legend" data-legend>${options.legend ?? ''}</div><div class="viz-grid">${children}</div>` +
     `<details class="viz-details"><summary>${escapeHtml(vizStrings.summaryTable)}</summary>${table}</details></section>`;
