@@ -240,6 +240,13 @@ test.describe('cells in a lesson', () => {
     await expect(target).toHaveAttribute('data-state', 'done', { timeout: 60_000 });
     expect(workers).toHaveLength(1);
   });
+
+  test('a cell left in view once the page is idle warms the runtime without running anything', async ({ page }) => {
+    await page.goto('/test/cells/');
+    await expect(page.locator('dw-cell').first()).toBeInViewport();
+    await expect(page.getByRole('group', { name: 'Notebook' }).getByRole('status')).toHaveText(/Running on (wasm|cpu)/, { timeout: 60_000 });
+    await expect(page.locator('dw-cell:not([data-state="idle"])')).toHaveCount(0);
+  });
 });
 
 test.describe('cells without JavaScript', () => {

@@ -57,7 +57,9 @@ function warmOnDwell(cells: Element[]): void {
     }
   }, { threshold: 0.5 });
   const idle = (callback: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(callback, { timeout: 5000 }) : setTimeout(callback, 1000));
-  addEventListener('load', () => idle(() => cells.forEach((cell) => observer.observe(cell))), { once: true });
+  const observeAll = () => idle(() => cells.forEach((cell) => observer.observe(cell)));
+  if (document.readyState === 'complete') observeAll();
+  else addEventListener('load', observeAll, { once: true });
 }
 
 function boot(): void {
@@ -78,6 +80,8 @@ function boot(): void {
   for (const cell of cells) {
     cell.addEventListener('pointerover', (event) => { if ((event.target as Element).closest('[data-action="run"]')) warm(); });
     cell.addEventListener('focusin', warm, { once: true });
+    // Focus reached the code before its element was defined: the element mounts the editor when it is (see cell-element.ts).
+    cell.querySelector('[data-part="code"]')?.addEventListener('focusin', () => cell.setAttribute('data-wants-editor', ''), { once: true });
   }
   warmOnDwell(cells);
 }

@@ -68,8 +68,12 @@ export class CellElement extends HTMLElement implements NotebookCell {
     this.authorHash = source.hash ?? '';
     this.code = this.authorCode;
     this.wire();
-    // This code loads on the reader's first interaction: a caret already in the code gets the editor now.
-    if (this.piece('code')?.contains(document.activeElement)) void this.mountEditor(true);
+    // This code loads on the reader's first interaction: code focused before then (boot.ts marks it) gets its
+    // editor now, and keeps the caret only if focus is still there (mountEditor checks).
+    if (this.hasAttribute('data-wants-editor') || this.piece('code')?.contains(document.activeElement)) {
+      this.removeAttribute('data-wants-editor');
+      void this.mountEditor(true);
+    }
     dispatchCellEvent(this, CELL_EVENTS.connect);
     void this.restoreCode();
     // A share link pasted into the address bar of an open page changes only the hash.
