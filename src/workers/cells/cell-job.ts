@@ -6,10 +6,10 @@
  */
 import * as z from 'zod/mini';
 import { JobFailed } from '../../lib/jobs';
-import { CellInputSchema, WarmInputSchema, type CellError, type CellResult, type MemoryDelta } from '../../lib/notebook/protocol';
+import { CellInputSchema, WarmInputSchema, type BackendEvent, type CellError, type CellResult, type MemoryDelta } from '../../lib/notebook/protocol';
 import { toValueView } from '../../lib/notebook/value-view';
 import { defineJob, type JobDefinition } from '../runtime/job-host';
-import type { Tf } from '../tf-backend';
+import type { BackendReady, Tf } from '../tf-backend';
 import { describeTensors } from '../show';
 import { keptTensorIds } from '../kept-tensors';
 import { CELL_TIMER_NAMES } from './cell-timers';
@@ -25,6 +25,11 @@ function memoryDelta(before: { numTensors: number; numBytes: number }, keptBefor
   return { tensors: after.numTensors, bytes: after.numBytes, tensorsDelta, bytesDelta: after.numBytes - before.numBytes, leaked: Math.max(0, tensorsDelta - newlyKept) };
 }
 
+/** The `backend` event both jobs send once TF.js is ready: the backend in use, the one asked for and why they differ. */
+function backendEvent(ready: BackendReady): BackendEvent {
+  return { backend: ready.backend, requested: ready.requested, threads: ready.threads, ...(ready.fallbackReason ? { fallbackReason: ready.fallbackReason } : {}) };
+}
+
 const cell = defineJob(CellInputSchema, async (job): Promise<CellResult> => {
   const { cellId, code, backend, threads } = job.input;
   const session = cellSession();
@@ -33,8 +38,7 @@ const cell = defineJob(CellInputSchema, async (job): Promise<CellResult> => {
   try {
     const ready = await ensureBackend(backend, threads);
     tf = ready.tf;
-    const { requested, fallbackReason } = ready;
-    job.emit('backend', { backend: ready.backend, requested, threads: ready.threads, ...(fallbackReason ? { fallbackReason } : {}) });
+    job.emit('backend', backendEvent(ready));
   } catch (error) {
     const message = `TF.js could not start: ${error instanceof Error ? error.message : String(error)}`;
     throw new JobFailed({ kind: 'internal', name: 'Error', message, frames: [] } satisfies CellError);
@@ -62,8 +66,7 @@ const cell = defineJob(CellInputSchema, async (job): Promise<CellResult> => {
 /** Loads TF.js before the first run; a failure is kept for that run to report (it names the cell), not shown here. */
 const warm = defineJob(WarmInputSchema, async (job) => {
   try {
-    const ready = await ensureBackend(job.input.backend, job.input.threads);
-    job.emit('backend', { backend: ready.backend, requested: ready.requested, threads: ready.threads, ...(ready.fallbackReason ? { fallbackReason: ready.fallbackReason } : {}) });
+    job.emit('backend', backendEvent(await ensureBackend(job.input.backend, job.input.threads)));
   } catch {
     // The first Run calls ensureBackend again and reports the same failure in its cell.
   }
