@@ -2,13 +2,15 @@
 import type { NetworkId } from './networks';
 import type { TrainConfig } from './config';
 
-/** One epoch of a reference run. */
+/** One finished epoch of a training run (what the trainer reports and the reference stores). */
 export interface ReferenceEpoch {
   epoch: number;
   loss: number;
   accuracy: number;
   testAccuracy: number;
+  /** Wall time of the epoch's training batches, in seconds (test evaluation excluded). */
   seconds: number;
+  /** Median ms per batch in this epoch. */
   msPerBatch: number;
 }
 

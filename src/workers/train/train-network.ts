@@ -8,6 +8,7 @@ import type { DigitPack } from '../../lib/digits';
 import { seededPermutation } from '../../lib/digits';
 import { assertTrainConfig, batchesPerEpoch, epochSeed, type TrainConfig } from '../../lib/train/config';
 import type { NetworkId } from '../../lib/train/networks';
+import type { ReferenceEpoch } from '../../lib/train/reference';
 import { buildNetwork, type TrainTf } from './build-network';
 import { digitTensors } from './digit-tensors';
 import { predictTestSet, type TestPredictions } from './evaluate';
@@ -26,17 +27,8 @@ export interface BatchProgress {
   batchMs: number;
 }
 
-/** One finished epoch: training loss and accuracy, test accuracy, and its duration. */
-export interface EpochResult {
-  epoch: number;
-  loss: number;
-  accuracy: number;
-  testAccuracy: number;
-  /** Wall time of the epoch's training batches, in seconds (test evaluation excluded). */
-  seconds: number;
-  /** Median ms per batch in this epoch. */
-  msPerBatch: number;
-}
+/** One finished epoch: training loss and accuracy, test accuracy, its duration (the shape the shipped reference stores). */
+export type EpochResult = ReferenceEpoch;
 
 /** How a caller follows and steers a run; every hook may be async, and training waits for it. */
 export interface TrainHooks {
