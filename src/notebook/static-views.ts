@@ -68,13 +68,17 @@ export async function staticFeatureMaps(options: FeatureMapSetsOptions): Promise
   return groups.join('');
 }
 
-/** Props of a kernel figure, as <KernelView> takes them. */
+/** Props of a kernel figure: <KernelView>'s props, and what the worksheets draw. */
 export interface KernelFigureProps {
+  /** A built-in kernel (identity, blur, sharpen, sobelX, sobelY) for every channel, or 'random' for seeded weights. */
   preset?: string;
+  /** inChannels: how many input channels the filter has. */
   channels?: number;
   chMul?: number;
+  /** Side of the random kernels (presets are 3×3). */
   kernelSize?: number;
   seed?: number;
+  /** Start with one colour scale for all channels (true) or one per channel (false). */
   shared?: boolean;
 }
 
