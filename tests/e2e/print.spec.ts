@@ -3,20 +3,10 @@
  * of a photo and /cost/'s ratio plot exist before any script draws them, and code cells that never
  * ran say so on paper.
  */
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { LESSON_ROUTES } from './routes';
+import { emptySlots } from './print-steps';
 import { presentStrings } from '../../src/lib/strings/present';
-
-/** Every heatmap slot of the page holds a drawn picture (SVG or a decoded PNG) with a size. */
-async function emptySlots(page: Page): Promise<string[]> {
-  return page.locator('[data-plot]').evaluateAll((slots) => slots.flatMap((slot) => {
-    const picture = slot.querySelector('svg, img');
-    const box = picture?.getBoundingClientRect();
-    const decoded = !(picture instanceof HTMLImageElement) || (picture.complete && picture.naturalWidth > 0);
-    return picture && box && box.width > 20 && box.height > 20 && decoded ? [] : [slot.getAttribute('data-label') ?? '?'];
-  }));
-}
 
 for (const route of LESSON_ROUTES) {
   test(`${route} prints with every figure drawn, without scrolling first`, async ({ page }) => {

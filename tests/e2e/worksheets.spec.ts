@@ -3,9 +3,9 @@
  * answer; its answer key holds every answer and solution and stays out of the search index.
  */
 import { readFile } from 'node:fs/promises';
-import type { Page } from '@playwright/test';
 import { expect, expectNoA11yViolations, test } from './fixtures';
 import { LESSON_ROUTES } from './routes';
+import { emptySlots } from './print-steps';
 import { worksheetOf } from '../../src/lib/worksheet';
 import { worksheetStrings } from '../../src/lib/strings/present';
 
@@ -14,15 +14,6 @@ async function worksheetFor(route: string) {
   return worksheetOf(lesson, await readFile(`src/content/lessons/${lesson}.mdx`, 'utf8'));
 }
 
-/** Labels of heatmap slots without a drawn picture (SVG or a decoded PNG) of a real size. */
-async function emptySlots(page: Page): Promise<string[]> {
-  return page.locator('[data-plot]').evaluateAll((slots) => slots.flatMap((slot) => {
-    const picture = slot.querySelector('svg, img');
-    const box = picture?.getBoundingClientRect();
-    const decoded = !(picture instanceof HTMLImageElement) || (picture.complete && picture.naturalWidth > 0);
-    return picture && box && box.width > 20 && box.height > 20 && decoded ? [] : [slot.getAttribute('data-label') ?? '?'];
-  }));
-}
 
 /** The solution's own lines (not in the starter), long enough to be distinctive. */
 function solutionOnlyLines(starter: string, solution: string): string[] {
