@@ -63,6 +63,8 @@ export interface JobWorkerOptions {
   preload?: () => Promise<unknown>;
   /** How long an idle worker may take to answer a ping before it counts as dead, ms; default 3000 (a loaded 2-core machine can delay a healthy answer past 1 s). */
   idleDeadlineMs?: number;
+  /** Where an exception thrown by a handler goes (the job still ends); default: the page's error reporting. */
+  reportError?: (error: unknown) => void;
 }
 
 interface Running {
@@ -71,6 +73,13 @@ interface Running {
 }
 
 type Parse = (data: unknown) => WorkerMessage | undefined;
+
+/** Reports `error` as an uncaught exception of the page (the console shows it), after the current task. */
+function reportLater(error: unknown): void {
+  setTimeout(() => {
+    throw error;
+  }, 0);
+}
 
 /** One worker at a time, replaced on demand; jobs get page-unique ids. */
 export class JobWorker {
@@ -120,10 +129,12 @@ export class JobWorker {
     this.worker = undefined;
     this.port = undefined;
     this.answered = false;
+    // A failed load of the schemas is tried again by the next worker, not remembered.
+    this.parse = undefined;
     this.generation++;
     const jobs = [...this.jobs.values()];
     this.jobs.clear();
-    for (const job of jobs) job.settle({ status: 'terminated', reason });
+    for (const job of jobs) this.finish(job, { status: 'terminated', reason });
   }
 
   private lost(reason: string): void {
@@ -145,12 +156,16 @@ export class JobWorker {
     const channel = new MessageChannel();
     this.parse ??= Promise.all([import('../../lib/jobs/protocol'), this.options.preload?.()]).then(([module]) => module.parseWorkerMessage);
     const parse = this.parse;
+    // Without its schemas the page cannot read this worker at all: end its jobs now, saying why.
+    parse.catch((error: unknown) => {
+      if (generation === this.generation) this.lost(runtimeStrings.schemasUnavailable(error instanceof Error ? error.message : String(error)));
+    });
     channel.port1.onmessage = (event: MessageEvent<unknown>) => {
-      void parse.then((parseMessage) => {
+      parse.then((parseMessage) => {
         if (generation !== this.generation) return;
         const message = parseMessage(event.data);
         if (message?.generation === generation) this.receive(message);
-      });
+      }, () => undefined);
     };
     worker.addEventListener('error', (event) => {
       event.preventDefault();
@@ -168,15 +183,15 @@ export class JobWorker {
     if (message.type === 'pong') return;
     if (message.type === 'closing') return this.lost(message.reason);
     const job = this.jobs.get(message.id);
-    if (!job) return this.options.onLate?.(message);
+    if (!job) return this.guard(() => this.options.onLate?.(message));
     const { handlers } = job;
     switch (message.type) {
-      case 'started': return handlers.onStarted?.();
-      case 'paused': return handlers.onPause?.(true);
-      case 'resumed': return handlers.onPause?.(false);
-      case 'console': return handlers.onConsole?.(message.level, message.text);
-      case 'display': return handlers.onDisplay?.({ handle: message.handle, kind: message.kind, payload: message.payload });
-      case 'event': return handlers.onEvent?.(message.name, message.data);
+      case 'started': return this.guard(() => handlers.onStarted?.());
+      case 'paused': return this.guard(() => handlers.onPause?.(true));
+      case 'resumed': return this.guard(() => handlers.onPause?.(false));
+      case 'console': return this.guard(() => handlers.onConsole?.(message.level, message.text));
+      case 'display': return this.guard(() => handlers.onDisplay?.({ handle: message.handle, kind: message.kind, payload: message.payload }));
+      case 'event': return this.guard(() => handlers.onEvent?.(message.name, message.data));
       case 'done': return this.end(message.id, { status: 'done', result: message.result, durationMs: message.durationMs });
       case 'cancelled': return this.end(message.id, { status: 'cancelled', durationMs: message.durationMs });
       case 'error': return this.end(message.id, { status: 'error', error: message.error, data: message.data, durationMs: message.durationMs });
@@ -186,7 +201,21 @@ export class JobWorker {
   private end(id: number, end: JobEnd): void {
     const job = this.jobs.get(id);
     this.jobs.delete(id);
-    job?.handlers.onEnd?.(end);
-    job?.settle(end);
+    if (job) this.finish(job, end);
+  }
+
+  /** Settles `ended` first, so a throwing `onEnd` cannot leave anyone waiting on it. */
+  private finish(job: Running, end: JobEnd): void {
+    job.settle(end);
+    this.guard(() => job.handlers.onEnd?.(end));
+  }
+
+  /** Runs a handler; its exception is the page's bug to report, never a reason to drop the protocol's next step. */
+  private guard(handler: () => void): void {
+    try {
+      handler();
+    } catch (error) {
+      (this.options.reportError ?? reportLater)(error);
+    }
   }
 }

@@ -7,4 +7,5 @@ export const runtimeStrings = {
   postMessageReserved: 'postMessage is reserved for the notebook runtime in this worker; use console.log or show(…) to send output to the page',
   noAnswer: (seconds: number) => `the worker did not answer within ${seconds} s`,
   workerError: 'the worker failed to start or crashed',
+  schemasUnavailable: (detail: string) => `the page could not load what it needs to read the worker's messages (${detail})`,
 } as const;

@@ -126,7 +126,10 @@ export function startJobHost(options: { jobs: Record<string, JobDefinition> }): 
       rawSend(message, transfer);
     } catch (error) {
       const text = runtimeStrings.unsendable(error instanceof Error ? error.message : String(error));
-      rawSend({ type: 'console', id: message.id, level: 'error', text });
+      // A job's last message must arrive, or the page waits for it forever: an unsendable end becomes an error.
+      if (message.type === 'done' || message.type === 'error') {
+        rawSend({ type: 'error', id: message.id, durationMs: message.durationMs, error: { name: 'DataCloneError', message: text }, data: undefined });
+      } else rawSend({ type: 'console', id: message.id, level: 'error', text });
     }
   }
 
@@ -165,7 +168,7 @@ export function startJobHost(options: { jobs: Record<string, JobDefinition> }): 
     current = id;
     try {
       if (entry.control.cancelled) return send({ type: 'cancelled', id, durationMs: 0 });
-      const definition = jobs[message.job];
+      const definition = Object.hasOwn(jobs, message.job) ? jobs[message.job] : undefined;
       if (!definition) throw new JobFailed({ name: 'Error', message: runtimeStrings.unknownJob(message.job) });
       const input = definition.input.safeParse(message.input);
       if (!input.success) throw new JobFailed({ name: 'Error', message: runtimeStrings.badInput(message.job, input.error.message) });
@@ -182,10 +185,14 @@ export function startJobHost(options: { jobs: Record<string, JobDefinition> }): 
     }
   }
 
+  // Page ids only grow: a start at or below the last one is a duplicate (or a replay) and runs nothing.
+  let lastStarted = 0;
   function onPageMessage(message: PageMessage): void {
     const { id } = message;
+    if (message.generation !== generation) return;
     if (message.type === 'start') {
-      if (entries.has(id)) return;
+      if (id <= lastStarted) return;
+      lastStarted = id;
       const control = new JobControl({ yieldToEvents, onPauseChange: (paused) => send({ type: paused ? 'paused' : 'resumed', id }) });
       const entry: Entry = { control, started: false };
       entries.set(id, entry);
