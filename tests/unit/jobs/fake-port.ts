@@ -49,6 +49,12 @@ export async function settle(rounds = 8): Promise<void> {
   for (let round = 0; round < rounds; round++) await new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/** Waits, a task at a time, until `predicate` holds (the first dynamic import of a job group takes a while); false if it never does. */
+export async function until(predicate: () => boolean, tasks = 2000): Promise<boolean> {
+  for (let task = 0; task < tasks && !predicate(); task++) await new Promise((resolve) => setTimeout(resolve, 1));
+  return predicate();
+}
+
 /** The parts of a dedicated worker's `self` the job host touches; `connect` hands it the page's port. */
 export class FakeWorkerScope {
   private readonly listeners: Array<(event: { data: unknown; ports: FakePort[] }) => void> = [];

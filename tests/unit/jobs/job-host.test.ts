@@ -6,8 +6,17 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as z from 'zod/mini';
+import { NO_DETAIL, type JobGroup } from '../../../src/lib/jobs';
 import { defineJob, startJobHost } from '../../../src/workers/runtime/job-host';
 import { FakeChannel, FakePort, FakeWorkerScope, settle } from './fake-port';
+
+/** The jobs of these tests: `steps` reaches a checkpoint `count` times; `fails` throws; `unsendable` returns a function; `located` fails with a detail. */
+const TEST_JOBS = {
+  steps: { input: z.object({ count: z.int() }), result: z.object({ steps: z.int() }), events: { step: z.object({ step: z.int() }) }, failure: NO_DETAIL },
+  fails: { input: z.object({}), result: z.undefined(), events: {}, failure: NO_DETAIL },
+  unsendable: { input: z.object({}), result: z.object({ callback: z.custom<() => number>() }), events: {}, failure: NO_DETAIL },
+  located: { input: z.object({}), result: z.undefined(), events: {}, failure: z.object({ line: z.int() }) },
+} as const satisfies JobGroup;
 
 const GENERATION = 3;
 let scope: FakeWorkerScope;
@@ -22,21 +31,19 @@ beforeEach(() => {
   page = channel.port1;
   seen = [];
   page.onmessage = (event) => seen.push(event.data as Record<string, unknown>);
-  // The jobs of these tests: `steps` reaches a checkpoint `count` times; `fails` throws; `unsendable` returns a function.
-  startJobHost({
-    jobs: {
-      steps: defineJob(z.object({ count: z.int() }), async (job) => {
-        for (let step = 1; step <= job.input.count; step++) {
-          await job.checkpoint();
-          job.console('log', `step ${step}`);
-        }
-        return { steps: job.input.count };
-      }),
-      fails: defineJob(z.object({}), () => {
-        throw new RangeError('the job broke');
-      }),
-      unsendable: defineJob(z.object({}), () => ({ callback: () => 1 })),
-    },
+  startJobHost(TEST_JOBS, {
+    steps: defineJob(TEST_JOBS.steps, async (job) => {
+      for (let step = 1; step <= job.input.count; step++) {
+        await job.checkpoint();
+        job.console('log', `step ${step}`);
+      }
+      return { steps: job.input.count };
+    }),
+    fails: defineJob(TEST_JOBS.fails, () => {
+      throw new RangeError('the job broke');
+    }),
+    unsendable: defineJob(TEST_JOBS.unsendable, () => ({ callback: () => 1 })),
+    located: defineJob(TEST_JOBS.located, (job) => job.fail({ name: 'TypeError', message: 'x is not a function' }, { line: 3 })),
   });
   scope.connect(channel.port2, GENERATION);
 });
@@ -69,6 +76,12 @@ describe('startJobHost', () => {
     start(2, 'steps', { count: 1 });
     await until(() => types(2).includes('done'));
     expect(of(1).at(-1)).toMatchObject({ type: 'error', error: { name: 'RangeError', message: 'the job broke' } });
+  });
+
+  it('a job that fails with a detail sends its name, message and detail', async () => {
+    start(1, 'located', {});
+    await until(() => of(1).length > 1);
+    expect(of(1).at(-1)).toMatchObject({ type: 'error', error: { name: 'TypeError', message: 'x is not a function' }, detail: { line: 3 } });
   });
 
   it('a result that cannot be sent to the page ends the job with an error instead of leaving it running', async () => {
@@ -119,5 +132,22 @@ describe('startJobHost', () => {
     expect(seen).toEqual([expect.objectContaining({ type: 'closing', id: 0 })]);
     expect(scope.closedByCode).toBe(true);
     expect(() => (scope as unknown as { postMessage(message: unknown): void }).postMessage('forged')).toThrow(TypeError);
+  });
+});
+
+describe('startJobHost refuses a worker that does not implement its group', () => {
+  beforeEach(() => {
+    vi.stubGlobal('self', new FakeWorkerScope());
+    vi.stubGlobal('MessageChannel', FakeChannel);
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('an implementation written for another job of the group is refused by name at start-up', () => {
+    const fails = defineJob(TEST_JOBS.fails, () => undefined);
+    const located = defineJob(TEST_JOBS.located, () => undefined);
+    const steps = defineJob(TEST_JOBS.steps, () => ({ steps: 0 }));
+    // The types already reject this; the check holds for code the type checker cannot see.
+    const swapped = { steps, fails: located, unsendable: defineJob(TEST_JOBS.unsendable, () => ({ callback: () => 1 })), located: fails } as unknown as Parameters<typeof startJobHost<typeof TEST_JOBS>>[1];
+    expect(() => startJobHost(TEST_JOBS, swapped)).toThrow('invalid implementation of job fails');
   });
 });

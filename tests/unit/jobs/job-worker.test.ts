@@ -4,8 +4,20 @@
  * duplicate messages — each end every job exactly once instead of leaving it pending.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import * as z from 'zod/mini';
 import { JobWorker } from '../../../src/client/jobs/job-worker';
+import { NO_DETAIL, type JobGroup } from '../../../src/lib/jobs';
 import { FakeChannel, FakeWorker, settle } from './fake-port';
+
+/** The jobs of these tests: `stream` as the e2e fixture has it, `located` with events and a failure detail. */
+const TEST_JOBS = {
+  stream: { input: z.object({ updates: z.int(), workMs: z.number() }), result: z.object({ updates: z.int() }), events: {}, failure: NO_DETAIL },
+  located: {
+    input: z.object({}), result: z.undefined(), failure: z.object({ line: z.int() }),
+    events: { progress: z.object({ done: z.int() }), note: z.object({ text: z.string() }) },
+  },
+} as const satisfies JobGroup;
+const jobs = () => Promise.resolve(TEST_JOBS);
 
 let workers: FakeWorker[] = [];
 
@@ -33,7 +45,7 @@ async function after<T>(promise: Promise<T>): Promise<T | typeof pending> {
 describe('JobWorker', () => {
   it('a job ends once with its result; a duplicate done and a message stamped with another generation change nothing', async () => {
     const ends: unknown[] = [];
-    const worker = new JobWorker({ create: () => create() as unknown as Worker });
+    const worker = new JobWorker({ create: () => create() as unknown as Worker, jobs });
     const job = worker.start('stream', { updates: 1, workMs: 0 }, { onEnd: (end) => ends.push(end) });
     await settle();
     const fake = workers[0]!;
@@ -53,7 +65,7 @@ describe('JobWorker', () => {
     const lost: string[] = [];
     const worker = new JobWorker({
       create: () => create() as unknown as Worker,
-      preload: () => (++loads === 1 ? Promise.reject(new Error('the chunk could not be fetched')) : Promise.resolve()),
+      jobs: () => (++loads === 1 ? Promise.reject(new Error('the chunk could not be fetched')) : Promise.resolve(TEST_JOBS)),
       onLost: (reason) => lost.push(reason),
     });
     const first = worker.start('stream', { updates: 1, workMs: 0 });
@@ -75,7 +87,7 @@ describe('JobWorker', () => {
 
   it('a handler that throws still lets the job end, and the error is reported', async () => {
     const reported: unknown[] = [];
-    const worker = new JobWorker({ create: () => create() as unknown as Worker, reportError: (error) => reported.push(error) });
+    const worker = new JobWorker({ create: () => create() as unknown as Worker, jobs, reportError: (error) => reported.push(error) });
     const job = worker.start('stream', { updates: 1, workMs: 0 }, {
       onStarted: () => { throw new Error('a bug in onStarted'); },
       onEnd: () => { throw new Error('a bug in onEnd'); },
@@ -90,7 +102,7 @@ describe('JobWorker', () => {
   it('a worker that dies mid-job ends it as terminated with the reason, once; its later messages are dropped; the next job gets a fresh worker', async () => {
     const ends: unknown[] = [];
     const lost: string[] = [];
-    const worker = new JobWorker({ create: () => create() as unknown as Worker, onLost: (reason) => lost.push(reason) });
+    const worker = new JobWorker({ create: () => create() as unknown as Worker, jobs, onLost: (reason) => lost.push(reason) });
     const job = worker.start('stream', { updates: 5, workMs: 0 }, { onEnd: (end) => ends.push(end) });
     await settle();
     const dead = workers[0]!;
@@ -114,7 +126,7 @@ describe('JobWorker', () => {
 
   it('cancel while paused ends the job cancelled, after reporting the pause', async () => {
     const pauses: boolean[] = [];
-    const worker = new JobWorker({ create: () => create() as unknown as Worker });
+    const worker = new JobWorker({ create: () => create() as unknown as Worker, jobs });
     const job = worker.start('stream', { updates: 5, workMs: 0 }, { onPause: (paused) => pauses.push(paused) });
     await settle();
     const fake = workers[0]!;
@@ -133,8 +145,37 @@ describe('JobWorker', () => {
     expect(fake.received().map((message) => message.type)).toEqual(['start', 'pause', 'cancel']);
   });
 
+  it('events reach their handlers parsed; a malformed or unknown event is reported and dropped; a failure brings its detail', async () => {
+    const reported: unknown[] = [];
+    const seen: unknown[] = [];
+    const worker = new JobWorker({ create: () => create() as unknown as Worker, jobs, reportError: (error) => reported.push(error) });
+    const job = worker.start('located', {}, { events: { progress: (event) => seen.push(event.done), note: (event) => seen.push(event.text) } });
+    await settle();
+    const fake = workers[0]!;
+    fake.send({ type: 'event', id: job.id, name: 'progress', data: { done: 1 } });
+    fake.send({ type: 'event', id: job.id, name: 'progress', data: { done: 'two' } });
+    fake.send({ type: 'event', id: job.id, name: 'confetti', data: {} });
+    fake.send({ type: 'event', id: job.id, name: 'note', data: { text: 'half way' } });
+    fake.send({ type: 'error', id: job.id, durationMs: 5, error: { name: 'TypeError', message: 'x is not a function' }, detail: { line: 3 } });
+    expect(await after(job.ended)).toEqual({ status: 'error', error: { name: 'TypeError', message: 'x is not a function' }, failure: { line: 3 }, durationMs: 5 });
+    expect(seen).toEqual([1, 'half way']);
+    expect(reported.map((error) => (error as Error).message)).toEqual([
+      'the worker sent event progress of job located in a shape that does not fit its schema ("done": expected number)',
+      'the worker sent event confetti of job located in a shape that does not fit its schema (no such event)',
+    ]);
+  });
+
+  it('a result that does not fit its schema ends the job as an error naming the job, never as done', async () => {
+    const worker = new JobWorker({ create: () => create() as unknown as Worker, jobs });
+    const job = worker.start('stream', { updates: 1, workMs: 0 });
+    await settle();
+    workers[0]!.send({ type: 'done', id: job.id, durationMs: 1, result: { updates: 'all' } });
+    const end = await after(job.ended);
+    expect(end).toMatchObject({ status: 'error', failure: undefined, error: { name: 'Error', message: expect.stringContaining('answered job stream with a result that does not fit its schema') } });
+  });
+
   it('terminate() ends every queued and running job as terminated, and the next start opens a fresh worker', async () => {
-    const worker = new JobWorker({ create: () => create() as unknown as Worker });
+    const worker = new JobWorker({ create: () => create() as unknown as Worker, jobs });
     const running = worker.start('stream', { updates: 5, workMs: 0 });
     const queued = worker.start('stream', { updates: 5, workMs: 0 });
     await settle();
