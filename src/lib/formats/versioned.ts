@@ -1,9 +1,12 @@
 /**
  * A file format with a version number: its current schema (whose output type is the format's type),
- * and one migration per older version that turns a checked file of that version into the next one.
- * Reading a file checks its marker and version, checks it with its own version's schema (so a
- * refusal names the field as the reader's file has it), upgrades it step by step, and checks the
- * outcome with the current schema: whatever comes out is a current value, whatever went in.
+ * and migrations, each reading files of one version as they may be found and turning them into the
+ * next version's data — or, for the current version itself, into complete current data (files that
+ * older code wrote under the current number but checked only in part).
+ * Reading a file checks its marker and version, checks it with its own version's migration schema
+ * (so a refusal names the field as the reader's file has it), applies every migration from there
+ * on, and checks the outcome with the current schema: whatever comes out is a current value,
+ * whatever went in.
  *
  * A format lives beside its feature (`src/lib/lab/results-format.ts`, `src/lib/lab/class-link-format.ts`,
  * `src/lib/train/reference-format.ts`). To change one: add the new version's schema, move the old
@@ -14,11 +17,11 @@ import { checkWith, type Schema } from '../jobs/spec';
 import { formatStrings } from '../strings/formats';
 import { describeIssue } from './issues';
 
-/** One older version of a format: its schema, and how its (checked) data becomes the next version's. */
+/** How files of one version are read: their schema as they may be found, and how that data becomes the next version's (or, for the current version, complete). */
 export interface Migration<Old extends Schema = Schema> {
   readonly version: number;
   readonly schema: Old;
-  /** Data of this version as the next version's data (which that version's schema then checks). */
+  /** Data of this version as the next version's data, or as complete data of the current version (checked next). */
   upgrade(data: z.output<Old>): unknown;
 }
 
@@ -37,7 +40,7 @@ export interface FileFormat<Current extends Schema> {
   readonly version: number;
   /** The current version's schema: its output is the format's type. */
   readonly schema: Current;
-  /** Every older version, oldest first; each upgrades to the next, the last to `version`. */
+  /** Migrations, oldest version first: one for each older version, and one for the current version if its files need completing. */
   readonly migrations: readonly Migration[];
   /** How a refusal names a field's path (default: as written, `results[3].summary`). */
   readonly label?: (path: readonly PropertyKey[]) => string;
@@ -56,10 +59,9 @@ export function readFormat<S extends Schema>(format: FileFormat<S>, data: unknow
   const version = data[format.versionField];
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { ok: false, error: formatStrings.badVersion(String(version)) };
   if (version > format.version) return { ok: false, error: formatStrings.futureVersion(version, format.version) };
-  const first = format.migrations.findIndex((step) => step.version === version);
-  if (version < format.version && first === -1) return { ok: false, error: formatStrings.badVersion(String(version)) };
+  if (version < format.version && !format.migrations.some((step) => step.version === version)) return { ok: false, error: formatStrings.badVersion(String(version)) };
   let value: unknown = data;
-  for (const step of version < format.version ? format.migrations.slice(first) : []) {
+  for (const step of format.migrations.filter((each) => each.version >= version)) {
     const checked = checkWith(step.schema, value);
     if (!checked.ok) return { ok: false, error: describeIssue(checked.issues, value, format.label) };
     value = step.upgrade(checked.value);

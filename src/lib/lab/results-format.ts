@@ -5,9 +5,11 @@
  * files through {@link LAB_RESULTS_FORMAT}. Loaded only where a file is read — never in a page's
  * first bundle (zod is about 7 KB gzip).
  *
- * Version 2 (written now) states every field; version 1 files, which older labs checked only in
- * part, may lack what they never checked (backend flags and availability, most of the
- * environment): the migration records those as "not recorded" (empty flags, null), never guessed.
+ * Version 1 is the only version so far. Its files as older labs wrote them were checked only in
+ * part (a backend's name, the environment's user agent and cores), so they may lack what was never
+ * checked (backend flags and availability, the rest of the environment); reading one completes it,
+ * recording what it lacks as not recorded (empty flags, null), never guessed. The schema below states
+ * every field, so whatever the page holds is complete.
  */
 import * as z from 'zod/mini';
 import { BackendNameSchema } from '../jobs/backend-event';
@@ -96,7 +98,7 @@ const runFields = {
   notes: z.optional(z.array(z.string())),
 };
 
-/** One whole run (version 2): what was asked, where it ran and everything measured so far. */
+/** One whole run, every field stated: what was asked, where it ran and everything measured so far. */
 export const LabRunSchema = z.object({
   ...runFields,
   version: z.literal(RESULTS_VERSION),
@@ -104,18 +106,17 @@ export const LabRunSchema = z.object({
   backends: z.array(BackendInfoSchema),
 });
 
-/** A version 1 run as older labs read it: only a backend's name and the environment's user agent and cores were checked. */
-const LabRunV1Schema = z.object({
+/** A version 1 run as older labs wrote it: only a backend's name and the environment's user agent and cores were checked. */
+const LabRunAsWrittenV1Schema = z.object({
   ...runFields,
   version: z.literal(1),
   environment: z.extend(z.partial(EnvironmentSchema), { userAgent: z.string(), hardwareConcurrency: z.number() }),
   backends: z.array(z.extend(z.partial(BackendInfoSchema), { name: BackendNameSchema })),
 });
 
-/** Version 1 → 2: what a version 1 file did not record is recorded as not recorded. */
-const fromV1 = migration(1, LabRunV1Schema, (run) => ({
+/** Version 1 as written → version 1 complete: what the file did not record is recorded as not recorded. */
+const completeV1 = migration(1, LabRunAsWrittenV1Schema, (run) => ({
   ...run,
-  version: 2,
   environment: {
     crossOriginIsolated: null, webglRenderer: null, timerResolutionMs: null, tfjsVersion: '', ...run.environment,
   },
@@ -133,7 +134,7 @@ export const LAB_RESULTS_FORMAT: FileFormat<typeof LabRunSchema> = {
   versionField: 'version',
   version: RESULTS_VERSION,
   schema: LabRunSchema,
-  migrations: [fromV1],
+  migrations: [completeV1],
 };
 
 /** What the lab found about one backend in this browser. */

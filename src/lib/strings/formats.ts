@@ -15,7 +15,7 @@ export const formatStrings = {
   /** What a field should be, by the kind of value its schema expects. */
   expected: {
     /** By the type a schema expects, as zod names it. */
-    types: { number: 'a number', int: 'a whole number', string: 'text', boolean: 'true or false', object: 'an object', array: 'a list', null: 'null' },
+    types: { number: 'a number', int: 'a whole number', string: 'text', boolean: 'true or false', object: 'an object', record: 'an object', array: 'a list', tuple: 'a list', null: 'null' },
     oneOf: (values: readonly string[]) => `one of ${values.join(', ')}`,
     atLeast: (minimum: number, what: 'number' | 'list') => (what === 'list' ? `a list of at least ${minimum}` : `at least ${minimum}`),
     atMost: (maximum: number, what: 'number' | 'list') => (what === 'list' ? `a list of at most ${maximum}` : `at most ${maximum}`),
