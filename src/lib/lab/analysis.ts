@@ -2,7 +2,7 @@
 import { layerId, layerLabel } from './ops';
 import { macRatio, opLayerLabel } from './model';
 import type { LabBackend } from './results';
-import type { LabRun, OpResult } from './results-format';
+import type { LabRun, OpResult } from './results-schema';
 
 /** One point of the headline plot: measured speed-up of separable over standard for one layer and backend. */
 export interface SpeedupPoint {

@@ -7,7 +7,7 @@ import { median } from './stats';
 import { NOISY_CV } from './summary';
 import type { LayerShape } from './ops';
 import type { LabBackend } from './results';
-import type { Environment, LabRun, OpResult } from './results-format';
+import type { Environment, LabRun, OpResult } from './results-schema';
 import { LAB_BACKENDS } from './results';
 import { classResultsStrings } from '../strings/class-results';
 

@@ -2,14 +2,15 @@
  * The benchmark lab's pure core: statistics, op catalogue, cost model, plans, the results format's
  * types and pooling. The modules that read files or worker data with zod schemas are not exported
  * here, so importing this index never puts zod in a page's first bundle: import them by path where
- * a file is read (./results-format.ts, ./class-link-format.ts, ./class-import.ts, ./protocol.ts).
+ * a file is read (./results-schema.ts, ./results-format.ts, ./class-link-format.ts, ./class-import.ts, ./protocol.ts).
  */
 export * from './stats';
 export * from './ops';
 export * from './presets';
 export * from './model';
 export * from './results';
-export type { BackendInfo, Environment, LabRun, OpResult, ParseOutcome, ProbeResult } from './results-format';
+export type { BackendInfo, Environment, LabRun, OpResult, ProbeResult } from './results-schema';
+export type { ParseOutcome } from './results-format';
 export * from './plan';
 export * from './eta';
 export * from './csv';

@@ -19,7 +19,7 @@ import type { PlanItem, RunPlan } from './plan';
 import type { Preset } from './presets';
 import {
   BackendInfoSchema, LayerShapeSchema, MeasureSettingsSchema, OpKindSchema, OpResultSchema, PresetIdSchema, ProbeResultSchema, ProbeSpecSchema,
-} from './results-format';
+} from './results-schema';
 
 /** A step of measuring one item. */
 export const LabPhaseSchema = z.enum(['init', 'reference', 'first', 'warmup', 'timed']);

@@ -1,114 +1,25 @@
 /**
- * The lab results format (`depthwise-lab-results`, docs/lab-results-schema.md) as its one schema:
- * the types of a run (`LabRun`, `OpResult`, …) are this schema's output, and the
- * lab's import, its history, the class page and the build (the teaching page's sample) all read
- * files through {@link LAB_RESULTS_FORMAT}. Loaded only where a file is read — never in a page's
- * first bundle (zod is about 7 KB gzip).
+ * Reading lab results files (`depthwise-lab-results`, docs/lab-results-schema.md) through their one
+ * schema (./results-schema.ts): the lab's import, its history, the class page and the build (the
+ * teaching page's sample) all read through {@link LAB_RESULTS_FORMAT}. Loaded only where a file is
+ * read — never in a page's first bundle.
  *
  * Version 1 is the only version so far. Its files as older labs wrote them were checked only in
  * part (a backend's name, the environment's user agent and cores), so they may lack what was never
  * checked (backend flags and availability, the rest of the environment); reading one completes it,
- * recording what it lacks as not recorded (empty flags, null), never guessed. The schema below states
- * every field, so whatever the page holds is complete.
+ * recording what it lacks as not recorded (empty flags, null), never guessed.
  */
 import * as z from 'zod/mini';
 import { BackendNameSchema } from '../jobs/backend-event';
 import { migration, readFormat, type FileFormat, type FormatOutcome } from '../formats/versioned';
 import { readJsonItems } from '../formats/json-text';
-import type { Exactly } from '../formats/exactly';
-import { labStrings } from '../strings/lab';
-import { OP_KINDS, type LayerShape, type OpKind, type ProbeSpec } from './ops';
-import type { MeasureSettings, PresetId } from './presets';
-import type { TimingSummary } from './stats';
+import { formatStrings } from '../strings/formats';
 import { MAX_RESULTS_BYTES, RESULTS_SCHEMA, RESULTS_VERSION } from './results';
-
-/** A layer shape the lab measures (src/lib/lab/ops.ts's LayerShape). */
-export const LayerShapeSchema = z.object({
-  batch: z.number(), inHeight: z.number(), inWidth: z.number(), inChannels: z.number(), outChannels: z.number(),
-  filterSize: z.number(), chMul: z.number(), stride: z.number(), pad: z.enum(['valid', 'same']),
-});
-
-/** An op kind (src/lib/lab/ops.ts). */
-export const OpKindSchema = z.enum(OP_KINDS as [OpKind, ...OpKind[]]);
-
-/** A timing summary in ms (src/lib/lab/stats.ts). */
-export const TimingSummarySchema = z.object({
-  count: z.number(), median: z.number(), p10: z.number(), p90: z.number(), min: z.number(), max: z.number(), mean: z.number(), cv: z.number(),
-});
-
-/** A roofline probe to run (src/lib/lab/ops.ts). */
-export const ProbeSpecSchema = z.object({ id: z.enum(['bandwidth', 'compute']), size: z.number() });
-
-/** How the timing loop ran (src/lib/lab/presets.ts). */
-export const MeasureSettingsSchema = z.object({
-  warmups: z.number(), runs: z.number(), minRuns: z.number(), timeBudgetMs: z.number(), minRegionMs: z.number(), probes: z.array(ProbeSpecSchema),
-});
-
-/** A preset id. */
-export const PresetIdSchema = z.enum(['quick', 'mobilenet', 'seed', 'custom']);
-
-/** What the lab found about one backend in this browser; `flags` are the TF.js flags that change speed. */
-export const BackendInfoSchema = z.object({
-  name: BackendNameSchema,
-  available: z.boolean(),
-  /** Why it is unavailable, in a reader-facing sentence. */
-  reason: z.optional(z.string()),
-  flags: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),
-});
-
-/** The machine and browser a run was measured on; null where it was not recorded (or, for the renderer, no WebGL). */
-export const EnvironmentSchema = z.object({
-  userAgent: z.string(),
-  /** navigator.hardwareConcurrency (logical cores). */
-  hardwareConcurrency: z.number(),
-  /** Whether the page was cross-origin isolated (wasm threads, 5 µs timers); null when not recorded. */
-  crossOriginIsolated: z.nullable(z.boolean()),
-  /** The WebGL renderer string (unmasked when the browser allows), or null without WebGL. */
-  webglRenderer: z.nullable(z.string()),
-  /** Smallest step seen in performance.now() inside the worker, in ms (null until the worker reports it). */
-  timerResolutionMs: z.nullable(z.number()),
-  /** TF.js version that ran the ops ('' when not known). */
-  tfjsVersion: z.string(),
-});
-
-/** The timings and derived numbers of one op on one backend (units in docs/lab-results-schema.md). */
-export const OpResultSchema = z.object({
-  opId: z.string(), kind: OpKindSchema, backend: BackendNameSchema, layer: LayerShapeSchema,
-  macs: z.number(), bytes: z.number(), intensity: z.number(), reps: z.number(), samplesMs: z.array(z.number()), summary: TimingSummarySchema,
-  firstRunMs: z.number(), kernelMs: z.nullable(z.number()), gmacPerSecond: z.number(), gbPerSecond: z.number(), maxAbsDiff: z.nullable(z.number()),
-});
-
-/** One roofline probe on one backend: GB/s (bandwidth) or GFLOP/s (compute) at the median. */
-export const ProbeResultSchema = z.object({
-  backend: BackendNameSchema, probe: z.enum(['bandwidth', 'compute']), size: z.number(), summary: TimingSummarySchema, value: z.number(),
-});
-
-const runFields = {
-  schema: z.literal(RESULTS_SCHEMA),
-  id: z.string(),
-  createdAt: z.string(),
-  machine: z.string(),
-  preset: PresetIdSchema,
-  settings: MeasureSettingsSchema,
-  status: z.enum(['complete', 'cancelled', 'failed']),
-  error: z.optional(z.string()),
-  results: z.array(OpResultSchema),
-  roofline: z.array(ProbeResultSchema),
-  /** Reader-facing notes on items that could not be measured. */
-  notes: z.optional(z.array(z.string())),
-};
-
-/** One whole run, every field stated: what was asked, where it ran and everything measured so far. */
-export const LabRunSchema = z.object({
-  ...runFields,
-  version: z.literal(RESULTS_VERSION),
-  environment: EnvironmentSchema,
-  backends: z.array(BackendInfoSchema),
-});
+import { BackendInfoSchema, EnvironmentSchema, LabRunSchema, RUN_FIELDS, type LabRun } from './results-schema';
 
 /** A version 1 run as older labs wrote it: only a backend's name and the environment's user agent and cores were checked. */
 const LabRunAsWrittenV1Schema = z.object({
-  ...runFields,
+  ...RUN_FIELDS,
   version: z.literal(1),
   environment: z.extend(z.partial(EnvironmentSchema), { userAgent: z.string(), hardwareConcurrency: z.number() }),
   backends: z.array(z.extend(z.partial(BackendInfoSchema), { name: BackendNameSchema })),
@@ -130,23 +41,12 @@ const completeV1 = migration(1, LabRunAsWrittenV1Schema, (run) => ({
 
 /** The lab results format: the current schema and the migrations from older versions. */
 export const LAB_RESULTS_FORMAT: FileFormat<typeof LabRunSchema> = {
-  marker: { field: 'schema', value: RESULTS_SCHEMA, foreign: labStrings.importForeign },
+  marker: { field: 'schema', value: RESULTS_SCHEMA, foreign: formatStrings.labResultsForeign },
   versionField: 'version',
   version: RESULTS_VERSION,
   schema: LabRunSchema,
   migrations: [completeV1],
 };
-
-/** What the lab found about one backend in this browser. */
-export type BackendInfo = z.infer<typeof BackendInfoSchema>;
-/** The machine and browser a run was measured on. */
-export type Environment = z.infer<typeof EnvironmentSchema>;
-/** The timings and derived numbers of one op on one backend. */
-export type OpResult = z.infer<typeof OpResultSchema>;
-/** One roofline probe on one backend: achievable bandwidth or compute peak. */
-export type ProbeResult = z.infer<typeof ProbeResultSchema>;
-/** One whole run: what was asked, where it ran and everything measured so far. */
-export type LabRun = z.infer<typeof LabRunSchema>;
 
 /** A run as read from a file, or the reader-facing reason it was refused. */
 export type ParseOutcome = { ok: true; run: LabRun } | { ok: false; error: string };
@@ -184,10 +84,3 @@ export function readResultsFile(text: string, byteLength = text.length): { ok: t
   return { ok: true, runs };
 }
 
-// The lab's own types (ops.ts, stats.ts, presets.ts) and these schemas must not drift: these fail to compile if they do.
-const sameLayer: Exactly<z.infer<typeof LayerShapeSchema>, LayerShape> = true;
-const sameSummary: Exactly<z.infer<typeof TimingSummarySchema>, TimingSummary> = true;
-const sameProbe: Exactly<z.infer<typeof ProbeSpecSchema>, ProbeSpec> = true;
-const sameSettings: Exactly<z.infer<typeof MeasureSettingsSchema>, MeasureSettings> = true;
-const samePreset: Exactly<z.infer<typeof PresetIdSchema>, PresetId> = true;
-void [sameLayer, sameSummary, sameProbe, sameSettings, samePreset];

@@ -1,6 +1,6 @@
 /**
- * The lab results format's names and constants. The format itself — its schema and the types of a
- * run (`LabRun`, `OpResult`, …), which are that schema's output — is ./results-format.ts; this
+ * The lab results format's names and constants. Its schema, whose output are the types of a run
+ * (`LabRun`, `OpResult`, …), is ./results-schema.ts, and its readers ./results-format.ts; this
  * module has no schema code, so any page may import it.
  */
 import type { BackendName } from '../backends';

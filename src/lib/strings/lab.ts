@@ -92,7 +92,6 @@ export const labStrings = {
   storageUnavailable: 'This browser would not keep history (storage unavailable or full); results are still on screen and can be exported.',
   imported: (count: number) => `Imported ${count} file${count === 1 ? '' : 's'}.`,
   importRefused: (file: string, reason: string) => `${file} was not imported: ${reason} Nothing on screen was changed.`,
-  importForeign: 'it is not a Depthwise Lab results file (no "schema": "depthwise-lab-results").',
   noWebgl: 'this browser gives no WebGL context (no GPU, or WebGL disabled).',
   backendSkipped: (backend: string, reason: string) => `${backend} was skipped: ${reason}`,
   itemFailed: (item: string, message: string) => `${item} could not be measured: ${message}`,
