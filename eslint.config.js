@@ -1,4 +1,4 @@
-// Lint rules, including the one-way import flow of STYLE.md:
+// Lint rules, including the one-way import flow of CONTRIBUTING.md ("Layout"):
 // pages → layouts → components/notebook → client → lib, and workers → lib.
 // (tests/unit/site/architecture.test.ts checks the same flow for .astro and .mdx files.)
 import js from '@eslint/js';

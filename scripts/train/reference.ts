@@ -9,9 +9,11 @@ import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type * as TfCore from '@tensorflow/tfjs-core';
+import { isBackendName } from '../../src/lib/backends';
 import { TRAIN_CONFIGS, batchesPerEpoch } from '../../src/lib/train/config';
 import { NETWORK_IDS, networkCostOf, type NetworkId } from '../../src/lib/train/networks';
 import type { ReferenceMetrics, ReferenceNetwork } from '../../src/lib/train/reference';
+import { readTrainReference } from '../../src/lib/train/reference-format';
 import { trainNetwork } from '../../src/workers/train/train-network';
 import { mnistPack } from './mnist-pack';
 import { nodeTrainingTf, tfVersions } from './node-tf';
@@ -35,21 +37,28 @@ const tf = await nodeTrainingTf();
 const data = mnistPack();
 mkdirSync(target.models, { recursive: true });
 const started = performance.now();
-const networks = Object.fromEntries(NETWORK_IDS.map((id) => {
+function networkEntry(id: NetworkId): ReferenceNetwork {
   const cost = networkCostOf(id);
-  return [id, { parameters: cost.parameters, multiplyAdds: cost.multiplyAdds, runs: [], shipped: { seed: seeds[0], model: `models/${id}.json`, testAccuracy: Number.NaN } }];
-})) as unknown as Record<NetworkId, ReferenceNetwork>;
+  return { parameters: cost.parameters, multiplyAdds: cost.multiplyAdds, runs: [], shipped: { seed: seeds[0] ?? 1, model: `models/${id}.json`, testAccuracy: Number.NaN } };
+}
+const networks: ReferenceMetrics['networks'] = { standard: networkEntry('standard'), separable: networkEntry('separable') };
 
 /** Combines separately written metrics files (same config) into one, seeds in the given order; weights from the first. */
 function mergeRuns(dirs: string[]): void {
-  const parts = dirs.map((dir) => JSON.parse(readFileSync(join(dir, 'reference-metrics.json'), 'utf8')) as ReferenceMetrics);
+  const parts = dirs.map((dir) => {
+    const file = join(dir, 'reference-metrics.json');
+    return readTrainReference(JSON.parse(readFileSync(file, 'utf8')), file);
+  });
   const [first] = parts;
   if (!first || !dirs[0]) throw new Error('invalid merge: no runs given');
   if (parts.some((part) => JSON.stringify(part.config) !== JSON.stringify(first.config))) throw new Error('invalid merge: the runs used different configurations');
   const merged: ReferenceMetrics = {
     ...first, createdAt: new Date().toISOString(), seeds: parts.flatMap((part) => part.networks.standard.runs.map((run) => run.seed)),
     wallSeconds: Math.max(...parts.map((part) => part.wallSeconds)),
-    networks: Object.fromEntries(NETWORK_IDS.map((id) => [id, { ...first.networks[id], runs: parts.flatMap((part) => part.networks[id].runs) }])) as ReferenceMetrics['networks'],
+    networks: {
+      standard: { ...first.networks.standard, runs: parts.flatMap((part) => part.networks.standard.runs) },
+      separable: { ...first.networks.separable, runs: parts.flatMap((part) => part.networks.separable.runs) },
+    },
   };
   mkdirSync(target.models, { recursive: true });
   cpSync(join(dirs[0], 'models'), target.models, { recursive: true });
@@ -70,8 +79,10 @@ async function saveModel(model: { save: (handler: TfCore.io.IOHandler) => Promis
 }
 
 function writeMetrics(): void {
+  const backend = tf.getBackend();
+  if (!isBackendName(backend)) throw new Error(`invalid backend: ${backend}`);
   const metrics: ReferenceMetrics = {
-    format: 1, createdAt: new Date().toISOString(), config, seeds, backend: tf.getBackend(), versions: tfVersions(),
+    format: 1, createdAt: new Date().toISOString(), config, seeds, backend, versions: tfVersions(),
     cores: availableParallelism(), wallSeconds: Math.round((performance.now() - started) / 1000), networks,
   };
   writeFileSync(target.metrics, `${JSON.stringify(metrics, null, 1)}\n`);

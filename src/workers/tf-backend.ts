@@ -21,6 +21,8 @@ import wasmThreadedUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-was
 import { backendStrings } from '../lib/strings/cells';
 import { backendSupport, fallbackFor, isBackendName, shouldUseThreads as sharedShouldUseThreads, unavailableReason as missingFeature, type BackendName } from '../lib/backends';
 
+import type { BackendEvent } from '../lib/jobs/backend-event';
+
 export { BACKEND_NAMES, isBackendName, type BackendName } from '../lib/backends';
 
 /** The `tf` namespace handed to code: tfjs-core ops plus tfjs-layers (`tf.layers`, `tf.sequential`). */
@@ -45,6 +47,11 @@ export interface BackendReady {
   fallbackReason?: string;
   /** Whether wasm runs multi-threaded (false on other backends). */
   threads: boolean;
+}
+
+/** The `backend` event of a job once TF.js is ready (src/lib/jobs/backend-event.ts): the backend in use, the one asked for and why they differ. */
+export function backendEvent(ready: BackendReady): BackendEvent {
+  return { backend: ready.backend, requested: ready.requested, threads: ready.threads, ...(ready.fallbackReason ? { fallbackReason: ready.fallbackReason } : {}) };
 }
 
 /** Whether multi-threaded wasm is worth it in this worker (see src/lib/backends). */

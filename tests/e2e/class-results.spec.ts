@@ -5,7 +5,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { expect, expectNoA11yViolations, test } from './fixtures';
-import { CLASS_CSV_COLUMNS, classRows, groupByBackend, machineFromRun, parseCsv, parseResults, toCsv, type LabRun } from '../../src/lib/lab';
+import { CLASS_CSV_COLUMNS, classRows, groupByBackend, machineFromRun, parseCsv, toCsv, type LabRun } from '../../src/lib/lab';
+import { parseResults } from '../../src/lib/lab/results-format';
 import { classResultsStrings } from '../../src/lib/strings/class-results';
 
 async function sampleRun(): Promise<LabRun> {

@@ -8,17 +8,19 @@ import { cellStrings } from '../../lib/strings/cells';
 import { notRunAbove } from '../../lib/notebook/run-state';
 import { initialScheduler, isScheduling, routeMessage, schedule, type SchedulerEffect, type SchedulerEvent, type SchedulerState } from '../../lib/notebook/scheduler';
 import { shouldUseThreads } from '../../lib/backends';
-import type { BackendEvent, CellInput } from '../../lib/notebook/protocol';
-import type { WorkerMessage } from '../../lib/jobs/protocol';
+import { internalCellError, type BackendEvent, type CellInput } from '../../lib/notebook/protocol';
+import type { InputOf, JobName, WorkerMessage } from '../../lib/jobs';
+import { JOB_TABLE, type JobTable } from '../../lib/jobs/table';
 import { clearPageEdits } from '../../lib/notebook/edit-store';
 import { JobWorker, type JobEnd, type JobHandle, type JobHandlers } from '../jobs/job-worker';
 import { pageToolbar, type NotebookToolbar } from './notebook-toolbar';
 import { appendMessage } from './output';
 import { pageStorage } from './storage';
 import { CELL_EVENTS, type CellOutput, type NotebookCell, type RunDetail } from './cell-events';
+import { problemOf, type CellRunOutcome } from './run-outcome';
 
-/** The cell job's schemas, loaded with the worker (see JobWorker's `preload`). */
-let cellProtocol: typeof import('../../lib/notebook/protocol') | undefined;
+type NotebookJobs = JobTable['notebook'];
+type CellJob = NotebookJobs['cell'];
 
 class Notebook {
   private cells: NotebookCell[] = [];
@@ -30,10 +32,13 @@ class Notebook {
   private sentAt = 0;
   private lastRan: NotebookCell | undefined;
   private readonly runOfJob = new Map<number, number>();
-  private readonly jobs = new Map<number, JobHandle>();
+  private readonly jobs = new Map<number, JobHandle<CellJob>>();
+  /** What the reader was last told about each cell's run going wrong, for whoever waits on that run. */
+  private readonly problems = new Map<NotebookCell, string>();
+  private readonly waiting = new Map<NotebookCell, Array<(outcome: CellRunOutcome) => void>>();
   readonly worker = new JobWorker({
     create: () => new Worker(new URL('../../workers/cell.worker.ts', import.meta.url), { type: 'module', name: 'notebook cells' }),
-    preload: () => import('../../lib/notebook/protocol').then((module) => void (cellProtocol = module)),
+    jobs: JOB_TABLE.notebook,
     onLost: (reason) => this.lost(reason),
     onLate: (message) => this.late(message),
   });
@@ -83,6 +88,24 @@ class Notebook {
       if (cell.state !== next && !(next === 'running' && effects.some((effect) => effect.type === 'send' && effect.index === index))) cell.setState(next);
     });
     for (const effect of effects) this.perform(effect);
+    this.settleWaiting();
+  }
+
+  /** Resolves the runs waited on (runAlone) whose cell left the queue: from the scheduler's states and the problems recorded, never from the page. */
+  private settleWaiting(): void {
+    for (const [cell, resolvers] of this.waiting) {
+      const state = this.state.states[this.cells.indexOf(cell)] ?? 'idle';
+      if (state === 'queued' || state === 'running') continue;
+      this.waiting.delete(cell);
+      const outcome: CellRunOutcome = state === 'done' ? { ok: true } : { ok: false, problem: this.problems.get(cell) ?? '' };
+      for (const resolve of resolvers) resolve(outcome);
+    }
+  }
+
+  /** Tells the reader what went wrong in `cell`'s run (a message under it) and remembers it for runAlone. */
+  private problem(cell: NotebookCell, options: Parameters<typeof appendMessage>[1]): void {
+    this.problems.set(cell, options.text);
+    appendMessage(cell.output, options);
   }
 
   private perform(effect: SchedulerEffect): void {
@@ -102,7 +125,7 @@ class Notebook {
       case 'timed-out': {
         const cell = this.cells[effect.index];
         const longer = effect.limitS * 2;
-        if (cell) appendMessage(cell.output, { text: cellStrings.timeout(effect.limitS), tone: 'error', actions: [{ label: cellStrings.runLonger(longer), run: () => this.run(cell, longer) }] });
+        if (cell) this.problem(cell, { text: cellStrings.timeout(effect.limitS), tone: 'error', actions: [{ label: cellStrings.runLonger(longer), run: () => this.run(cell, longer) }] });
       }
     }
   }
@@ -111,6 +134,7 @@ class Notebook {
     const cell = this.cells[index];
     if (!cell) return;
     cell.beginRun(runId);
+    this.problems.delete(cell);
     cell.setState('running', cold ? cellStrings.status.loading : undefined);
     this.lastRan = cell;
     this.sentAt = performance.now();
@@ -122,19 +146,18 @@ class Notebook {
     if (this.runOfJob.size > 1000) this.runOfJob.delete(this.runOfJob.keys().next().value as number);
   }
 
-  private handlersFor(runId: number): JobHandlers {
+  private handlersFor(runId: number): JobHandlers<CellJob> {
     const deliver = (output: CellOutput) => this.deliver(runId, output);
     return {
       onConsole: (level, text) => deliver({ type: 'console', level, text }),
       onDisplay: (display) => deliver({ type: 'display', ...display }),
-      onEvent: (name, data) => {
-        const info = name === 'backend' ? cellProtocol?.parseWith(cellProtocol.BackendEventSchema, data) : undefined;
-        if (!info) return;
-        this.backendInfo = info;
-        this.toolbar?.showBackend(info);
-        const cell = this.cellOfRun(runId);
-        if (cell && this.state.active?.runId === runId && !this.state.active.codeStarted) cell.setState('running');
-        this.dispatch({ type: 'code-started', runId });
+      events: {
+        backend: (info) => {
+          this.showBackend(info);
+          const cell = this.cellOfRun(runId);
+          if (cell && this.state.active?.runId === runId && !this.state.active.codeStarted) cell.setState('running');
+          this.dispatch({ type: 'code-started', runId });
+        },
       },
       onPause: (paused) => {
         if (this.state.active?.runId === runId) this.cellOfRun(runId)?.paused(paused);
@@ -156,20 +179,26 @@ class Notebook {
     this.cells[route.index]?.handle(output);
   }
 
-  private ended(runId: number, end: JobEnd): void {
+  private showBackend(info: BackendEvent): void {
+    this.backendInfo = info;
+    this.toolbar?.showBackend(info);
+  }
+
+  private ended(runId: number, end: JobEnd<CellJob>): void {
     this.jobs.delete(runId);
-    if (end.status === 'terminated' || !cellProtocol) return;
-    const protocol = cellProtocol;
+    if (end.status === 'terminated') return;
     if (end.status === 'done') {
-      const result = protocol.parseWith(protocol.CellResultSchema, end.result);
       const backend = this.backendInfo?.backend ?? this.toolbar?.backend ?? 'wasm';
-      if (result) this.deliver(runId, { type: 'done', result, durationMs: end.durationMs, backend });
-      this.dispatch({ type: 'finish', runId, ok: result !== undefined });
+      this.deliver(runId, { type: 'done', result: end.result, durationMs: end.durationMs, backend });
+      this.dispatch({ type: 'finish', runId, ok: true });
       return;
     }
-    const error = end.status === 'error' ? protocol.toCellError(end.error) : { kind: 'internal' as const, name: 'Cancelled', message: cellStrings.cancelled(end.durationMs), frames: [] };
-    const data = end.status === 'error' ? protocol.parseWith(protocol.CellFailureDataSchema, end.data) : undefined;
-    this.deliver(runId, { type: 'error', error, ...(data ? { memory: data.memory } : {}) });
+    // A failure without the cell's own detail (a refused input, a result that did not fit) is the runtime's: shown as internal.
+    const error = end.status === 'error' ? end.failure?.error ?? internalCellError(end.error) : internalCellError({ name: 'Cancelled', message: cellStrings.cancelled(end.durationMs) });
+    const memory = end.status === 'error' ? end.failure?.memory : undefined;
+    this.deliver(runId, { type: 'error', error, ...(memory ? { memory } : {}) });
+    const cell = this.cellOfRun(runId);
+    if (cell && routeMessage(this.state, runId)?.late === false) this.problems.set(cell, problemOf(error, memory));
     this.dispatch({ type: 'finish', runId, ok: false });
   }
 
@@ -183,8 +212,8 @@ class Notebook {
   private lost(reason: string): void {
     const active = this.state.active;
     const cell = active ? this.cells[active.index] : this.lastRan;
+    if (cell) this.problem(cell, { text: cellStrings.restarted(reason), tone: 'error' });
     this.dispatch({ type: 'restart', failActive: active !== undefined });
-    if (cell) appendMessage(cell.output, { text: cellStrings.restarted(reason), tone: 'error' });
   }
 
   /** Queues `cell`; if earlier cells have not run in this runtime, offers Run all above (unless it runs `alone`). */
@@ -195,6 +224,14 @@ class Notebook {
     const missing = notRunAbove(this.state.states, index).filter((above) => !waiting.has(above));
     this.dispatch({ type: 'queue', index, limitS: limitS ?? cell.timeoutS });
     if (missing.length > 0 && !alone) cell.notice(cellStrings.notRunAbove(missing.length), 'info', 'above', [{ label: cellStrings.runAllAbove, run: () => this.runAllAbove(cell) }]);
+  }
+
+  /** Runs `cell` on its own (no Run all above offer) and resolves with how that run ended, once it has. */
+  runAlone(cell: NotebookCell): Promise<CellRunOutcome> {
+    return new Promise((resolve) => {
+      this.waiting.set(cell, [...(this.waiting.get(cell) ?? []), resolve]);
+      this.run(cell, undefined, true);
+    });
   }
 
   /** Runs every cell above `cell`, then `cell` itself. */
@@ -212,9 +249,9 @@ class Notebook {
   stop(): void {
     const active = this.state.active;
     if (!isScheduling(this.state)) return;
-    this.dispatch({ type: 'restart' });
     const cell = active ? this.cells[active.index] : undefined;
-    if (cell) appendMessage(cell.output, { text: cellStrings.stopped(performance.now() - this.sentAt), tone: 'warning', actions: [{ label: cellStrings.runAllAbove, run: () => this.runAllAbove(cell) }] });
+    if (cell) this.problem(cell, { text: cellStrings.stopped(performance.now() - this.sentAt), tone: 'warning', actions: [{ label: cellStrings.runAllAbove, run: () => this.runAllAbove(cell) }] });
+    this.dispatch({ type: 'restart' });
   }
 
   /** Replaces the worker now, as Restart runtime does: ends a job no cell owns (a runaway exercise check). */
@@ -231,14 +268,7 @@ class Notebook {
     if (this.worker.started || isScheduling(this.state)) return;
     const backend = this.toolbar?.backend ?? 'wasm';
     const threads = shouldUseThreads(backend, { crossOriginIsolated: globalThis.crossOriginIsolated, hardwareConcurrency: navigator.hardwareConcurrency });
-    this.worker.start('warm', { backend, threads }, {
-      onEvent: (name, data) => {
-        const info = name === 'backend' ? cellProtocol?.parseWith(cellProtocol.BackendEventSchema, data) : undefined;
-        if (!info) return;
-        this.backendInfo = info;
-        this.toolbar?.showBackend(info);
-      },
-    });
+    this.worker.start('warm', { backend, threads }, { events: { backend: (info) => this.showBackend(info) } });
   }
 
   /** Restores the author's code in every cell and forgets this page's edits. */
@@ -265,6 +295,6 @@ export const notebook = new Notebook();
  * Starts job `job` in the page's notebook worker — the one that holds every name the reader's cells
  * defined — after whatever it is running now (e.g. an exercise check of a function a cell defined).
  */
-export function startNotebookJob(job: string, input: unknown, handlers: JobHandlers = {}): JobHandle {
+export function startNotebookJob<K extends JobName<NotebookJobs>>(job: K, input: InputOf<NotebookJobs[K]>, handlers: JobHandlers<NotebookJobs[K]> = {}): JobHandle<NotebookJobs[K]> {
   return notebook.worker.start(job, input, handlers);
 }

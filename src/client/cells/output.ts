@@ -1,6 +1,7 @@
 /** Builds a cell's output blocks: console lines, errors with their cell lines, memory and leak notes. */
 import type { CellError, MemoryDelta } from '../../lib/notebook/protocol';
 import { cellStrings } from '../../lib/strings/cells';
+import { errorHeadline } from './run-outcome';
 
 /** Appends one console line, merging consecutive lines into one `<pre>` block. */
 export function appendConsole(output: HTMLElement, level: string, text: string): void {
@@ -22,7 +23,7 @@ export function appendError(output: HTMLElement, error: CellError): void {
   block.className = 'cell-error';
   const title = document.createElement('p');
   title.className = 'cell-error-title';
-  title.textContent = `${cellStrings.errorTitle(error.name, error.line, error.column, error.inCell)}: ${error.message}`;
+  title.textContent = errorHeadline(error);
   block.append(title);
   if (error.frames.some((frame) => !frame.startsWith('at top level'))) {
     const frames = document.createElement('pre');

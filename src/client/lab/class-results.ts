@@ -1,6 +1,10 @@
 // <class-results>: the teacher's page at /lab/class/ — reads dropped files, pasted links and text,
 // and a link opened directly; keeps the pooled machines in this browser; offers one combined CSV.
-import { classCsv, decodeMachine, encodeMachine, groupByBackend, LINK_PREFIX, poolMachines, readClassInput, type ClassInput, type ClassMachine } from '../../lib/lab';
+// The pool is kept as results links, read back through their format's schema (src/lib/lab/class-link-format.ts);
+// that reader, like the readers of dropped or pasted input, loads only when there is something to read (about
+// 11 KB gzip of zod and schemas: a fresh page stays inside its budget, a stored pool loads it right after).
+import { classCsv, encodeMachine, groupByBackend, LINK_PREFIX, poolMachines, type ClassMachine } from '../../lib/lab';
+import type { ClassInput } from '../../lib/lab/class-import';
 import { classResultsStrings } from '../../lib/strings/class-results';
 import { el } from './dom';
 import { download } from './files';
@@ -8,13 +12,26 @@ import { renderGroups } from './class-view';
 
 const KEY = 'depthwise-lab:class-results';
 
-function loadPool(): ClassMachine[] {
+/** The stored pool's links, not yet read (empty when there is none or storage is unavailable). */
+function storedLinks(): string[] {
   try {
     const list: unknown = JSON.parse(localStorage.getItem(KEY) ?? '[]');
-    return Array.isArray(list) ? list.flatMap((code) => { try { return [decodeMachine(String(code))]; } catch { return []; } }) : [];
+    return Array.isArray(list) ? list.map(String) : [];
   } catch {
     return [];
   }
+}
+
+/** The machines of the stored links that read (a damaged one is dropped). */
+async function loadPool(links: readonly string[]): Promise<ClassMachine[]> {
+  const { decodeMachine } = await import('../../lib/lab/class-link-format');
+  return links.flatMap((link) => {
+    try {
+      return [decodeMachine(link)];
+    } catch {
+      return [];
+    }
+  });
 }
 
 function savePool(machines: readonly ClassMachine[]): void {
@@ -27,11 +44,16 @@ function savePool(machines: readonly ClassMachine[]): void {
 
 class ClassResults extends HTMLElement {
   #machines: ClassMachine[] = [];
+  /** Settles once the stored pool is on screen: every change waits for it, so none can overwrite it. */
+  #pool: Promise<void> = Promise.resolve();
 
   connectedCallback(): void {
     if (this.dataset.ready !== undefined) return;
     this.dataset.ready = '';
-    this.#machines = loadPool();
+    const links = storedLinks();
+    // A stored pool is on its way: the empty-class note would be wrong meanwhile.
+    if (links.length > 0) this.#q('[data-class-empty]').hidden = true;
+    this.#pool = links.length > 0 ? loadPool(links).then((machines) => { this.#machines = machines; this.#render(); }, () => this.#render()) : Promise.resolve();
     const files = this.#q<HTMLInputElement>('[data-class-files]');
     files.addEventListener('change', async () => { await this.#addFiles([...(files.files ?? [])]); files.value = ''; });
     const zone = this.#q('[data-class-drop]');
@@ -43,21 +65,31 @@ class ClassResults extends HTMLElement {
       void this.#addFiles([...(event.dataTransfer?.files ?? [])]);
     });
     const paste = this.#q<HTMLTextAreaElement>('[data-class-paste]');
-    this.#q('[data-class-add]').addEventListener('click', () => {
-      this.#add([readClassInput(classResultsStrings.pastedName(1), paste.value)]);
+    this.#q('[data-class-add]').addEventListener('click', async () => {
+      const text = paste.value;
       paste.value = '';
+      const { readClassInput } = await import('../../lib/lab/class-import');
+      await this.#add([readClassInput(classResultsStrings.pastedName(1), text)]);
     });
     this.#q('[data-class-csv]').addEventListener('click', () => download('class-results.csv', classCsv(this.#machines), 'text/csv'));
-    this.#q('[data-class-clear]').addEventListener('click', () => { this.#machines = []; savePool([]); this.#render(); this.#report([], 0); });
+    this.#q('[data-class-clear]').addEventListener('click', async () => {
+      await this.#pool;
+      this.#machines = [];
+      savePool([]);
+      this.#render();
+      this.#report([], 0);
+    });
     // A results link opened here (or pasted into the address bar of an open page) adds its machine.
     window.addEventListener('hashchange', () => this.#fromHash());
-    if (!this.#fromHash()) this.#render();
+    if (links.length === 0) this.#render();
+    this.#fromHash();
   }
 
   #fromHash(): boolean {
     if (!location.hash.includes(LINK_PREFIX)) return false;
-    this.#add([readClassInput(classResultsStrings.pastedName(1), location.hash)]);
+    const hash = location.hash;
     history.replaceState(history.state, '', location.pathname);
+    void import('../../lib/lab/class-import').then(({ readClassInput }) => this.#add([readClassInput(classResultsStrings.pastedName(1), hash)]));
     return true;
   }
 
@@ -66,10 +98,12 @@ class ClassResults extends HTMLElement {
   }
 
   async #addFiles(files: File[]): Promise<void> {
-    this.#add(await Promise.all(files.map(async (file) => readClassInput(file.name, await file.text(), file.size))));
+    const { readClassInput } = await import('../../lib/lab/class-import');
+    await this.#add(await Promise.all(files.map(async (file) => readClassInput(file.name, await file.text(), file.size))));
   }
 
-  #add(inputs: ClassInput[]): void {
+  async #add(inputs: ClassInput[]): Promise<void> {
+    await this.#pool;
     const incoming = inputs.flatMap((input) => (input.ok ? input.machines : []));
     const { machines, duplicates } = poolMachines(this.#machines, incoming);
     const added = machines.length - this.#machines.length;

@@ -3,9 +3,9 @@ import { mergeRuns, planRun, type BackendInfo, type LabRun } from '../../lib/lab
 import { labStrings } from '../../lib/strings/lab';
 import { detectBackends, detectEnvironment } from './detect';
 import { el } from './dom';
-import { exportCsv, exportJson, importFiles } from './files';
+import { exportCsv, exportJson } from './files';
 import { mountResultsLink } from './results-link';
-import { clearHistory, loadHistory, saveToHistory } from './history';
+import { clearHistory, historyEntries, type HistoryEntry } from './history';
 import { readForm } from './form';
 import { renderPlots } from './plots';
 import { environmentPairs, noisyNote, resultsTable, summarySentences } from './results-table';
@@ -130,15 +130,35 @@ class LabBench extends HTMLElement {
     else if (run.status === 'cancelled') this.setStatus('cancelled', labStrings.statusCancelled(count));
     else this.setStatus('failed', labStrings.statusFailed(run.error ?? ''));
     if (run.notes && run.notes.length > 0) this.say(run.notes.join(' '));
-    if (count + run.roofline.length > 0 && saveToHistory(run) === null) this.say(labStrings.storageUnavailable);
-    this.renderHistory();
     this.renderAll();
+    if (count + run.roofline.length > 0) void this.keep(run);
+  }
+
+  /** Keeps `run` in this browser's history (through the results format, loaded now) and redraws the list. */
+  private async keep(run: LabRun): Promise<void> {
+    try {
+      const { saveToHistory } = await import('./history-store');
+      if (saveToHistory(run) === null) this.say(labStrings.storageUnavailable);
+    } catch {
+      this.say(labStrings.storageUnavailable);
+    }
+    this.renderHistory();
+  }
+
+  /** Shows kept run `entry`, read through the results format; one that no longer reads is refused by name and forgotten. */
+  private async showKept(entry: HistoryEntry, label: string): Promise<void> {
+    const { historyRun } = await import('./history-store');
+    const outcome = historyRun(entry.id);
+    if (outcome?.ok) this.show([outcome.run]);
+    else if (outcome) this.say(labStrings.historyUnreadable(label, outcome.error));
+    this.renderHistory();
   }
 
   private async importChosen(input: HTMLInputElement): Promise<void> {
     const files = [...(input.files ?? [])];
     input.value = '';
     if (files.length === 0) return;
+    const { importFiles } = await import('./import-files');
     const outcome = await importFiles(files);
     if (outcome.runs.length > 0) this.show(outcome.runs);
     const accepted = files.length - outcome.refusals.length;
@@ -170,13 +190,14 @@ class LabBench extends HTMLElement {
   }
 
   private renderHistory(): void {
-    const history = loadHistory();
+    const history = historyEntries();
     const list = this.find('history');
-    list.replaceChildren(...history.map((run) => {
-      const button = el('button', labStrings.historyLoad(`${run.machine}, ${run.preset}, ${run.createdAt.slice(0, 16).replace('T', ' ')}`), { type: 'button' });
-      button.addEventListener('click', () => this.show([run]));
+    list.replaceChildren(...history.map((entry) => {
+      const label = `${entry.machine}, ${entry.preset}, ${entry.createdAt.slice(0, 16).replace('T', ' ')}`;
+      const button = el('button', labStrings.historyLoad(label), { type: 'button' });
+      button.addEventListener('click', () => void this.showKept(entry, label));
       const item = el('li');
-      item.append(button, ` — ${labStrings.historyMeta(run.results.length, run.status)}`);
+      item.append(button, ` — ${labStrings.historyMeta(entry.measurements, entry.status)}`);
       return item;
     }));
     this.find('history-empty').hidden = history.length > 0;

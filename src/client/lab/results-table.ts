@@ -66,7 +66,7 @@ export function environmentPairs(run: LabRun): [string, string][] {
     [labStrings.env.machine, run.machine],
     [labStrings.env.userAgent, env.userAgent],
     [labStrings.env.cores, String(env.hardwareConcurrency)],
-    [labStrings.env.isolation, env.crossOriginIsolated ? labStrings.env.isolated : labStrings.env.notIsolated],
+    [labStrings.env.isolation, env.crossOriginIsolated === null ? '–' : env.crossOriginIsolated ? labStrings.env.isolated : labStrings.env.notIsolated],
     [labStrings.env.renderer, env.webglRenderer ?? labStrings.env.noRenderer],
     [labStrings.env.timer, env.timerResolutionMs === null ? '–' : `${formatMs(env.timerResolutionMs)} ms`],
     [labStrings.env.tfjs, env.tfjsVersion || '–'],

@@ -1,15 +1,13 @@
-// One benchmark run: starts the lab worker's `lab-run` job (the one job protocol), assembles the LabRun from its
-// `lab` events, and cancels by terminating the worker (a measurement in progress is synchronous work that no
-// checkpoint can interrupt; everything measured so far is already here).
+// One benchmark run: starts the lab worker's `lab-run` job (LAB_JOBS in the job table), assembles the LabRun
+// from its events, and cancels by terminating the worker — the one meaning of Cancel in the lab, explained in
+// src/lib/lab/protocol.ts. Loaded on Run, with the worker client: the lab page's first bundle stays small.
 import {
   estimateRemainingMs, itemLabel, RESULTS_SCHEMA, RESULTS_VERSION,
-  type BackendInfo, type Environment, type LabEvent, type LabPhase, type LabRun, type MeasuredItem, type RunPlan,
+  type BackendInfo, type Environment, type LabPhase, type LabRun, type MeasuredItem, type RunPlan,
 } from '../../lib/lab';
+import { JOB_TABLE, type JobTable } from '../../lib/jobs/table';
 import { labStrings } from '../../lib/strings/lab';
-import { JobWorker } from '../jobs/job-worker';
-
-/** The lab event schema, loaded with the worker (never in the page's first bundle). */
-let parseLabEvent: ((data: unknown) => LabEvent | undefined) | undefined;
+import { JobWorker, type EventHandlers } from '../jobs/job-worker';
 
 /** Where a run is: items finished, the current item and phase, and the predicted ms left (null while unknown). */
 export interface Progress {
@@ -36,7 +34,7 @@ export function newRunId(): string {
 /** A running benchmark; results arrive one by one and stay when it is cancelled. */
 export class LabSession {
   readonly run: LabRun;
-  private worker: JobWorker | null = null;
+  private worker: JobWorker<JobTable['lab']> | null = null;
   private readonly measured: MeasuredItem[] = [];
   private progress: Progress;
   private ended = false;
@@ -54,22 +52,19 @@ export class LabSession {
   start(): void {
     this.worker = new JobWorker({
       create: () => new Worker(new URL('../../workers/lab.worker.ts', import.meta.url), { type: 'module' }),
-      preload: () => import('../../lib/lab/events').then((module) => void (parseLabEvent = module.parseLabEvent)),
+      jobs: JOB_TABLE.lab,
       onLost: () => this.end('failed', labStrings.workerCrashed),
     });
-    this.worker.start('lab-run', { runId: this.run.id, plan: this.plan }, {
-      onEvent: (name, data) => {
-        const event = name === 'lab' ? parseLabEvent?.(data) : undefined;
-        if (event) this.handle(event);
-      },
+    this.worker.start('lab-run', { plan: this.plan }, {
+      events: this.events(),
       onEnd: (end) => {
-        if (end.status === 'error') this.end('failed', end.error.message);
-        else if (end.status === 'cancelled') this.end('cancelled');
+        if (end.status === 'done') this.end('complete');
+        else if (end.status === 'error') this.end('failed', end.error.message);
       },
     });
   }
 
-  /** Stops at once (terminating the worker); everything measured so far is kept. */
+  /** Stops the run at once by terminating the worker: everything measured so far was sent as it happened and is kept. */
   cancel(): void {
     this.end('cancelled');
   }
@@ -84,30 +79,35 @@ export class LabSession {
     this.handlers.onEnd(this.run);
   }
 
-  private handle(event: LabEvent): void {
-    if (this.ended || ('runId' in event && event.runId !== this.run.id && event.runId !== null)) return;
-    switch (event.type) {
-      case 'started':
+  /** What each event of the run changes; none arrives after the run ended (its worker is gone). */
+  private events(): EventHandlers<JobTable['lab']['lab-run']> {
+    return {
+      environment: (event) => {
         this.run.environment.timerResolutionMs = event.timerResolutionMs;
         this.run.environment.tfjsVersion = event.tfjsVersion;
-        return;
-      case 'progress': return this.onProgress(event.index, event.phase);
-      case 'result': this.run.results.push(event.result); return this.onMeasured(event.index, event.result.summary.median);
-      case 'probeResult': this.run.roofline.push(event.result); return this.onMeasured(event.index, event.result.summary.median);
-      case 'backendReady': return this.updateBackend(event.backend, { available: true, flags: event.flags });
-      case 'backendFailed':
+      },
+      progress: (event) => this.onProgress(event.index, event.phase),
+      'op-result': (event) => {
+        this.run.results.push(event.result);
+        this.onMeasured(event.index, event.result.summary.median);
+      },
+      'probe-result': (event) => {
+        this.run.roofline.push(event.result);
+        this.onMeasured(event.index, event.result.summary.median);
+      },
+      'backend-ready': (event) => this.updateBackend(event.backend, { available: true, flags: event.flags }),
+      'backend-failed': (event) => {
         this.updateBackend(event.backend, { available: false, reason: event.reason });
-        this.run.notes?.push(labStrings.backendSkipped(event.backend, event.reason));
-        return this.changed();
-      case 'itemFailed':
-        this.run.notes?.push(labStrings.itemFailed(this.itemName(event.index), event.message));
-        return this.changed();
-      case 'leak':
-        this.run.notes?.push(labStrings.leaked(this.itemName(event.index), event.tensors));
-        return this.changed();
-      case 'done': return this.end('complete');
-      case 'error': return this.end('failed', event.message);
-    }
+        this.note(labStrings.backendSkipped(event.backend, event.reason));
+      },
+      'item-failed': (event) => this.note(labStrings.itemFailed(this.itemName(event.index), event.message)),
+      leak: (event) => this.note(labStrings.leaked(this.itemName(event.index), event.tensors)),
+    };
+  }
+
+  private note(text: string): void {
+    this.run.notes?.push(text);
+    this.changed();
   }
 
   private itemName(index: number): string {

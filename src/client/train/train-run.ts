@@ -11,6 +11,7 @@ import type { BatchEvent, NetworkEvent } from '../../lib/train/protocol';
 import { cellStrings } from '../../lib/strings/cells';
 import { backendStrings } from '../../lib/strings/cells';
 import { trainStrings } from '../../lib/strings/train';
+import type { JobTable } from '../../lib/jobs/table';
 import type { JobHandle } from '../jobs/job-worker';
 import { readPreference, writePreference } from '../cells/storage';
 import { TrainingCurves } from './curves';
@@ -22,7 +23,7 @@ const BACKEND_KEY = 'dwlab:backend';
 
 /** The running part of the page, bound to its server-rendered elements under `root`. */
 export class TrainRun {
-  private job: JobHandle | undefined;
+  private job: JobHandle<JobTable['train']['train']> | undefined;
   private statusText: string = trainStrings.idle;
   private readonly curves: TrainingCurves;
   private readonly reports = new Map<string, NetworkEvent>();
@@ -114,7 +115,7 @@ export class TrainRun {
         this.buttons('idle');
         progress.hidden = true;
         void this.curves.draw();
-        if (end.status === 'done') this.setStatus((end.result as { stopped?: boolean }).stopped ? trainStrings.stopped : trainStrings.complete);
+        if (end.status === 'done') this.setStatus(end.result.stopped ? trainStrings.stopped : trainStrings.complete);
         else if (end.status === 'error') this.setStatus(trainStrings.failed(end.error.message));
         else if (end.status === 'terminated' && end.reason) this.setStatus(trainStrings.lost(end.reason));
       },
@@ -136,11 +137,7 @@ export class TrainRun {
 
   private onNetwork(report: NetworkEvent): void {
     this.reports.set(report.network, report);
-    const epochRows = [...this.root.querySelectorAll<HTMLTableRowElement>('[data-train-epochs] tbody tr')]
-      .filter((row) => row.cells[0]?.textContent === trainStrings.networkNames[report.network]);
-    const seconds = epochRows.map((row) => Number(row.cells[5]?.textContent ?? 0));
-    const meanSeconds = seconds.length ? seconds.reduce((a, b) => a + b, 0) / seconds.length : 0;
-    this.setRow(report.network, [trainStrings.percent(report.testAccuracy, 2), report.msPerBatch.toFixed(0), meanSeconds.toFixed(1)]);
+    this.setRow(report.network, [trainStrings.percent(report.testAccuracy, 2), report.msPerBatch.toFixed(0), report.secondsPerEpoch.toFixed(1)]);
     this.q('[data-train-confusion]').append(confusionTable(report));
     // The wrong digits (24 small canvases) in a task of their own, after the table.
     setTimeout(() => this.q('[data-train-wrong]').append(wrongDigits(report)), 0);

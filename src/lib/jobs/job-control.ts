@@ -89,9 +89,9 @@ export class JobControl {
   }
 }
 
-/** Thrown by a job to end with a failure of its own shape (a cell's located error) and extra data. */
+/** Thrown by a job to end with a failure: its name and message, and the job's own detail (checked by the job's `failure` schema on the page). */
 export class JobFailed extends Error {
-  constructor(readonly failure: { name: string; message: string } & Record<string, unknown>, readonly data?: unknown) {
+  constructor(readonly failure: { name: string; message: string }, readonly detail?: unknown) {
     super(failure.message);
     this.name = 'JobFailed';
   }

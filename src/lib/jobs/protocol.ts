@@ -8,8 +8,11 @@
  * `MessageChannel` port handed over in `connect`, so code running in the worker cannot forge them.
  *
  * Jobs run one at a time, in order (`start`); control messages (`pause`, `resume`, `cancel`,
- * `ping`) are handled at once, outside that queue. A job's own data — its input, its result, its
- * `event` payloads — is typed by the job's definition, not here.
+ * `ping`) are handled at once, outside that queue. Ids only grow: a worker ignores a `start` whose
+ * id it has seen. A job's own data — its input, its result, its events, its failure detail — is
+ * checked by the job's schemas in the job table (./table.ts, ./spec.ts), on both sides, not here:
+ * this envelope carries it as it comes. Display payloads are the one open channel: each `kind`'s
+ * renderer reads its own (src/client/cells/renderers.ts).
  */
 import * as z from 'zod/mini';
 
@@ -26,8 +29,11 @@ export const ControlSchema = z.object({ type: z.enum(['pause', 'resume', 'cancel
 /** Everything the page sends on the port. */
 export const PageMessageSchema = z.discriminatedUnion('type', [StartSchema, ControlSchema]);
 
-/** A job's failure, ready to show: `name` and `message` always; jobs may add fields (a cell adds its line and frames). */
-export const JobFailureSchema = z.looseObject({ name: z.string(), message: z.string() });
+/** A job's failure, ready to show: what went wrong, in the job's or the runtime's words. */
+export const JobFailureSchema = z.object({ name: z.string(), message: z.string() });
+
+/** The `failure` schema of a job that reports nothing beside a failure's name and message. */
+export const NO_DETAIL = z.undefined();
 
 /** Console levels a job's output may carry. */
 export const ConsoleLevelSchema = z.enum(['log', 'info', 'warn', 'error']);
@@ -52,8 +58,8 @@ const WorkerMessages = [
   z.object({ type: z.literal('done'), ...envelope, durationMs: z.number(), result: z.unknown() }),
   /** The job ended at a checkpoint after `cancel`; the worker and everything it holds stay. */
   z.object({ type: z.literal('cancelled'), ...envelope, durationMs: z.number() }),
-  /** The job failed; `data` is anything the job reports beside the failure (a cell's memory change). */
-  z.object({ type: z.literal('error'), ...envelope, durationMs: z.number(), error: JobFailureSchema, data: z.unknown() }),
+  /** The job failed; `detail` is the job's own account beside the name and message (a cell's located error), checked by its `failure` schema. */
+  z.object({ type: z.literal('error'), ...envelope, durationMs: z.number(), error: JobFailureSchema, detail: z.unknown() }),
   /** Answer to `ping`: `busy` names the job running now (0 when idle). */
   z.object({ type: z.literal('pong'), ...envelope, busy: z.int() }),
   /** The worker is about to close itself (code called `self.close()`); the page replaces it. */
@@ -80,24 +86,6 @@ export type ConsoleLevel = z.infer<typeof ConsoleLevelSchema>;
 type OmitEach<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 /** A worker message before the runtime stamps it with its generation. */
 export type WorkerMessageBody = OmitEach<WorkerMessage, 'generation'>;
-
-/** `data` as a PageMessage, or undefined when it is not one. */
-export function parsePageMessage(data: unknown): PageMessage | undefined {
-  const parsed = PageMessageSchema.safeParse(data);
-  return parsed.success ? parsed.data : undefined;
-}
-
-/** `data` as a WorkerMessage, or undefined when it is not one. */
-export function parseWorkerMessage(data: unknown): WorkerMessage | undefined {
-  const parsed = WorkerMessageSchema.safeParse(data);
-  return parsed.success ? parsed.data : undefined;
-}
-
-/** `data` as a ConnectMessage, or undefined. */
-export function parseConnect(data: unknown): ConnectMessage | undefined {
-  const parsed = ConnectSchema.safeParse(data);
-  return parsed.success ? parsed.data : undefined;
-}
 
 /** Most display updates per second that reach the page, per job. */
 export const DISPLAY_UPDATES_PER_SECOND = 30;

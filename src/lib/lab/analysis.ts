@@ -1,7 +1,8 @@
 // What the plots show, computed from a run: speed-ups against the MAC ratio, and the roofline.
 import { layerId, layerLabel } from './ops';
 import { macRatio, opLayerLabel } from './model';
-import type { LabBackend, LabRun, OpResult } from './results';
+import type { LabBackend } from './results';
+import type { LabRun, OpResult } from './results-schema';
 
 /** One point of the headline plot: measured speed-up of separable over standard for one layer and backend. */
 export interface SpeedupPoint {

@@ -4,7 +4,7 @@ import { CSV_COLUMNS, csvField } from './csv';
 import { groupByBackend, type ClassMachine, type ClassRow } from './class-pool';
 import { layerId } from './ops';
 import { macRatio } from './model';
-import { parseLayerId } from './class-link';
+import { parseLayerId } from './class-link-codec';
 import { LAB_BACKENDS, type LabBackend } from './results';
 import { classResultsStrings } from '../strings/class-results';
 

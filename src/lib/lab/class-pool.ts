@@ -6,7 +6,8 @@ import { layerId } from './ops';
 import { median } from './stats';
 import { NOISY_CV } from './summary';
 import type { LayerShape } from './ops';
-import type { Environment, LabBackend, LabRun, OpResult } from './results';
+import type { LabBackend } from './results';
+import type { Environment, LabRun, OpResult } from './results-schema';
 import { LAB_BACKENDS } from './results';
 import { classResultsStrings } from '../strings/class-results';
 

@@ -1,6 +1,6 @@
 // CSV export: one row per op and backend, for spreadsheets and for pooling a class's laptops.
 import { layerId } from './ops';
-import type { LabRun } from './results';
+import type { LabRun } from './results-schema';
 
 /** The CSV header, in column order. */
 export const CSV_COLUMNS = [

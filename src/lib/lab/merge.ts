@@ -1,6 +1,7 @@
 // Pooling runs: the reader's own, local history and imported files, compared side by side.
 import { opLayerLabel } from './model';
-import type { LabBackend, LabRun, OpResult } from './results';
+import type { LabBackend } from './results';
+import type { LabRun, OpResult } from './results-schema';
 
 /** Most runs kept in local history (oldest dropped first). */
 export const HISTORY_LIMIT = 12;

@@ -1,6 +1,7 @@
 // What a run means in plain words: per-backend speed-up sentences, noisy rows flagged, and op-true layer labels.
 import { speedups } from './analysis';
-import type { LabBackend, LabRun, OpResult } from './results';
+import type { LabBackend } from './results';
+import type { LabRun, OpResult } from './results-schema';
 
 /** Above this coefficient of variation (20 %) a row's timings are too spread to trust its median alone. */
 export const NOISY_CV = 0.2;

@@ -1,6 +1,8 @@
 /**
- * The notebook worker's job data on top of the one job protocol (src/lib/jobs): the `cell` job's
- * input, its result, its failure and its `backend` event, as zod/mini schemas.
+ * The notebook worker's job group (src/workers/cell.worker.ts) on top of the one job protocol
+ * (src/lib/jobs): the `cell`, `warm`, `forget-cell` and `check` jobs' inputs, results, events and
+ * failure detail, as zod/mini schemas. Loaded with the worker (see src/lib/jobs/table.ts), never in
+ * a page's first bundle.
  *
  * Output is extensible: a `display` message names a `kind` and carries a plain-data `payload`.
  * To add a visual (e.g. `show.kernels(filter)`), add a worker-side serializer in
@@ -8,19 +10,17 @@
  * `registerRenderer('kernels', render)` from `src/client/cells/renderers.ts`. Nothing here changes.
  */
 import * as z from 'zod/mini';
-import { BACKEND_NAMES, type BackendName } from '../backends';
+import { BackendEventSchema, BackendNameSchema } from '../jobs/backend-event';
+import { NO_DETAIL } from '../jobs/protocol';
+import type { JobGroup } from '../jobs/spec';
+import { CheckInputSchema, CheckResultSchema } from '../exercises/check/job';
 import type { ValueView } from './value-view';
 
-/** A backend name as the worker understands it. */
-export type BackendChoice = BackendName;
-
-const BackendSchema = z.enum(BACKEND_NAMES as [BackendName, ...BackendName[]]);
-
 /** Page → worker: the `cell` job's input: run `code` as cell `cellId`; TF.js starts on `backend` before the first run. */
-export const CellInputSchema = z.object({ cellId: z.string(), code: z.string(), backend: BackendSchema, threads: z.boolean() });
+export const CellInputSchema = z.object({ cellId: z.string(), code: z.string(), backend: BackendNameSchema, threads: z.boolean() });
 
 /** Input of the `warm` job: load TF.js on this backend before the first run (the reader showed intent). */
-export const WarmInputSchema = z.object({ backend: BackendSchema, threads: z.boolean() });
+export const WarmInputSchema = z.object({ backend: BackendNameSchema, threads: z.boolean() });
 
 /** A located problem in a cell, ready to show: `line`/`column` are 1-based in the reader's cell. */
 export const CellErrorSchema = z.object({
@@ -50,11 +50,20 @@ export const MemoryDeltaSchema = z.object({
 /** The `cell` job's result: the memory change and the last expression's value, if the cell ends with one. */
 export const CellResultSchema = z.object({ memory: MemoryDeltaSchema, value: z.optional(z.custom<ValueView>((value) => typeof value === 'object' && value !== null && 'kind' in value)) });
 
-/** What a failed `cell` job carries beside its error: the memory change, when the run got that far. */
-export const CellFailureDataSchema = z.optional(z.object({ memory: MemoryDeltaSchema }));
+/** What a failed `cell` job reports beside its name and message: the located error and, when the run got that far, its memory change. */
+export const CellFailureSchema = z.object({ error: CellErrorSchema, memory: z.optional(MemoryDeltaSchema) });
 
-/** The `cell` job's `backend` event: TF.js is ready on `backend` (maybe a fallback from `requested`), and the code starts now. */
-export const BackendEventSchema = z.object({ backend: BackendSchema, requested: BackendSchema, threads: z.boolean(), fallbackReason: z.optional(z.string()) });
+/** The notebook worker's jobs, by name. */
+export const NOTEBOOK_JOBS = {
+  /** Runs one cell's code against the cells' shared scope; TF.js starts on `backend` before the first run. */
+  cell: { input: CellInputSchema, result: CellResultSchema, events: { backend: BackendEventSchema }, failure: CellFailureSchema },
+  /** Loads TF.js before the first run (the reader showed intent); a failure is kept for that run to report. */
+  warm: { input: WarmInputSchema, result: z.undefined(), events: { backend: BackendEventSchema }, failure: NO_DETAIL },
+  /** Clears what cell `cellId` scheduled (its timers) when the reader resets it. */
+  'forget-cell': { input: z.object({ cellId: z.string() }), result: z.undefined(), events: {}, failure: NO_DETAIL },
+  /** Checks the reader's function for an exercise (see src/lib/exercises/check/job.ts). */
+  check: { input: CheckInputSchema, result: CheckResultSchema, events: {}, failure: NO_DETAIL },
+} as const satisfies JobGroup;
 
 /** The `cell` job's input. */
 export type CellInput = z.infer<typeof CellInputSchema>;
@@ -64,17 +73,11 @@ export type CellError = z.infer<typeof CellErrorSchema>;
 export type MemoryDelta = z.infer<typeof MemoryDeltaSchema>;
 /** The `cell` job's result. */
 export type CellResult = z.infer<typeof CellResultSchema>;
-/** The `cell` job's `backend` event. */
-export type BackendEvent = z.infer<typeof BackendEventSchema>;
+/** A failed `cell` job's detail. */
+export type CellFailure = z.infer<typeof CellFailureSchema>;
+export type { BackendEvent } from '../jobs/backend-event';
 
-/** `error` as a CellError; a failure of another shape (the runtime's own) becomes an internal one with its message. */
-export function toCellError(error: { name: string; message: string }): CellError {
-  const parsed = CellErrorSchema.safeParse(error);
-  return parsed.success ? parsed.data : { kind: 'internal', name: error.name, message: error.message, frames: [] };
-}
-
-/** `data` parsed by `schema`, or undefined. */
-export function parseWith<T>(schema: z.ZodMiniType<T>, data: unknown): T | undefined {
-  const parsed = schema.safeParse(data);
-  return parsed.success ? parsed.data : undefined;
+/** A failure without a cell's detail (the runtime's own, e.g. a refused input) as an internal CellError with its message. */
+export function internalCellError(failure: { name: string; message: string }): CellError {
+  return { kind: 'internal', name: failure.name, message: failure.message, frames: [] };
 }

@@ -7,6 +7,7 @@ import type { CellError } from './protocol';
 import { cellFrames, formatFrames, type KnownCell } from './stack';
 import { CELL_PARAM, transformCell, type CellProgram } from './transform';
 import { hintFor } from './hints';
+import { cellStrings } from '../strings/cells';
 
 const AsyncFunction = (async () => undefined).constructor as new (...args: string[]) => (...args: unknown[]) => Promise<unknown>;
 
@@ -94,7 +95,8 @@ export class NotebookRuntime {
     const isError = thrown instanceof Error || (typeof thrown === 'object' && thrown !== null && 'message' in thrown && 'stack' in thrown);
     if (!isError) {
       const where = this.lastFailure && Object.is(this.lastFailure.value, thrown) ? this.lastFailure : undefined;
-      const error: CellError = { kind: 'thrown', name: 'Thrown value', message: describeThrown(thrown), frames: [] };
+      // `kind` says what happened; `name` is only the title shown (code tells kinds apart by `kind`).
+      const error: CellError = { kind: 'thrown', name: cellStrings.thrownValue, message: describeThrown(thrown), frames: [] };
       if (where) Object.assign(error, { line: where.line, inCell: where.cellId === cellId ? undefined : where.cellId });
       return error;
     }

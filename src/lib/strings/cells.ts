@@ -51,6 +51,9 @@ export const cellStrings = {
   errorTitle: (name: string, line?: number, column?: number, inCell?: string) =>
     `${name}${line ? ` on ${inCell ? `cell “${inCell}”, ` : ''}line ${line}${column ? `, column ${column}` : ''}` : ''}`,
   hint: (text: string) => `Hint: ${text}`,
+  tfjsFailed: (detail: string) => `TF.js could not start: ${detail}`,
+  /** The title of a cell error whose code threw something that is not an Error (its kind is 'thrown'). */
+  thrownValue: 'Thrown value',
   cancelled: (ms: number) => `Cancelled at a checkpoint after ${seconds(ms)}; the runtime and every variable it holds are kept.`,
   stopped: (ms: number) => `Stopped after ${seconds(ms)}. The runtime was restarted, so variables from earlier cells are gone: use Run all above to restore them.`,
   timeout: (limitS: number) => `Stopped: this cell ran longer than its time limit of ${limitS} s, so the runtime was restarted. If it really needs more time, run it with a longer limit.`,

@@ -20,6 +20,8 @@ export const classResultsStrings = {
   unknownFormat: 'it is not a lab results file (JSON), a CSV export or a results link.',
   noPairs: 'it has no layer timed with both the standard convolution and the separable block on one backend.',
   badLink: (detail: string) => `the results link is damaged or incomplete (${detail}).`,
+  noLinkPart: 'no "r1." part',
+  cutShort: 'it was cut short or changed when copied',
   csvMissingColumn: (column: string) => `it is not a Depthwise Lab CSV export (no "${column}" column).`,
   csvBadValue: (line: number, column: string) => `line ${line} has no valid number in "${column}".`,
   storageNote: 'The pooled results stay in this browser only, until you remove them.',

@@ -28,7 +28,6 @@ export const exerciseStrings = {
   solutionMissing: 'The solution is only on the teacher\'s link in class mode.',
   checking: 'Checking…',
   stopCheck: 'Stop check',
-  unreadableResult: 'the check sent a result this page cannot read',
   checkStopped: 'Check stopped. The runtime was restarted; Check again when your function is ready.',
   checkTimedOut: (seconds: number) => `Your function was still running after ${seconds} s, so the check was stopped (an endless loop?). The runtime was restarted.`,
   verdictError: (detail: string) => `Your code stopped with an error: ${detail}`,

@@ -1,7 +1,5 @@
 /** UI strings of the benchmark lab (/lab/): labels, progress, import refusals and teaching sentences. */
 
-const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-
 /** Formats milliseconds left as "about 12 s" or "about 3 min 5 s". */
 function eta(ms: number): string {
   const seconds = Math.max(1, Math.round(ms / 1000));
@@ -90,17 +88,10 @@ export const labStrings = {
   compareCaption: 'Median per op across machines.',
   historyEmpty: 'No earlier runs kept in this browser.',
   historyLoad: (label: string) => `Show ${label}`,
+  historyUnreadable: (label: string, reason: string) => `The kept run ${label} could not be read, so it was removed: ${reason}`,
   storageUnavailable: 'This browser would not keep history (storage unavailable or full); results are still on screen and can be exported.',
   imported: (count: number) => `Imported ${count} file${count === 1 ? '' : 's'}.`,
   importRefused: (file: string, reason: string) => `${file} was not imported: ${reason} Nothing on screen was changed.`,
-  importTooLarge: (bytes: number, limit: number) => `the file is ${megabytes(bytes)}, more than the ${megabytes(limit)} a results file can be.`,
-  importEmpty: 'the file is empty.',
-  importNotJson: (detail: string) => `it is not valid JSON, perhaps truncated or corrupted (${detail}).`,
-  importForeign: 'it is not a Depthwise Lab results file (no "schema": "depthwise-lab-results").',
-  importBadVersion: (version: string) => `its version ${version} is not one this page knows.`,
-  importFutureVersion: (version: number, known: number) => `it was written by a newer lab (format version ${version}); this page reads version ${known}.`,
-  importMissing: (path: string) => `it has no "${path}" field.`,
-  importWrongType: (path: string, expected: string) => `its "${path}" should be ${expected}.`,
   noWebgl: 'this browser gives no WebGL context (no GPU, or WebGL disabled).',
   backendSkipped: (backend: string, reason: string) => `${backend} was skipped: ${reason}`,
   itemFailed: (item: string, message: string) => `${item} could not be measured: ${message}`,

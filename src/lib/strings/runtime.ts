@@ -2,9 +2,14 @@
 export const runtimeStrings = {
   unknownJob: (job: string) => `invalid job: ${job} (this worker registers no job of that name)`,
   badInput: (job: string, detail: string) => `invalid input for job ${job}: ${detail}`,
+  wrongImplementation: (job: string) => `invalid implementation of job ${job}: none, or one written for another job's spec`,
+  badResult: (job: string, detail: string) => `the worker answered job ${job} with a result that does not fit its schema (${detail})`,
+  badEvent: (job: string, event: string, detail: string) => `the worker sent event ${event} of job ${job} in a shape that does not fit its schema (${detail})`,
+  noSuchEvent: 'no such event',
   unsendable: (detail: string) => `Could not send this output to the page: ${detail}`,
   closedByCode: 'the code called self.close(), which ends the worker',
   postMessageReserved: 'postMessage is reserved for the notebook runtime in this worker; use console.log or show(…) to send output to the page',
   noAnswer: (seconds: number) => `the worker did not answer within ${seconds} s`,
   workerError: 'the worker failed to start or crashed',
+  schemasUnavailable: (detail: string) => `the page could not load what it needs to read the worker's messages (${detail})`,
 } as const;

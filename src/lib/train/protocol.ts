@@ -1,12 +1,28 @@
 /**
- * The training worker's jobs (src/workers/train.worker.ts): their inputs, events and results as
- * zod/mini schemas, so the worker checks what it is asked and the page checks what it is told.
+ * The training worker's job group (src/workers/train.worker.ts): its jobs' inputs, events and
+ * results as zod/mini schemas, so the worker checks what it is asked and the page checks what it
+ * is told. Loaded with the worker (see src/lib/jobs/table.ts), never in a page's first bundle.
  */
 import * as z from 'zod/mini';
+import { BackendEventSchema, BackendNameSchema as BackendSchema } from '../jobs/backend-event';
+import { NO_DETAIL } from '../jobs/protocol';
+import type { JobGroup } from '../jobs/spec';
+import { NETWORK_IDS, type NetworkId } from './networks';
 
-const NetworkIdSchema = z.enum(['standard', 'separable']);
-const BackendSchema = z.enum(['wasm', 'cpu', 'webgl', 'webgpu']);
+const NetworkIdSchema = z.enum(NETWORK_IDS as [NetworkId, ...NetworkId[]]);
 const probability = z.number().check(z.gte(0), z.lte(1));
+
+/** One finished epoch of one network: the loss and accuracy, the test accuracy (0–1), the wall seconds of its batches and their median ms. */
+export const EpochSchema = z.object({
+  epoch: z.int(),
+  loss: z.number(),
+  accuracy: z.number(),
+  testAccuracy: probability,
+  /** Wall time of the epoch's training batches, in seconds (test evaluation excluded). */
+  seconds: z.number(),
+  /** Median ms per batch in this epoch. */
+  msPerBatch: z.number(),
+});
 
 /** Where the worker fetches the site's assets (absolute URLs, so the worker needs no base path). */
 export const AssetsSchema = z.object({ pack: z.string(), models: z.object({ standard: z.string(), separable: z.string() }) });
@@ -21,9 +37,6 @@ export const TrainInputSchema = z.object({
   }),
 });
 
-/** Event `backend`: the backend training really runs on, and why it differs from the request. */
-export const BackendEventSchema = z.object({ backend: BackendSchema, requested: BackendSchema, threads: z.boolean(), fallbackReason: z.optional(z.string()) });
-
 /** Event `download`: bytes of the digit pack received so far, of `total` (0 when the server does not say). */
 export const DownloadEventSchema = z.object({ loaded: z.int(), total: z.int() });
 
@@ -34,9 +47,7 @@ export const BatchEventSchema = z.object({
 });
 
 /** Event `epoch`: one finished epoch of one network. */
-export const EpochEventSchema = z.object({
-  network: NetworkIdSchema, epoch: z.int(), loss: z.number(), accuracy: z.number(), testAccuracy: probability, seconds: z.number(), msPerBatch: z.number(),
-});
+export const EpochEventSchema = z.extend(EpochSchema, { network: NetworkIdSchema });
 
 /** A test digit a network got wrong: its index in the test set, grey levels 0–255 (784), true and predicted digit. */
 export const WrongDigitSchema = z.object({ index: z.int(), label: z.int(), predicted: z.int(), pixels: z.array(z.int()) });
@@ -49,6 +60,8 @@ export const NetworkEventSchema = z.object({
   wrong: z.array(WrongDigitSchema),
   /** Median ms per batch over the whole run. */
   msPerBatch: z.number(),
+  /** Mean wall seconds of the network's finished epochs (0 when it was stopped before the first ended). */
+  secondsPerEpoch: z.number(),
 });
 
 /** Result of `train`: whether Stop ended it early, and which networks have trained weights now. */
@@ -80,11 +93,12 @@ export const CheckShippedResultSchema = z.object({ backend: BackendSchema, stand
 
 /** The types of the schemas above. */
 export type TrainInput = z.infer<typeof TrainInputSchema>;
+export type Epoch = z.infer<typeof EpochSchema>;
 export type TrainAssets = z.infer<typeof AssetsSchema>;
 export type BatchEvent = z.infer<typeof BatchEventSchema>;
 export type EpochEvent = z.infer<typeof EpochEventSchema>;
 export type NetworkEvent = z.infer<typeof NetworkEventSchema>;
-export type BackendEvent = z.infer<typeof BackendEventSchema>;
+export type { BackendEvent } from '../jobs/backend-event';
 export type DownloadEvent = z.infer<typeof DownloadEventSchema>;
 export type TrainResult = z.infer<typeof TrainResultSchema>;
 export type PredictResult = z.infer<typeof PredictResultSchema>;
@@ -103,3 +117,22 @@ export const InspectResultSchema = z.object({
 
 /** The result of `inspect`. */
 export type InspectResult = z.infer<typeof InspectResultSchema>;
+
+const download = { download: DownloadEventSchema };
+
+/** The training worker's jobs, by name. */
+export const TRAIN_JOBS = {
+  /** Trains the listed networks one after the other; pause waits between batches, cancel (Stop) ends after the current batch and keeps the weights. */
+  train: {
+    input: TrainInputSchema, result: TrainResultSchema, failure: NO_DETAIL,
+    events: { backend: BackendEventSchema, ...download, batch: BatchEventSchema, epoch: EpochEventSchema, network: NetworkEventSchema },
+  },
+  /** Classifies a drawn digit with both networks. */
+  predict: { input: PredictInputSchema, result: PredictResultSchema, events: {}, failure: NO_DETAIL },
+  /** One digit of the test set. */
+  'test-digit': { input: TestDigitInputSchema, result: TestDigitResultSchema, events: download, failure: NO_DETAIL },
+  /** The separable net's kernels and both nets' feature maps of one test digit. */
+  inspect: { input: InspectInputSchema, result: InspectResultSchema, events: download, failure: NO_DETAIL },
+  /** The shipped weights' test accuracy, computed in this browser. */
+  'check-shipped': { input: CheckShippedInputSchema, result: CheckShippedResultSchema, events: download, failure: NO_DETAIL },
+} as const satisfies JobGroup;

@@ -1,49 +1,16 @@
-// The shipped reference results (public/train/reference-metrics.json): their shape, and the numbers read from them.
-import type { NetworkId } from './networks';
-import type { TrainConfig } from './config';
-
-/** One finished epoch of a training run (what the trainer reports and the reference stores). */
-export interface ReferenceEpoch {
-  epoch: number;
-  loss: number;
-  accuracy: number;
-  testAccuracy: number;
-  /** Wall time of the epoch's training batches, in seconds (test evaluation excluded). */
-  seconds: number;
-  /** Median ms per batch in this epoch. */
-  msPerBatch: number;
-}
+// The shipped reference results (src/data/train-reference.json): their types — the output of their
+// schema in ./reference-format.ts — and the numbers read from them.
+import type * as z from 'zod/mini';
+import type { ReferenceMetricsSchema, ReferenceNetworkSchema, ReferenceRunSchema } from './reference-format';
 
 /** One seed's run of one network. */
-export interface ReferenceRun {
-  seed: number;
-  epochs: ReferenceEpoch[];
-  /** Accuracy on the test digits after the last epoch, 0–1. */
-  testAccuracy: number;
-  wallSeconds: number;
-}
+export type ReferenceRun = z.infer<typeof ReferenceRunSchema>;
 
 /** Everything `npm run train:reference` wrote about one network. */
-export interface ReferenceNetwork {
-  parameters: number;
-  multiplyAdds: number;
-  runs: ReferenceRun[];
-  /** The run whose weights ship, its model file (relative to the metrics file) and its test predictions' accuracy. */
-  shipped: { seed: number; model: string; testAccuracy: number };
-}
+export type ReferenceNetwork = z.infer<typeof ReferenceNetworkSchema>;
 
 /** The metrics file: setup, provenance and per-network results. */
-export interface ReferenceMetrics {
-  format: 1;
-  createdAt: string;
-  config: Omit<TrainConfig, 'seed'>;
-  seeds: number[];
-  backend: string;
-  versions: Record<string, string>;
-  cores: number;
-  wallSeconds: number;
-  networks: Record<NetworkId, ReferenceNetwork>;
-}
+export type ReferenceMetrics = z.infer<typeof ReferenceMetricsSchema>;
 
 /** Mean and spread (sample standard deviation; 0 for one run) of the runs' final test accuracy, in 0–1. */
 export function accuracySummary(runs: readonly Pick<ReferenceRun, 'testAccuracy'>[]): { mean: number; spread: number; min: number; max: number } {

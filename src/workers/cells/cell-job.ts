@@ -1,21 +1,20 @@
 /**
- * The notebook worker's jobs: `cell` runs one cell's code against the shared scope; `warm` loads
- * TF.js before the first run; `forget-cell`
- * clears what a cell scheduled (its timers) when the reader resets it. Add more jobs for this
- * worker (an exercise check reading the reader's function from the scope) in {@link cellJobs}.
+ * The notebook worker's jobs (their schemas: NOTEBOOK_JOBS in src/lib/notebook/protocol.ts): `cell`
+ * runs one cell's code against the shared scope; `warm` loads TF.js before the first run;
+ * `forget-cell` clears what a cell scheduled (its timers) when the reader resets it; `check` is in
+ * ./check-job.ts. A new job of this worker gets its schemas there and its implementation here.
  */
-import * as z from 'zod/mini';
-import { JobFailed } from '../../lib/jobs';
-import { CellInputSchema, WarmInputSchema, type BackendEvent, type CellError, type CellResult, type MemoryDelta } from '../../lib/notebook/protocol';
+import { NOTEBOOK_JOBS, type MemoryDelta } from '../../lib/notebook/protocol';
 import { toValueView } from '../../lib/notebook/value-view';
-import { defineJob, type JobDefinition } from '../runtime/job-host';
-import type { BackendReady, Tf } from '../tf-backend';
+import { defineJob, type JobImplementations } from '../runtime/job-host';
+import { backendEvent, type Tf } from '../tf-backend';
 import { describeTensors } from '../show';
 import { keptTensorIds } from '../kept-tensors';
 import { CELL_TIMER_NAMES } from './cell-timers';
 import { invalidate } from './invalidate';
 import { beginRun, cellSession, ensureBackend } from './session';
 import { checkJob } from './check-job';
+import { cellStrings } from '../../lib/strings/cells';
 
 function memoryDelta(before: { numTensors: number; numBytes: number }, keptBefore: Set<number>, tf: Tf): MemoryDelta {
   const after = tf.memory();
@@ -25,12 +24,7 @@ function memoryDelta(before: { numTensors: number; numBytes: number }, keptBefor
   return { tensors: after.numTensors, bytes: after.numBytes, tensorsDelta, bytesDelta: after.numBytes - before.numBytes, leaked: Math.max(0, tensorsDelta - newlyKept) };
 }
 
-/** The `backend` event both jobs send once TF.js is ready: the backend in use, the one asked for and why they differ. */
-function backendEvent(ready: BackendReady): BackendEvent {
-  return { backend: ready.backend, requested: ready.requested, threads: ready.threads, ...(ready.fallbackReason ? { fallbackReason: ready.fallbackReason } : {}) };
-}
-
-const cell = defineJob(CellInputSchema, async (job): Promise<CellResult> => {
+const cell = defineJob(NOTEBOOK_JOBS.cell, async (job) => {
   const { cellId, code, backend, threads } = job.input;
   const session = cellSession();
   beginRun(job.id, cellId);
@@ -40,8 +34,8 @@ const cell = defineJob(CellInputSchema, async (job): Promise<CellResult> => {
     tf = ready.tf;
     job.emit('backend', backendEvent(ready));
   } catch (error) {
-    const message = `TF.js could not start: ${error instanceof Error ? error.message : String(error)}`;
-    throw new JobFailed({ kind: 'internal', name: 'Error', message, frames: [] } satisfies CellError);
+    const message = cellStrings.tfjsFailed(error instanceof Error ? error.message : String(error));
+    return job.fail({ name: 'Error', message }, { error: { kind: 'internal', name: 'Error', message, frames: [] } });
   }
   const { store } = session.runtime;
   let before = tf.memory();
@@ -58,13 +52,13 @@ const cell = defineJob(CellInputSchema, async (job): Promise<CellResult> => {
   const locals = { ...Object.fromEntries(CELL_TIMER_NAMES.map((name) => [name, timers[name]])), checkpoint: () => job.checkpoint() };
   const outcome = await session.runtime.run({ cellId, runId: job.id, code, globals: { tf, show: session.show, locals }, onCompiled });
   const memory = memoryDelta(before, keptBefore, tf);
-  if (!outcome.ok) throw new JobFailed(outcome.error, { memory });
+  if (!outcome.ok) return job.fail({ name: outcome.error.name, message: outcome.error.message }, { error: outcome.error, memory });
   const value = outcome.returnsValue && outcome.value !== undefined ? toValueView(outcome.value, { describe: describeTensors(tf) }) : undefined;
   return { memory, ...(value ? { value } : {}) };
 });
 
 /** Loads TF.js before the first run; a failure is kept for that run to report (it names the cell), not shown here. */
-const warm = defineJob(WarmInputSchema, async (job) => {
+const warm = defineJob(NOTEBOOK_JOBS.warm, async (job) => {
   try {
     job.emit('backend', backendEvent(await ensureBackend(job.input.backend, job.input.threads)));
   } catch {
@@ -72,9 +66,9 @@ const warm = defineJob(WarmInputSchema, async (job) => {
   }
 });
 
-const forgetCell = defineJob(z.object({ cellId: z.string() }), (job) => {
+const forgetCell = defineJob(NOTEBOOK_JOBS['forget-cell'], (job) => {
   cellSession().timers.clear(job.input.cellId);
 });
 
 /** Every job the notebook worker runs, by name. */
-export const cellJobs: Record<string, JobDefinition> = { cell, warm, 'forget-cell': forgetCell, check: checkJob };
+export const cellJobs: JobImplementations<typeof NOTEBOOK_JOBS> = { cell, warm, 'forget-cell': forgetCell, check: checkJob };

@@ -3,7 +3,7 @@
  * defined (read from the cells' shared scope), with a checkpoint before each case, and locates an exception on the
  * reader's line. Imports the checkers only, never the exercise catalog, so no solution reaches the worker's code.
  */
-import { CheckInputSchema, type CheckResult } from '../../lib/exercises/check/job';
+import { NOTEBOOK_JOBS } from '../../lib/notebook/protocol';
 import { runCheck } from '../../lib/exercises/check/run';
 import { checkSuiteFor } from '../../lib/exercises/suites';
 import { cellStrings } from '../../lib/strings/cells';
@@ -12,7 +12,7 @@ import { defineJob } from '../runtime/job-host';
 import { cellSession } from './session';
 
 /** Checks the reader's function for exercise `exerciseId` (the exercise cell has the same id). */
-export const checkJob = defineJob(CheckInputSchema, async (job): Promise<CheckResult> => {
+export const checkJob = defineJob(NOTEBOOK_JOBS.check, async (job) => {
   const session = cellSession();
   const suite = checkSuiteFor(job.input.exerciseId);
   const { tf } = session;

@@ -1,16 +1,19 @@
-// Runs a plan backend by backend, posting each measurement the moment it exists.
+// Runs a plan backend by backend, emitting each measurement the moment it exists.
 //
 // One worker, switching backends with tf.setBackend (through initBackend), rather than one worker
 // per backend: TF.js keeps one active backend at a time anyway, the cpu reference outputs must be
 // on hand when other backends are checked, and backends timed in parallel on two cores would
 // steal each other's time. Tensors are created per op and disposed before the next backend.
 import { initBackend, shouldUseThreads, type Tf } from '../tf-backend';
-import { maxAbsDiff, opCost, type LabBackend, type LabEvent, type OpSpec, type PlanItem, type RunPlan } from '../../lib/lab';
+import { maxAbsDiff, opCost, type LabBackend, type OpResult, type OpSpec, type PlanItem, type ProbeResult, type RunPlan } from '../../lib/lab';
+import type { LAB_JOBS } from '../../lib/lab/protocol';
+import type { JobContext } from '../runtime/define-job';
 import { backendFlags, kernelTimeMeasurable } from './flags';
 import { prepareOp, prepareProbe } from './kernels';
 import { measure, type Measurement } from './measure';
 
-type Post = (event: LabEvent) => void;
+/** Sends one event of the `lab-run` job (its names and shapes are LAB_JOBS's). */
+type Emit = JobContext<(typeof LAB_JOBS)['lab-run']>['emit'];
 
 async function cpuReferences(ops: OpSpec[], onOp: (index: number) => void): Promise<Map<string, Float32Array>> {
   const { tf } = await initBackend('cpu');
@@ -26,53 +29,47 @@ async function cpuReferences(ops: OpSpec[], onOp: (index: number) => void): Prom
   return references;
 }
 
-function opEvent(options: { runId: string; index: number; item: PlanItem; op: OpSpec; measured: Measurement; reference: Float32Array | undefined }): LabEvent {
-  const { runId, index, item, op, measured, reference } = options;
+function opResult(options: { item: PlanItem; op: OpSpec; measured: Measurement; reference: Float32Array | undefined }): OpResult {
+  const { item, op, measured, reference } = options;
   const cost = opCost(op);
   const medianMs = measured.summary.median;
   return {
-    type: 'result', runId, index,
-    result: {
-      opId: op.id, kind: op.kind, backend: item.backend, layer: op.layer, ...cost,
-      reps: measured.reps, samplesMs: measured.samplesMs, summary: measured.summary,
-      firstRunMs: measured.firstRunMs, kernelMs: measured.kernelMs,
-      gmacPerSecond: cost.macs / (medianMs * 1e6),
-      gbPerSecond: cost.bytes / (medianMs * 1e6),
-      maxAbsDiff: item.backend === 'cpu' || !reference ? null : maxAbsDiff(measured.firstOutput, reference),
-    },
+    opId: op.id, kind: op.kind, backend: item.backend, layer: op.layer, ...cost,
+    reps: measured.reps, samplesMs: measured.samplesMs, summary: measured.summary,
+    firstRunMs: measured.firstRunMs, kernelMs: measured.kernelMs,
+    gmacPerSecond: cost.macs / (medianMs * 1e6),
+    gbPerSecond: cost.bytes / (medianMs * 1e6),
+    maxAbsDiff: item.backend === 'cpu' || !reference ? null : maxAbsDiff(measured.firstOutput, reference),
   };
 }
 
-function probeEvent(runId: string, index: number, item: PlanItem, measured: Measurement): LabEvent {
+function probeResult(item: PlanItem, measured: Measurement): ProbeResult {
   if (item.target.type !== 'probe') throw new Error('invalid item: not a probe');
   const { probe } = item.target;
   const medianMs = measured.summary.median;
   const amount = probe.id === 'bandwidth' ? 12 * probe.size : 2 * probe.size ** 3;
-  return {
-    type: 'probeResult', runId, index,
-    result: { backend: item.backend, probe: probe.id, size: probe.size, summary: measured.summary, value: amount / (medianMs * 1e6) },
-  };
+  return { backend: item.backend, probe: probe.id, size: probe.size, summary: measured.summary, value: amount / (medianMs * 1e6) };
 }
 
-async function runItem(tf: Tf, context: { plan: RunPlan; runId: string; post: Post; references: Map<string, Float32Array> }, index: number): Promise<void> {
-  const { plan, runId, post, references } = context;
+async function runItem(tf: Tf, context: { plan: RunPlan; emit: Emit; references: Map<string, Float32Array> }, index: number): Promise<void> {
+  const { plan, emit, references } = context;
   const item = plan.items[index] as PlanItem;
   const tensorsBefore = tf.memory().numTensors;
   const prepared = item.target.type === 'op' ? prepareOp(tf, item.target.op) : prepareProbe(tf, item.target.probe);
   try {
     const measured = await measure({
       tf, prepared, settings: plan.preset.settings, kernelMeasurable: kernelTimeMeasurable(tf, item.backend),
-      onPhase: (phase) => post({ type: 'progress', runId, index, total: plan.items.length, phase, backend: item.backend }),
+      onPhase: (phase) => emit('progress', { index, total: plan.items.length, phase, backend: item.backend }),
     });
-    if (item.target.type === 'probe') return post(probeEvent(runId, index, item, measured));
+    if (item.target.type === 'probe') return emit('probe-result', { index, result: probeResult(item, measured) });
     const { op } = item.target;
     if (item.backend === 'cpu') references.set(op.id, measured.firstOutput);
-    post(opEvent({ runId, index, item, op, measured, reference: references.get(op.id) }));
+    emit('op-result', { index, result: opResult({ item, op, measured, reference: references.get(op.id) }) });
   } finally {
     prepared.dispose();
     // Every tensor an item makes must be gone afterwards, or later items would time a fuller memory.
     const leaked = tf.memory().numTensors - tensorsBefore;
-    if (leaked > 0) post({ type: 'leak', runId, index, tensors: leaked });
+    if (leaked > 0) emit('leak', { index, tensors: leaked });
   }
 }
 
@@ -88,35 +85,37 @@ function timerResolution(): number {
   return smallest;
 }
 
-/** Measures every item of `plan`, posting progress, results and per-backend failures, then `done`; `checkpoint` runs between items (a cancel ends the run there). */
-export async function runPlan(plan: RunPlan, runId: string, post: Post, checkpoint: () => Promise<void> = async () => undefined): Promise<void> {
+/**
+ * Measures every item of `plan`, emitting the environment, progress, each result and per-backend
+ * and per-item failures as they happen; resolves when the last item is done. No checkpoints: the
+ * lab's Cancel terminates the worker (src/lib/lab/protocol.ts says why).
+ */
+export async function runPlan(plan: RunPlan, emit: Emit): Promise<void> {
   const total = plan.items.length;
   const firstIndex = (backend: LabBackend) => plan.items.findIndex((item) => item.backend === backend);
   const { tf } = await initBackend('cpu');
-  post({ type: 'started', runId, timerResolutionMs: timerResolution(), tfjsVersion: tf.version_core });
+  emit('environment', { timerResolutionMs: timerResolution(), tfjsVersion: tf.version_core });
   let references = new Map<string, Float32Array>();
   if (!plan.backends.includes('cpu')) {
     const backend = plan.backends[0] as LabBackend;
-    references = await cpuReferences(plan.ops, () => post({ type: 'progress', runId, index: firstIndex(backend), total, phase: 'reference', backend }));
+    references = await cpuReferences(plan.ops, () => emit('progress', { index: firstIndex(backend), total, phase: 'reference', backend }));
   }
   for (const backend of plan.backends) {
-    post({ type: 'progress', runId, index: firstIndex(backend), total, phase: 'init', backend });
+    emit('progress', { index: firstIndex(backend), total, phase: 'init', backend });
     const threads = shouldUseThreads();
     const ready = await initBackend(backend, { threads });
     if (ready.backend !== backend) {
-      post({ type: 'backendFailed', runId, backend, reason: ready.fallbackReason ?? backend });
+      emit('backend-failed', { backend, reason: ready.fallbackReason ?? backend });
       continue;
     }
-    post({ type: 'backendReady', runId, backend, flags: await backendFlags(ready.tf, backend, ready.threads) });
+    emit('backend-ready', { backend, flags: await backendFlags(ready.tf, backend, ready.threads) });
     for (const [index, item] of plan.items.entries()) {
       if (item.backend !== backend) continue;
-      await checkpoint();
       try {
-        await runItem(ready.tf, { plan, runId, post, references }, index);
+        await runItem(ready.tf, { plan, emit, references }, index);
       } catch (error) {
-        post({ type: 'itemFailed', runId, index, message: error instanceof Error ? error.message : String(error) });
+        emit('item-failed', { index, message: error instanceof Error ? error.message : String(error) });
       }
     }
   }
-  post({ type: 'done', runId });
 }

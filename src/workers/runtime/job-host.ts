@@ -1,69 +1,29 @@
 /**
- * The worker side of the job protocol (src/lib/jobs): a registry of named jobs, one run queue,
- * control messages outside it, batched in-place displays, and a private port to the page.
+ * The worker side of the job protocol (src/lib/jobs): one run queue for the jobs of one group of
+ * the job table, control messages outside it, batched in-place displays, and a private port to
+ * the page.
  *
- * A worker registers its jobs and starts the host once:
+ * A worker implements every job of its group (./define-job.ts) and starts the host once:
  *
- *   startJobHost({
- *     jobs: {
- *       train: defineJob(TrainInputSchema, async (job) => {
- *         for (let epoch = 0; epoch < job.input.epochs; epoch++) {
- *           await job.checkpoint();             // pause waits here, cancel ends here
- *           job.progress(epoch + 1, job.input.epochs, `epoch ${epoch + 1}`);
- *         }
- *         return { loss };                       // becomes the `done` message's result
- *       }),
- *     },
- *   });
+ *   startJobHost(TRAIN_JOBS, { train, predict, 'test-digit': testDigit, inspect, 'check-shipped': checkShipped });
  *
- * At start-up the host keeps the only way to reach the page (the port from `connect`), replaces
- * `self.postMessage` with a function that throws, and wraps `self.close` to report first: code
- * running in the worker (a reader's cell) can neither forge protocol messages nor vanish silently.
+ * The host checks each job's input with its spec before running it; the page checks results and
+ * events with the same specs. At start-up the host keeps the only way to reach the page (the port
+ * from `connect`), replaces `self.postMessage` with a function that throws, and wraps `self.close`
+ * to report first: code running in the worker (a reader's cell) can neither forge protocol messages
+ * nor vanish silently.
  */
-import * as z from 'zod/mini';
 import {
-  DISPLAY_UPDATES_PER_SECOND, DisplayBatcher, JobCancelled, JobControl, JobFailed, parseConnect, parsePageMessage,
-  type ConsoleLevel, type PageMessage, type WorkerMessageBody,
+  checkWith, ConnectSchema, DISPLAY_UPDATES_PER_SECOND, DisplayBatcher, issueSummary, JobCancelled, JobControl, JobFailed, PageMessageSchema, parseWith,
+  type JobGroup, type JobSpec, type PageMessage, type ParsedInputOf, type WorkerMessageBody,
 } from '../../lib/jobs';
 import { runtimeStrings } from '../../lib/strings/runtime';
+import type { DisplayHandle, JobContext, JobImplementation } from './define-job';
 
-/** A display block that a job updates in place (a progress line, a live chart, a growing table). */
-export interface DisplayHandle {
-  /** Replaces the block's content; updates are batched (at most ~30 a second reach the page). */
-  update(payload: unknown): void;
-}
+export { defineJob, type DisplayHandle, type JobContext, type JobImplementation } from './define-job';
 
-/** What a running job can use. */
-export interface JobContext<Input> {
-  /** The job id the page gave it. */
-  readonly id: number;
-  /** The job's input, already checked by its schema. */
-  readonly input: Input;
-  /** Whether cancel was asked for. */
-  readonly cancelled: boolean;
-  /** The safe point between batches: waits while paused, throws (ending the job cleanly) after cancel. */
-  checkpoint(): Promise<void>;
-  /** Creates a display block of `kind` now; the returned handle updates it in place. */
-  display(kind: string, payload: unknown, transfer?: Transferable[]): DisplayHandle;
-  /** Shows `value` of `max` in the job's one progress line (kind 'progress'), updated in place. */
-  progress(value: number, max: number, label?: string): void;
-  /** Sends one console line. */
-  console(level: ConsoleLevel, text: string): void;
-  /** Sends a job-specific event at once, in order with everything else. */
-  emit(name: string, data: unknown): void;
-}
-
-/** A registered job: the schema of its input and the function that runs it (typed where it is defined). */
-export interface JobDefinition {
-  input: z.ZodMiniType<unknown>;
-  run(job: JobContext<unknown>): unknown;
-}
-
-/** Pairs a job's input schema with its run function, typing the context from the schema. */
-export function defineJob<Input>(input: z.ZodMiniType<Input>, run: (job: JobContext<Input>) => unknown): JobDefinition {
-  // The host parses the input with this same schema before calling run, so the context's input is an Input.
-  return { input, run: run as (job: JobContext<unknown>) => unknown };
-}
+/** An implementation of every job of group `G`, by the same names. */
+export type JobImplementations<G extends JobGroup> = { readonly [K in keyof G]: JobImplementation<G[K]> };
 
 /** The running host: the current job, and sending outside any job (late output of an earlier run). */
 export interface JobHost {
@@ -75,10 +35,8 @@ export interface JobHost {
   display(id: number, kind: string, payload: unknown, transfer?: Transferable[]): DisplayHandle;
 }
 
-interface Entry {
-  control: JobControl;
-  started: boolean;
-}
+/** Runs one job: checks its raw input, reports it started, resolves with its result. */
+type Runner = (id: number, input: unknown, control: JobControl) => unknown;
 
 /** The parts of the dedicated worker scope the host uses (the DOM lib types `self` as a Window). */
 interface WorkerScope {
@@ -99,15 +57,28 @@ function eventLoopYield(): () => Promise<void> {
   });
 }
 
-/** Starts the message loop of this worker with `jobs`; call once, before any other code runs. */
-export function startJobHost(options: { jobs: Record<string, JobDefinition> }): JobHost {
+const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * Starts the message loop of this worker for the jobs of `group`, each run by its implementation
+ * in `implementations`; call once, before any other code runs.
+ */
+export function startJobHost<G extends JobGroup>(group: G, implementations: JobImplementations<G>): JobHost {
   const scope = self as unknown as WorkerScope;
-  const { jobs } = options;
-  const entries = new Map<number, Entry>();
+  const jobs = new Map<string, Runner>();
+  for (const name of Object.keys(group)) {
+    const implementation = implementations[name];
+    // Written for another job's spec, it would check the wrong input and emit the wrong events.
+    if (!implementation || implementation.spec !== group[name]) throw new Error(runtimeStrings.wrongImplementation(name));
+    jobs.set(name, runnerFor(name, implementation));
+  }
+  const controls = new Map<number, JobControl>();
   const yieldToEvents = eventLoopYield();
   let port: MessagePort | undefined;
   let generation = 0;
   let current = 0;
+  // Page ids only grow: a start at or below the last one is a duplicate (or a replay) and runs nothing.
+  let lastStarted = 0;
   let queue = Promise.resolve();
   const batcher = new DisplayBatcher({
     send: (update) => rawSend({ type: 'display', ...update }),
@@ -125,8 +96,11 @@ export function startJobHost(options: { jobs: Record<string, JobDefinition> }): 
     try {
       rawSend(message, transfer);
     } catch (error) {
-      const text = runtimeStrings.unsendable(error instanceof Error ? error.message : String(error));
-      rawSend({ type: 'console', id: message.id, level: 'error', text });
+      const text = runtimeStrings.unsendable(describe(error));
+      // A job's last message must arrive, or the page waits for it forever: an unsendable end becomes an error.
+      if (message.type === 'done' || message.type === 'error') {
+        rawSend({ type: 'error', id: message.id, durationMs: message.durationMs, error: { name: 'DataCloneError', message: text }, detail: undefined });
+      } else rawSend({ type: 'console', id: message.id, level: 'error', text });
     }
   }
 
@@ -140,7 +114,17 @@ export function startJobHost(options: { jobs: Record<string, JobDefinition> }): 
     return { update: (next) => batcher.update({ id, handle, kind, payload: next }) };
   }
 
-  function contextFor(id: number, input: unknown, control: JobControl): JobContext<unknown> {
+  /** Job `name`'s run, typed by its spec up to here: its input is checked by the spec's schema, its context typed by it. */
+  function runnerFor<S extends JobSpec>(name: string, implementation: JobImplementation<S>): Runner {
+    return (id, raw, control) => {
+      const input = checkWith<S['input']>(implementation.spec.input, raw);
+      if (!input.ok) throw new JobFailed({ name: 'Error', message: runtimeStrings.badInput(name, issueSummary(input.issues)) });
+      send({ type: 'started', id });
+      return implementation.run(contextFor<S>(id, input.value, control));
+    };
+  }
+
+  function contextFor<S extends JobSpec>(id: number, input: ParsedInputOf<S>, control: JobControl): JobContext<S> {
     let progress: DisplayHandle | undefined;
     return {
       id, input,
@@ -153,64 +137,65 @@ export function startJobHost(options: { jobs: Record<string, JobDefinition> }): 
         else progress = display(id, 'progress', payload);
       },
       console: (level, text) => send({ type: 'console', id, level, text }),
-      emit: (name, data) => send({ type: 'event', id, name, data }),
+      emit: (name, data, transfer) => send({ type: 'event', id, name, data }, transfer),
+      fail: (error, detail) => {
+        throw new JobFailed(error, detail);
+      },
     };
   }
 
-  async function runJob(message: Extract<PageMessage, { type: 'start' }>, entry: Entry): Promise<void> {
+  async function runJob(message: Extract<PageMessage, { type: 'start' }>, control: JobControl): Promise<void> {
     const { id } = message;
     const started = performance.now();
     const durationMs = () => Math.round(performance.now() - started);
-    entry.started = true;
     current = id;
     try {
-      if (entry.control.cancelled) return send({ type: 'cancelled', id, durationMs: 0 });
-      const definition = jobs[message.job];
-      if (!definition) throw new JobFailed({ name: 'Error', message: runtimeStrings.unknownJob(message.job) });
-      const input = definition.input.safeParse(message.input);
-      if (!input.success) throw new JobFailed({ name: 'Error', message: runtimeStrings.badInput(message.job, input.error.message) });
-      send({ type: 'started', id });
-      const result = await definition.run(contextFor(id, input.data, entry.control));
+      if (control.cancelled) return send({ type: 'cancelled', id, durationMs: 0 });
+      const runner = jobs.get(message.job);
+      if (!runner) throw new JobFailed({ name: 'Error', message: runtimeStrings.unknownJob(message.job) });
+      const result = await runner(id, message.input, control);
       send({ type: 'done', id, durationMs: durationMs(), result });
     } catch (error) {
       if (error instanceof JobCancelled) return send({ type: 'cancelled', id, durationMs: durationMs() });
-      const failure = error instanceof JobFailed ? error.failure : { name: error instanceof Error ? error.name : 'Error', message: error instanceof Error ? error.message : String(error) };
-      send({ type: 'error', id, durationMs: durationMs(), error: failure, data: error instanceof JobFailed ? error.data : undefined });
+      const failure = error instanceof JobFailed ? { name: error.failure.name, message: error.failure.message }
+        : { name: error instanceof Error ? error.name : 'Error', message: describe(error) };
+      send({ type: 'error', id, durationMs: durationMs(), error: failure, detail: error instanceof JobFailed ? error.detail : undefined });
     } finally {
-      entries.delete(id);
+      controls.delete(id);
       if (current === id) current = 0;
     }
   }
 
   function onPageMessage(message: PageMessage): void {
     const { id } = message;
+    if (message.generation !== generation) return;
     if (message.type === 'start') {
-      if (entries.has(id)) return;
+      if (id <= lastStarted) return;
+      lastStarted = id;
       const control = new JobControl({ yieldToEvents, onPauseChange: (paused) => send({ type: paused ? 'paused' : 'resumed', id }) });
-      const entry: Entry = { control, started: false };
-      entries.set(id, entry);
-      queue = queue.then(() => runJob(message, entry));
+      controls.set(id, control);
+      queue = queue.then(() => runJob(message, control));
       return;
     }
     if (message.type === 'ping') return rawSend({ type: 'pong', id, busy: current });
-    const entry = entries.get(id);
-    if (!entry) return;
-    if (message.type === 'pause') entry.control.pause();
-    else if (message.type === 'resume') entry.control.resume();
+    const control = controls.get(id);
+    if (!control) return;
+    if (message.type === 'pause') control.pause();
+    else if (message.type === 'resume') control.resume();
     else {
       batcher.forget(id);
-      entry.control.cancel();
+      control.cancel();
     }
   }
 
   scope.addEventListener('message', (event: MessageEvent<unknown>) => {
-    const connect = parseConnect(event.data);
+    const connect = parseWith(ConnectSchema, event.data);
     const given = event.ports[0];
     if (port || !connect || !given) return;
     port = given;
     generation = connect.generation;
     port.onmessage = (incoming) => {
-      const message = parsePageMessage(incoming.data);
+      const message = parseWith(PageMessageSchema, incoming.data);
       if (message) onPageMessage(message);
     };
   });

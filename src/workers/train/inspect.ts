@@ -2,7 +2,7 @@
 import type * as TfCore from '@tensorflow/tfjs-core';
 import type * as TfLayers from '@tensorflow/tfjs-layers';
 import { defineJob } from '../runtime/job-host';
-import { InspectInputSchema, type TrainAssets } from '../../lib/train/protocol';
+import { TRAIN_JOBS, type TrainAssets } from '../../lib/train/protocol';
 import { trainStrings } from '../../lib/strings/train';
 import { loadPack } from './load-pack';
 import type { TrainTf } from './build-network';
@@ -30,7 +30,7 @@ function reluIndex(model: TfLayers.LayersModel, nth: number): number {
 
 /** Defines the `inspect` job over the worker's currently answering models. */
 export function inspectJob(answering: Answering) {
-  return defineJob(InspectInputSchema, async (job) => {
+  return defineJob(TRAIN_JOBS.inspect, async (job) => {
     const { tf, source, models } = await answering(job.input.assets);
     const data = await loadPack(job.input.assets.pack, (loaded, total) => job.emit('download', { loaded, total }));
     const { index } = job.input;
@@ -48,7 +48,7 @@ export function inspectJob(answering: Answering) {
         await activation(tf, models.separable, reluIndex(models.separable, 2), image, trainStrings.mapsDepthwise),
         await activation(tf, models.separable, reluIndex(models.separable, 3), image, trainStrings.mapsPointwise),
       ];
-      return { source, label: data.test.labels[index], kernels, maps };
+      return { source, label: data.test.labels[index] ?? 0, kernels, maps };
     } finally {
       image.dispose();
     }

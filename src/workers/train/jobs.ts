@@ -1,15 +1,14 @@
 /**
- * The training worker's jobs: `train` (both nets, with pause, resume and Stop that keeps the model),
- * `predict` (a drawn digit), `test-digit`, `inspect` (kernels and feature maps) and `check-shipped`.
+ * The training worker's jobs (their schemas: TRAIN_JOBS in src/lib/train/protocol.ts): `train`
+ * (both nets, with pause, resume and Stop that keeps the model), `predict` (a drawn digit),
+ * `test-digit`, `inspect` (kernels and feature maps) and `check-shipped`.
  */
-import { defineJob, type JobContext } from '../runtime/job-host';
+import { defineJob, type JobContext, type JobImplementations } from '../runtime/job-host';
 import { JobCancelled } from '../../lib/jobs';
 import { confusionMatrix, wrongIndices } from '../../lib/train/confusion';
 import type { NetworkId } from '../../lib/train/networks';
-import {
-  CheckShippedInputSchema, PredictInputSchema, TestDigitInputSchema, TrainInputSchema,
-  type CheckShippedResult, type NetworkEvent, type PredictResult, type TestDigitResult, type TrainInput, type TrainResult,
-} from '../../lib/train/protocol';
+import { TRAIN_JOBS, type NetworkEvent, type TrainAssets } from '../../lib/train/protocol';
+import { backendEvent } from '../tf-backend';
 import { predictTestSet } from './evaluate';
 import { loadPack } from './load-pack';
 import { keepTrained, shippedModel, trainedModel } from './models';
@@ -22,7 +21,7 @@ const WRONG_SHOWN = 24;
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)] ?? 0;
 
-async function trainOne(job: JobContext<TrainInput>, id: NetworkId, tf: Awaited<ReturnType<typeof startTrainingTf>>['tf'], data: Awaited<ReturnType<typeof loadPack>>) {
+async function trainOne(job: JobContext<typeof TRAIN_JOBS.train>, id: NetworkId, tf: Awaited<ReturnType<typeof startTrainingTf>>['tf'], data: Awaited<ReturnType<typeof loadPack>>) {
   const batchTimes: number[] = [];
   const run = await trainNetwork(tf, id, job.input.config, data, {
     afterBatch: async (progress) => {
@@ -44,17 +43,18 @@ async function trainOne(job: JobContext<TrainInput>, id: NetworkId, tf: Awaited<
   const wrong = wrongIndices(run.test.actual, run.test.predicted, WRONG_SHOWN).map((index) => ({
     index, label: run.test.actual[index] ?? 0, predicted: run.test.predicted[index] ?? 0, pixels: Array.from(data.test.pixels.subarray(index * 784, (index + 1) * 784)),
   }));
+  const secondsPerEpoch = run.epochs.length ? run.epochs.reduce((sum, epoch) => sum + epoch.seconds, 0) / run.epochs.length : 0;
   const report: NetworkEvent = {
     network: id, stopped: run.stopped, testAccuracy: run.test.accuracy, testCount: run.test.actual.length,
-    confusion: confusionMatrix(run.test.actual, run.test.predicted), wrong, msPerBatch: median(batchTimes),
+    confusion: confusionMatrix(run.test.actual, run.test.predicted), wrong, msPerBatch: median(batchTimes), secondsPerEpoch,
   };
   job.emit('network', report);
   return run.stopped;
 }
 
-const train = defineJob(TrainInputSchema, async (job): Promise<TrainResult> => {
+const train = defineJob(TRAIN_JOBS.train, async (job) => {
   const ready = await startTrainingTf(job.input.backend);
-  job.emit('backend', { backend: ready.backend, requested: ready.requested, threads: ready.threads, fallbackReason: ready.fallbackReason });
+  job.emit('backend', backendEvent(ready));
   const data = await loadPack(job.input.assets.pack, (loaded, total) => job.emit('download', { loaded, total }));
   const trained: NetworkId[] = [];
   for (const id of job.input.networks) {
@@ -67,7 +67,7 @@ const train = defineJob(TrainInputSchema, async (job): Promise<TrainResult> => {
 });
 
 /** The networks that answer now: this page's trained pair if both exist, else the shipped pair. */
-async function answeringModels(assets: TrainInput['assets']) {
+async function answeringModels(assets: TrainAssets) {
   const ready = await startTrainingTf('wasm');
   const own = [trainedModel('standard'), trainedModel('separable')];
   if (own[0] && own[1]) return { tf: ready.tf, source: 'trained' as const, models: { standard: own[0], separable: own[1] } };
@@ -75,7 +75,7 @@ async function answeringModels(assets: TrainInput['assets']) {
   return { tf: ready.tf, source: 'shipped' as const, models: { standard, separable } };
 }
 
-const predict = defineJob(PredictInputSchema, async (job): Promise<PredictResult> => {
+const predict = defineJob(TRAIN_JOBS.predict, async (job) => {
   const { tf, source, models } = await answeringModels(job.input.assets);
   const image = tf.tensor4d(job.input.pixels, [1, 28, 28, 1]);
   try {
@@ -91,13 +91,13 @@ const predict = defineJob(PredictInputSchema, async (job): Promise<PredictResult
   }
 });
 
-const testDigit = defineJob(TestDigitInputSchema, async (job): Promise<TestDigitResult> => {
+const testDigit = defineJob(TRAIN_JOBS['test-digit'], async (job) => {
   const data = await loadPack(job.input.assets.pack, (loaded, total) => job.emit('download', { loaded, total }));
   const { index } = job.input;
   return { pixels: Array.from(data.test.pixels.subarray(index * 784, (index + 1) * 784)), label: data.test.labels[index] ?? 0 };
 });
 
-const checkShipped = defineJob(CheckShippedInputSchema, async (job): Promise<CheckShippedResult> => {
+const checkShipped = defineJob(TRAIN_JOBS['check-shipped'], async (job) => {
   const ready = await startTrainingTf(job.input.backend);
   const data = await loadPack(job.input.assets.pack, (loaded, total) => job.emit('download', { loaded, total }));
   const accuracy = async (id: NetworkId) => (await predictTestSet(ready.tf, await shippedModel(ready.tf, job.input.assets, id), data.test)).accuracy;
@@ -105,4 +105,4 @@ const checkShipped = defineJob(CheckShippedInputSchema, async (job): Promise<Che
 });
 
 /** Every job the training worker runs, by name. */
-export const trainJobs = { train, predict, 'test-digit': testDigit, inspect: inspectJob(answeringModels), 'check-shipped': checkShipped };
+export const trainJobs: JobImplementations<typeof TRAIN_JOBS> = { train, predict, 'test-digit': testDigit, inspect: inspectJob(answeringModels), 'check-shipped': checkShipped };

@@ -8,7 +8,7 @@ import type { DigitPack } from '../../lib/digits';
 import { seededPermutation } from '../../lib/digits';
 import { assertTrainConfig, batchesPerEpoch, epochSeed, type TrainConfig } from '../../lib/train/config';
 import type { NetworkId } from '../../lib/train/networks';
-import type { ReferenceEpoch } from '../../lib/train/reference';
+import type { Epoch } from '../../lib/train/protocol';
 import { buildNetwork, type TrainTf } from './build-network';
 import { digitTensors } from './digit-tensors';
 import { predictTestSet, type TestPredictions } from './evaluate';
@@ -28,7 +28,7 @@ export interface BatchProgress {
 }
 
 /** One finished epoch: training loss and accuracy, test accuracy, its duration (the shape the shipped reference stores). */
-export type EpochResult = ReferenceEpoch;
+export type EpochResult = Epoch;
 
 /** How a caller follows and steers a run; every hook may be async, and training waits for it. */
 export interface TrainHooks {

@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  classCsv, CLASS_CSV_COLUMNS, classRows, decodeMachine, deviceLabel, encodeMachine, groupByBackend, layerId, machineFromRun,
-  machinesFromCsv, macRatio, parseCsv, parseLayerId, poolMachines, PRESETS, readClassInput, resultsLink, shortGpu, summarise, toCsv,
+  classCsv, CLASS_CSV_COLUMNS, classRows, deviceLabel, encodeMachine, groupByBackend, layerId, machineFromRun,
+  machinesFromCsv, macRatio, parseCsv, parseLayerId, poolMachines, PRESETS, resultsLink, shortGpu, summarise, toCsv,
 } from '../../../src/lib/lab';
+import { decodeMachine } from '../../../src/lib/lab/class-link-format';
+import { readClassInput } from '../../../src/lib/lab/class-import';
 import { classResultsStrings } from '../../../src/lib/strings/class-results';
 import { makeRun } from './make-run';
 

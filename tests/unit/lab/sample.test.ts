@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { opCost, opsForLayer, parseResults, summarize, toCsv, PRESETS } from '../../../src/lib/lab';
+import { opCost, opsForLayer, summarize, toCsv, PRESETS } from '../../../src/lib/lab';
+import { parseResults } from '../../../src/lib/lab/results-format';
 
 const text = readFileSync(new URL('../../../docs/lab-results-sample.json', import.meta.url), 'utf8');
 

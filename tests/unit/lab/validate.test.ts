@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_RESULTS_BYTES, parseResults, RESULTS_VERSION } from '../../../src/lib/lab';
+import { MAX_RESULTS_BYTES, RESULTS_VERSION } from '../../../src/lib/lab';
+import { parseResults } from '../../../src/lib/lab/results-format';
 import { makeRun } from './make-run';
 
 const good = makeRun();

@@ -2,7 +2,10 @@ import { describe, expect, test } from 'vitest';
 import { decodeSharedCode, encodeSharedCode, parseShareHash, shareHash, MAX_SHARED_CODE } from '../../../src/lib/notebook/share';
 import { formatValueView, toValueView } from '../../../src/lib/notebook/value-view';
 import { previewValues, tensorView } from '../../../src/lib/notebook/tensor-summary';
-import { parsePageMessage, parseWorkerMessage } from '../../../src/lib/jobs/protocol';
+import { PageMessageSchema, parseWith, WorkerMessageSchema } from '../../../src/lib/jobs';
+
+const parseWorkerMessage = (data: unknown) => parseWith(WorkerMessageSchema, data);
+const parsePageMessage = (data: unknown) => parseWith(PageMessageSchema, data);
 import { hintFor } from '../../../src/lib/notebook/hints';
 
 describe('share format', () => {

@@ -1,5 +1,5 @@
 /**
- * The import flow of STYLE.md, checked for every source file — including .astro and .mdx, which
+ * The import flow of CONTRIBUTING.md ("Layout"), checked for every source file — including .astro and .mdx, which
  * ESLint does not parse: lib imports no other folder, TF.js is imported only under src/workers.
  */
 import { readdirSync, readFileSync } from 'node:fs';

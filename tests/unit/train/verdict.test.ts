@@ -3,7 +3,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { trainingVerdict } from '../../../src/lib/train/conclusion';
 import { confusionAccuracy, confusionMatrix, wrongIndices } from '../../../src/lib/train/confusion';
-import { accuracySummary, type ReferenceMetrics } from '../../../src/lib/train/reference';
+import { accuracySummary } from '../../../src/lib/train/reference';
+import { readTrainReference } from '../../../src/lib/train/reference-format';
 import { networkCostOf } from '../../../src/lib/train/networks';
 import { TRAIN_CONFIGS, assertTrainConfig, batchesPerEpoch, parseSeed } from '../../../src/lib/train/config';
 import { verdictStrings } from '../../../src/lib/strings/train';
@@ -69,7 +70,7 @@ describe('training configurations', () => {
 });
 
 describe('the shipped reference results (npm run train:reference)', () => {
-  const reference = JSON.parse(readFileSync('src/data/train-reference.json', 'utf8')) as ReferenceMetrics;
+  const reference = readTrainReference(JSON.parse(readFileSync('src/data/train-reference.json', 'utf8')), 'src/data/train-reference.json');
 
   it('were trained with the full configuration on wasm, with at least 3 seeds per network', () => {
     const { seed: _seed, ...full } = TRAIN_CONFIGS.full;

@@ -1,0 +1,28 @@
+/** Reader-facing refusals of a file (a results export, a class pool, the shipped metrics) that does not fit its format. */
+
+const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+
+/** Every sentence that refuses a file, in one place: each names the field or the limit that failed. */
+export const formatStrings = {
+  tooLarge: (bytes: number, limit: number) => `the file is ${megabytes(bytes)}, more than the ${megabytes(limit)} a results file can be.`,
+  empty: 'the file is empty.',
+  notJson: (detail: string) => `it is not valid JSON, perhaps truncated or corrupted (${detail}).`,
+  missing: (path: string) => `it has no "${path}" field.`,
+  wrongType: (path: string, expected: string) => `its "${path}" should be ${expected}.`,
+  notAllowed: (path: string) => `its "${path}" is not a value this page accepts.`,
+  labResultsForeign: 'it is not a Depthwise Lab results file (no "schema": "depthwise-lab-results").',
+  badVersion: (version: string) => `its version ${version} is not one this page knows.`,
+  futureVersion: (version: number, known: number) => `it was written by a newer lab (format version ${version}); this page reads version ${known}.`,
+  /** What a field should be, by the kind of value its schema expects. */
+  expected: {
+    /** By the type a schema expects, as zod names it. */
+    types: { number: 'a number', int: 'a whole number', string: 'text', boolean: 'true or false', object: 'an object', record: 'an object', array: 'a list', tuple: 'a list', null: 'null' },
+    oneOf: (values: readonly string[]) => `one of ${values.join(', ')}`,
+    atLeast: (minimum: number, what: 'number' | 'list') => (what === 'list' ? `a list of at least ${minimum}` : `at least ${minimum}`),
+    atMost: (maximum: number, what: 'number' | 'list') => (what === 'list' ? `a list of at most ${maximum}` : `at most ${maximum}`),
+    moreThan: (minimum: number) => `more than ${minimum}`,
+    lessThan: (maximum: number) => `less than ${maximum}`,
+  },
+  /** A file refused at build time: its path, then why. */
+  inFile: (file: string, reason: string) => `${file}: ${reason}`,
+} as const;
