@@ -24,5 +24,7 @@ export const trainProfileStrings = {
   caption: (network: string, backend: string, stepMs: string, batchSize: number) => `Where one training step of the ${network} goes on ${backend} (${stepMs} ms, a batch of ${batchSize} digits)`,
   coverage: (kernelShare: string, calls: string, topLevel: string) =>
     `Kernels cover ${kernelShare} of the step; the rest is TF.js's bookkeeping between them. ${calls} kernel calls (${topLevel} made by the step itself, the rest inside other kernels).`,
+  gpuCoverage: (stepMs: string, calls: string) =>
+    `Times are the GPU's own (timer queries), not the step's wall time (${stepMs} ms): the JavaScript runs ahead of the GPU, so they do not add up to it, and shares are of the kernels' total. ${calls} kernel calls.`,
   phaseNote: 'Forward includes the loss; backward is the gradient of every layer; update is Adam changing the weights; other is checking the inputs and reading the loss back.',
 };

@@ -29,6 +29,8 @@ export function stepProfileTable(profile: StepProfile, { network, backend, batch
     row.multiplyAddShare === null ? strings.notCounted : formatPercent(row.multiplyAddShare),
     formatCount(row.kernelCalls),
   ]);
-  const coverage = strings.coverage(formatPercent(profile.stepMs > 0 ? profile.kernelMs / profile.stepMs : 0), formatCount(profile.kernelCalls), formatCount(profile.topLevelCalls));
+  const coverage = profile.kernelClock === 'gpu'
+    ? strings.gpuCoverage(formatMs(profile.stepMs), formatCount(profile.kernelCalls))
+    : strings.coverage(formatPercent(profile.stepMs > 0 ? profile.kernelMs / profile.stepMs : 0), formatCount(profile.kernelCalls), formatCount(profile.topLevelCalls));
   return { caption: strings.caption(network, backend, formatMs(profile.stepMs), batchSize), head, rows, notes: [coverage, strings.phaseNote] };
 }

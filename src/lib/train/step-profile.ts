@@ -35,8 +35,16 @@ export interface KernelRecord {
   layer: number | null;
 }
 
+/**
+ * How kernel times were taken: 'wall' — each kernel ran to completion inside its timing (wasm, cpu,
+ * and GPU backends without a timer, where TF.js reads each output back), so kernels and the time
+ * between them add up to the step; 'gpu' — the GPU's own timer, while the JavaScript ran ahead.
+ */
+export type KernelClock = 'wall' | 'gpu';
+
 /** One profiled training step, as the worker records it. */
 export interface StepRecording {
+  kernelClock: KernelClock;
   /** Wall time of the whole step in ms. */
   stepMs: number;
   /** Wall time spent in each phase, in ms (they add up to stepMs). */
@@ -50,7 +58,7 @@ export interface StepProfileRow {
   /** ms per phase (kernels of this part; for overhead, the phase's time outside every kernel plus kernels outside the phases). */
   ms: Record<StepPhase, number>;
   totalMs: number;
-  /** totalMs over the step's wall time, 0–1. */
+  /** totalMs over the step's wall time (on the 'gpu' clock: over the kernels' total), 0–1. */
   timeShare: number;
   /** This part's share of the network's multiply-adds per image, 0–1; null for loss, update and overhead, which src/lib/cost does not count. */
   multiplyAddShare: number | null;
@@ -60,6 +68,7 @@ export interface StepProfileRow {
 
 /** A step profile: one row per part that took time or holds multiply-adds, and the totals. */
 export interface StepProfile {
+  kernelClock: KernelClock;
   rows: StepProfileRow[];
   stepMs: number;
   /** Sum of the top-level kernels' ms (nested kernels are inside them). */
@@ -97,11 +106,12 @@ function partOfRecord(record: KernelRecord, layers: readonly NetworkLayer[]): St
 }
 
 /**
- * Adds a recorded step up by part and phase: top-level kernels are charged to their part, each
- * phase's wall time outside them to overhead, so the rows add up to the step's wall time exactly.
+ * Adds a recorded step up by part and phase: top-level kernels are charged to their part and, on
+ * the wall clock, each phase's time outside them to overhead, so the rows add up to the step's wall
+ * time exactly. On the 'gpu' clock there is no overhead row and shares are of the kernels' total.
  */
 export function attributeStep(recording: StepRecording, layers: readonly NetworkLayer[]): StepProfile {
-  const { stepMs, phaseMs, kernels } = recording;
+  const { stepMs, phaseMs, kernels, kernelClock } = recording;
   const phaseTotal = STEP_PHASES.reduce((sum, phase) => sum + phaseMs[phase], 0);
   if (Math.abs(phaseTotal - stepMs) > 1e-6 * Math.max(1, stepMs)) throw new Error(`invalid phaseMs: they add up to ${phaseTotal} ms, the step took ${stepMs} ms`);
   const ms = new Map<StepPart, Record<StepPhase, number>>(STEP_PARTS.map((part) => [part, zeroPhases()]));
@@ -114,7 +124,9 @@ export function attributeStep(recording: StepRecording, layers: readonly Network
     ms.get(part)![record.phase] += record.ms;
     kernelMsByPhase[record.phase] += record.ms;
   }
-  for (const phase of STEP_PHASES) ms.get('overhead')![phase] += phaseMs[phase] - kernelMsByPhase[phase];
+  if (kernelClock === 'wall') for (const phase of STEP_PHASES) ms.get('overhead')![phase] += phaseMs[phase] - kernelMsByPhase[phase];
+  const kernelMs = STEP_PHASES.reduce((sum, phase) => sum + kernelMsByPhase[phase], 0);
+  const shareOf = kernelClock === 'wall' ? stepMs : kernelMs;
   const multiplyAdds = new Map<StepPart, number>();
   for (const layer of layers) multiplyAdds.set(partOfLayer(layer), (multiplyAdds.get(partOfLayer(layer)) ?? 0) + layerCost(layer).multiplyAdds);
   const totalMultiplyAdds = [...multiplyAdds.values()].reduce((sum, count) => sum + count, 0);
@@ -123,12 +135,29 @@ export function attributeStep(recording: StepRecording, layers: readonly Network
     const totalMs = STEP_PHASES.reduce((sum, phase) => sum + partMs[phase], 0);
     const counted = multiplyAdds.get(part);
     return {
-      part, ms: partMs, totalMs, timeShare: stepMs > 0 ? totalMs / stepMs : 0, kernelCalls: calls.get(part) ?? 0,
+      part, ms: partMs, totalMs, timeShare: shareOf > 0 ? totalMs / shareOf : 0, kernelCalls: calls.get(part) ?? 0,
       multiplyAddShare: counted === undefined ? null : totalMultiplyAdds > 0 ? counted / totalMultiplyAdds : 0,
     };
   }).filter((row) => row.kernelCalls > 0 || row.totalMs !== 0 || row.multiplyAddShare !== null);
-  const topLevel = kernels.filter((record) => record.depth === 0);
-  return {
-    rows, stepMs, kernelMs: topLevel.reduce((sum, record) => sum + record.ms, 0), kernelCalls: kernels.length, topLevelCalls: topLevel.length,
-  };
+  const topLevelCalls = kernels.filter((record) => record.depth === 0).length;
+  return { kernelClock, rows, stepMs, kernelMs, kernelCalls: kernels.length, topLevelCalls };
+}
+
+/** One kernel's total over a step: calls at any depth, and ms of its top-level calls (a nested call's time is inside its parent's). */
+export interface KernelTotal {
+  kernel: string;
+  calls: number;
+  ms: number;
+}
+
+/** The step's kernels by name, slowest first (ties by name), e.g. to show which kernels a part's time is made of. */
+export function kernelTotals(kernels: readonly KernelRecord[]): KernelTotal[] {
+  const totals = new Map<string, KernelTotal>();
+  for (const record of kernels) {
+    const total = totals.get(record.kernel) ?? { kernel: record.kernel, calls: 0, ms: 0 };
+    total.calls += 1;
+    if (record.depth === 0) total.ms += record.ms;
+    totals.set(record.kernel, total);
+  }
+  return [...totals.values()].sort((a, b) => b.ms - a.ms || a.kernel.localeCompare(b.kernel));
 }

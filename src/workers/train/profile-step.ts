@@ -5,14 +5,16 @@
  * update, loss read back; the weights change as in training) under `tf.profile`, with a
  * {@link StepProbe} tagging each kernel with its phase and layer, and returns the step attributed
  * to layer kinds × phases (src/lib/train/step-profile.ts) beside the kinds' multiply-add shares.
- * The rows add up to the step's wall time; `kernelMs / stepMs` says how much of it the kernels
- * themselves cover. Profiling adds time (on webgl, where no GPU timer is offered, TF.js reads every
- * kernel's output back to time it): compare `stepMs` with an unprofiled step's.
+ * On wasm and cpu the rows add up to the step's wall time and `kernelMs / stepMs` says how much of it
+ * the kernels themselves cover; on webgl with a GPU timer (and webgpu) kernel times are the GPU's
+ * and the JavaScript runs ahead of them (`kernelClock: 'gpu'`). Profiling adds time (on webgl
+ * without a timer TF.js reads every kernel's output back to time it): compare `stepMs` with an
+ * unprofiled step's.
  */
 import type * as TfCore from '@tensorflow/tfjs-core';
 import type * as TfLayers from '@tensorflow/tfjs-layers';
 import type { NetworkLayer } from '../../lib/cost';
-import { attributeStep, STEP_PHASES, type KernelRecord, type StepProfile, type StepRecording } from '../../lib/train/step-profile';
+import { attributeStep, STEP_PHASES, type KernelClock, type KernelRecord, type StepProfile, type StepRecording } from '../../lib/train/step-profile';
 import { layerSpecsOf } from './layer-specs';
 import { StepProbe } from './step-probe';
 
@@ -34,8 +36,15 @@ function kernelMs(name: string, time: unknown): number {
   throw new Error(`Error in the step profiler: TF.js gave kernel ${name} no time (${JSON.stringify(time)})`);
 }
 
+/** 'gpu' where TF.js times kernels with the GPU's own timer (webgl with a reliable timer query, webgpu), else 'wall'. */
+function kernelClockOf(tf: typeof TfCore): KernelClock {
+  const name = tf.getBackend();
+  return (name === 'webgl' || name === 'webgpu') && tf.backend().timerAvailable() ? 'gpu' : 'wall';
+}
+
 /** Records one training step of `model` on `batch`, every kernel tagged with phase, layer and depth. */
 export async function recordTrainingStep(tf: typeof TfCore, model: TfLayers.LayersModel, batch: TrainingBatch, now = () => performance.now()): Promise<StepRecording> {
+  const kernelClock = kernelClockOf(tf);
   const probe = new StepProbe(tf, model, now);
   try {
     const info = await tf.profile(async () => {
@@ -46,8 +55,10 @@ export async function recordTrainingStep(tf: typeof TfCore, model: TfLayers.Laye
     });
     if (info.kernels.length !== probe.tags.length) throw new Error(`Error in the step profiler: ${info.kernels.length} kernel records but ${probe.tags.length} tags`);
     const kernels = info.kernels.map((record, index): KernelRecord => ({ kernel: record.name, ms: kernelMs(record.name, record.kernelTimeMs), ...probe.tags[index]! }));
+    // webgpu without the timestamp-query feature reports 0 ms for every kernel.
+    if (kernelClock === 'gpu' && kernels.every((record) => record.ms === 0)) throw new Error(`Error in the step profiler: ${tf.getBackend()} gave every kernel 0 ms (no GPU timer)`);
     const phaseMs = { ...probe.phaseMs };
-    return { stepMs: STEP_PHASES.reduce((sum, phase) => sum + phaseMs[phase], 0), phaseMs, kernels };
+    return { kernelClock, stepMs: STEP_PHASES.reduce((sum, phase) => sum + phaseMs[phase], 0), phaseMs, kernels };
   } finally {
     probe.uninstall();
   }

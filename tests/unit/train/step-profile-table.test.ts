@@ -5,6 +5,7 @@ import { attributeStep } from '../../../src/lib/train/step-profile';
 import { stepProfileTable } from '../../../src/lib/train/step-profile-table';
 
 const profile = attributeStep({
+  kernelClock: 'wall',
   stepMs: 80,
   phaseMs: { forward: 20, backward: 50, update: 8, other: 2 },
   kernels: [
@@ -30,5 +31,10 @@ describe('stepProfileTable', () => {
   it('captions the table and says how much of the step the kernels cover', () => {
     expect(table.caption).toBe('Where one training step of the depthwise-separable CNN goes on wasm (80 ms, a batch of 64 digits)');
     expect(table.notes[0]).toBe("Kernels cover 50.0 % of the step; the rest is TF.js's bookkeeping between them. 3 kernel calls (3 made by the step itself, the rest inside other kernels).");
+  });
+
+  it("on the GPU clock, says the times are the GPU's and not the step's wall time", () => {
+    const gpu = stepProfileTable({ ...profile, kernelClock: 'gpu' }, { network: 'standard CNN', backend: 'webgl', batchSize: 64 });
+    expect(gpu.notes[0]).toBe("Times are the GPU's own (timer queries), not the step's wall time (80 ms): the JavaScript runs ahead of the GPU, so they do not add up to it, and shares are of the kernels' total. 3 kernel calls.");
   });
 });

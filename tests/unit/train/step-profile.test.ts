@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { networkCostOf, networkLayers } from '../../../src/lib/train/networks';
 import {
-  attributeStep, partOfLayer, STEP_PHASES, type KernelRecord, type StepPhase, type StepRecording,
+  attributeStep, kernelTotals, partOfLayer, STEP_PHASES, type KernelRecord, type StepPhase, type StepRecording,
 } from '../../../src/lib/train/step-profile';
 
 const phases = (forward: number, backward: number, update: number, other: number): Record<StepPhase, number> => ({ forward, backward, update, other });
@@ -12,6 +12,7 @@ const kernel = (name: string, ms: number, phase: StepPhase, layer: number | null
 const separable = networkLayers('separable');
 
 const recording: StepRecording = {
+  kernelClock: 'wall',
   stepMs: 100,
   phaseMs: phases(30, 50, 15, 5),
   kernels: [
@@ -79,7 +80,7 @@ describe('attributeStep', () => {
 
   it('lists the parts in a fixed order, leaving out parts the network lacks that took no time', () => {
     expect(profile.rows.map((line) => line.part)).toEqual(['standard', 'depthwise', 'pointwise', 'batchNorm', 'activation', 'pooling', 'dense', 'loss', 'update', 'overhead']);
-    const standardNet = attributeStep({ stepMs: 1, phaseMs: phases(1, 0, 0, 0), kernels: [] }, networkLayers('standard'));
+    const standardNet = attributeStep({ kernelClock: 'wall', stepMs: 1, phaseMs: phases(1, 0, 0, 0), kernels: [] }, networkLayers('standard'));
     expect(standardNet.rows.map((line) => line.part)).toEqual(['standard', 'batchNorm', 'activation', 'pooling', 'dense', 'overhead']);
   });
 
@@ -87,5 +88,32 @@ describe('attributeStep', () => {
     expect(() => attributeStep({ ...recording, stepMs: 120 }, separable)).toThrow('invalid phaseMs: they add up to 100 ms, the step took 120 ms');
     expect(() => attributeStep({ ...recording, kernels: [kernel('Relu', 1, 'forward', 40)] }, separable)).toThrow('invalid layer: 40 (the network has 23 layers)');
     expect(STEP_PHASES).toEqual(['forward', 'backward', 'update', 'other']);
+  });
+});
+
+describe('attributeStep on the GPU clock (kernel times from the GPU timer, the JavaScript running ahead)', () => {
+  const profile = attributeStep({ ...recording, kernelClock: 'gpu' }, separable);
+
+  it('charges kernels as on the wall clock but computes no overhead from the wall time', () => {
+    expect(profile.kernelClock).toBe('gpu');
+    expect(profile.rows.find((row) => row.part === 'depthwise')!.ms).toEqual(phases(3, 20, 0, 0));
+    // Only the kernel run outside the phases (a Cast of 0.5 ms) is left in overhead.
+    expect(profile.rows.find((row) => row.part === 'overhead')!.ms).toEqual(phases(0, 0, 0, 0.5));
+  });
+
+  it('gives shares of the kernels’ total, not of the wall time', () => {
+    expect(profile.rows.reduce((sum, row) => sum + row.timeShare, 0)).toBeCloseTo(1, 9);
+    expect(profile.rows.find((row) => row.part === 'depthwise')!.timeShare).toBeCloseTo(23 / profile.kernelMs, 12);
+  });
+});
+
+describe('kernelTotals', () => {
+  it('adds up each kernel by name, slowest first: calls at every depth, ms of the top-level calls only', () => {
+    expect(kernelTotals(recording.kernels).slice(0, 3)).toEqual([
+      { kernel: 'DepthwiseConv2dNativeBackpropFilter', calls: 1, ms: 20 },
+      { kernel: 'Conv2DBackpropFilter', calls: 1, ms: 14 },
+      { kernel: 'FusedBatchNorm', calls: 1, ms: 6 },
+    ]);
+    expect(kernelTotals(recording.kernels).find((total) => total.kernel === 'BatchMatMul')).toEqual({ kernel: 'BatchMatMul', calls: 1, ms: 0 });
   });
 });
