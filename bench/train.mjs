@@ -10,13 +10,13 @@
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { openSite, writeResults } from './lib/browser.mjs';
 import { runNodeHalf } from './lib/train-node.mjs';
-import { formatLoad, printComparison, printProfile, printRatios, summarize } from './lib/train-report.mjs';
+import { formatLoad, printComparison, printProfile, printProfileCheck, printRatios, summarize } from './lib/train-report.mjs';
 
 // cpu's loop kernels take tens of seconds per batch: one run of one batch, new kernels only (cpu's convolution gradients are its own).
 // Profiled steps: the one of median wall time is printed.
 const PLAN = [
   { backend: 'wasm', sets: ['im2col', 'direct'], rounds: 3, batches: 5, profiledSteps: 3 },
-  { backend: 'webgl', sets: ['im2col', 'direct'], rounds: 1, batches: 3, profiledSteps: 3 },
+  { backend: 'webgl', sets: ['im2col', 'direct'], rounds: 2, batches: 3, profiledSteps: 3 },
   { backend: 'cpu', sets: ['direct'], rounds: 1, batches: 1, profiledSteps: 1 },
 ];
 const BACKENDS = (process.env.TRAIN_BACKENDS ?? 'wasm,webgl,cpu').split(',');
@@ -64,6 +64,7 @@ for (const [backend, { used, groups, multiplyAdds }] of Object.entries(browser))
   const name = used?.used === backend ? backend : `${backend} (fell back to ${used?.used}: ${used?.fallbackReason})`;
   printComparison(`Gradient kernels on ${name}: today vs new`, groups);
   printRatios(`Separable vs standard on ${name}`, groups, multiplyAdds);
+  printProfileCheck(`Profiling's own cost on ${name}: a profiled step (median of the runs' median steps) against an unprofiled batch`, groups);
 }
 for (const { tables } of Object.values(browser)) {
   for (const network of NETWORKS) printProfile(tables[`direct ${network}`].table, tables[`direct ${network}`].slowestKernels);

@@ -1,7 +1,7 @@
 // The Node half of the training benchmark, shared by `npm run bench:train` and `npm run bench:train-node`.
 import { availableParallelism, cpus } from 'node:os';
 import { runTypeScript } from '../../scripts/lib/run-ts.mjs';
-import { formatLoad, printComparison, printProfile, printRatios, summarize } from './train-report.mjs';
+import { formatLoad, printComparison, printProfile, printProfileCheck, printRatios, summarize } from './train-report.mjs';
 
 /** Runs the interleaved Node rounds (scripts/train/bench-node.ts), prints them and returns the raw result. */
 export async function runNodeHalf({ rounds = 5, batches = 5, batchSize = 64 } = {}) {
@@ -12,8 +12,10 @@ export async function runNodeHalf({ rounds = 5, batches = 5, batchSize = 64 } = 
   console.log(`\n## Node ${process.versions.node}, wasm, ${machine}`);
   console.log(`Load average (1, 5, 15 min) before: ${formatLoad(result.loadAverage.before)}; after: ${formatLoad(result.loadAverage.after)}.`);
   console.log(`${rounds} rounds, interleaved (today's then new kernels, standard then separable, each round), ${batches} batches of ${batchSize} per run, the first of each run left out; medians.`);
+  console.log("CPU ms: this process's CPU time per batch (process.cpuUsage), what a batch costs without waiting for a core on a shared machine.");
   printComparison('Gradient kernels in Node: today vs new', groups);
   printRatios('Separable vs standard in Node', groups, result.multiplyAdds);
+  printProfileCheck("Profiling's own cost in Node: a profiled step against an unprofiled batch", groups);
   for (const network of ['standard', 'separable']) printProfile(result.tables[`direct ${network}`].table, result.tables[`direct ${network}`].slowestKernels);
   return { ...result, machine, groups };
 }

@@ -25,6 +25,8 @@ export interface NodeBenchRun {
   kernels: string;
   network: string;
   batchMs: number[];
+  /** CPU ms of this process per batch: on a shared machine, what the batch cost without the waits for a core. */
+  batchCpuMs: number[];
   kernelCalls: number;
   stepMs: number;
 }
@@ -39,6 +41,12 @@ export interface NodeBenchResult {
   multiplyAdds: Record<string, number>;
 }
 
+/** This process's CPU time (user + system) in ms. */
+function cpuClock(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
 /** Runs the interleaved rounds on wasm in Node and returns every run. */
 export async function benchNode({ rounds, batches, batchSize }: NodeBenchOptions): Promise<NodeBenchResult> {
   const tf = await nodeTrainingTf();
@@ -49,8 +57,8 @@ export async function benchNode({ rounds, batches, batchSize }: NodeBenchOptions
   for (let round = 1; round <= rounds; round += 1) {
     for (const kernels of [...GRADIENT_KERNEL_SETS].reverse()) {
       for (const network of NETWORK_IDS) {
-        const result = await benchRun(tf, data, { network, kernels, batches, batchSize, profiledSteps: 3 });
-        runs.push({ round, kernels, network, batchMs: result.batchMs, kernelCalls: result.profile.kernelCalls, stepMs: result.profile.stepMs });
+        const result = await benchRun(tf, data, { network, kernels, batches, batchSize, profiledSteps: 3, cpuClock });
+        runs.push({ round, kernels, network, batchMs: result.batchMs, batchCpuMs: result.batchCpuMs, kernelCalls: result.profile.kernelCalls, stepMs: result.profile.stepMs });
         const table = stepProfileTable(result.profile, { network: trainStrings.networkNames[network] ?? network, backend: 'wasm (Node)', batchSize });
         tables[`${kernels} ${network}`] = { table, slowestKernels: result.slowestKernels };
         process.stderr.write(`\rNode, round ${round} of ${rounds}: ${kernels} ${network}      `);

@@ -18,13 +18,17 @@ describe('a benchmark run: 3 batches of 8 digits of the separable net with the i
     tf = await nodeTrainingTf();
     data = mnistPack();
     tensorsBefore = tf.memory().numTensors;
-    result = await benchRun(tf, data, { network: 'separable', kernels: 'im2col', batches: 3, batchSize: 8, profiledSteps: 3 });
+    // A fake CPU clock that advances 10 ms per reading: each batch's CPU time is the difference of two readings.
+    let cpu = 0;
+    const cpuClock = () => { cpu += 10; return cpu; };
+    result = await benchRun(tf, data, { network: 'separable', kernels: 'im2col', batches: 3, batchSize: 8, profiledSteps: 3, cpuClock });
     setDuringRun = registeredGradientKernels(tf);
   }, 120_000);
   afterAll(() => registerWasmGradients(tf));
 
-  it('times every batch and leaves the requested kernel set registered', () => {
+  it('times every batch, in wall and CPU time, and leaves the requested kernel set registered', () => {
     expect(result.batchMs).toHaveLength(3);
+    expect(result.batchCpuMs).toEqual([10, 10, 10]);
     expect(result.batchMs.every((ms) => ms > 0)).toBe(true);
     expect(setDuringRun).toBe('im2col');
   });
