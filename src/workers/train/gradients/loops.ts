@@ -1,9 +1,9 @@
 /**
- * Convolution gradients as plain loops over the wasm heap, written by hand because TF.js 4.22's wasm
- * backend has no kernel for them and composing them from its ops (im2col: nine strided slices, a
- * concat, a transpose) moved 9× the activations through memory several times: a depthwise filter
- * gradient is only batch · outHeight · outWidth · inChannels · chMul · 9 multiply-adds.
- * Every function allocates its output before it takes any heap view (allocation may grow the heap).
+ * Convolution gradient pieces as plain loops over the wasm heap, written by hand because TF.js 4.22's
+ * wasm backend has no kernel for them and composing them from its ops (im2col: nine strided slices,
+ * a concat, a transpose) moved 9× the activations through memory several times: a depthwise filter
+ * gradient is only batch · outHeight · outWidth · inChannels · chMul · 9 multiply-adds. Every
+ * function allocates its output before it takes any heap view (allocation may grow the heap).
  */
 import type * as TfCore from '@tensorflow/tfjs-core';
 import { heapFloats, type HeapBackend } from './heap';
@@ -53,88 +53,12 @@ export function depthwiseFilterGradientLoop(backend: HeapBackend, x: TensorInfo,
 }
 
 /**
- * dL/dx of a depthwise convolution, [batch, inHeight, inWidth, inChannels]: each dy value sent back
- * through its tap's weight to the input pixel under it, the chMul outputs of a channel summed.
+ * Walks every (output pixel, filter tap) of a convolution once, in window-row order: copies the
+ * input pixel under the tap into `rows` (im2col; zeros for padding), or with `scatter` adds the
+ * row's values back onto the pixel (col2im). One loop for both, so they agree on the layout.
  */
-export function depthwiseInputGradientLoop(backend: HeapBackend, dy: TensorInfo, filter: TensorInfo, info: Conv2DInfo): TensorInfo {
-  const { batchSize, inHeight, inWidth, inChannels, outHeight, outWidth, outChannels, strideHeight, strideWidth, filterHeight, filterWidth, padInfo } = info;
-  const chMul = outChannels / inChannels;
-  const out = backend.makeOutput([batchSize, inHeight, inWidth, inChannels], 'float32');
-  const kernel = 'DepthwiseConv2dNativeBackpropInput';
-  const dys = heapFloats(kernel, backend, dy);
-  const weights = heapFloats(kernel, backend, filter);
-  const dxs = heapFloats(kernel, backend, out).fill(0);
-  for (let b = 0; b < batchSize; b += 1) {
-    for (let oh = 0; oh < outHeight; oh += 1) {
-      for (let kh = 0; kh < filterHeight; kh += 1) {
-        const ih = oh * strideHeight - padInfo.top + kh;
-        if (ih < 0 || ih >= inHeight) continue;
-        for (let ow = 0; ow < outWidth; ow += 1) {
-          const dyRow = ((b * outHeight + oh) * outWidth + ow) * outChannels;
-          for (let kw = 0; kw < filterWidth; kw += 1) {
-            const iw = ow * strideWidth - padInfo.left + kw;
-            if (iw < 0 || iw >= inWidth) continue;
-            const xRow = ((b * inHeight + ih) * inWidth + iw) * inChannels;
-            const tap = (kh * filterWidth + kw) * outChannels;
-            if (chMul === 1) {
-              for (let c = 0; c < inChannels; c += 1) dxs[xRow + c]! += weights[tap + c]! * dys[dyRow + c]!;
-            } else {
-              for (let c = 0; c < inChannels; c += 1) {
-                let sum = 0;
-                for (let m = 0; m < chMul; m += 1) sum += weights[tap + c * chMul + m]! * dys[dyRow + c * chMul + m]!;
-                dxs[xRow + c]! += sum;
-              }
-            }
-          }
-        }
-      }
-    }
-  }
-  return out;
-}
-
-/**
- * The input windows a convolution reads, written straight onto the heap (im2col without the nine
- * slices): x → [batch · outHeight · outWidth, filterHeight · filterWidth · inChannels], zeros for padding.
- */
-export function windowRowsLoop(backend: HeapBackend, x: TensorInfo, info: Conv2DInfo): TensorInfo {
+function walkWindows(rows: Float32Array, pixels: Float32Array, info: Conv2DInfo, scatter: boolean): void {
   const { batchSize, inHeight, inWidth, inChannels, outHeight, outWidth, strideHeight, strideWidth, filterHeight, filterWidth, padInfo } = info;
-  const rowLength = filterHeight * filterWidth * inChannels;
-  const out = backend.makeOutput([batchSize * outHeight * outWidth, rowLength], 'float32');
-  const xs = heapFloats('Conv2DBackpropFilter', backend, x);
-  const rows = heapFloats('Conv2DBackpropFilter', backend, out);
-  let at = 0;
-  for (let b = 0; b < batchSize; b += 1) {
-    for (let oh = 0; oh < outHeight; oh += 1) {
-      for (let ow = 0; ow < outWidth; ow += 1) {
-        for (let kh = 0; kh < filterHeight; kh += 1) {
-          const ih = oh * strideHeight - padInfo.top + kh;
-          for (let kw = 0; kw < filterWidth; kw += 1) {
-            const iw = ow * strideWidth - padInfo.left + kw;
-            if (ih < 0 || ih >= inHeight || iw < 0 || iw >= inWidth) {
-              rows.fill(0, at, at + inChannels);
-            } else {
-              const xRow = ((b * inHeight + ih) * inWidth + iw) * inChannels;
-              for (let c = 0; c < inChannels; c += 1) rows[at + c] = xs[xRow + c]!;
-            }
-            at += inChannels;
-          }
-        }
-      }
-    }
-  }
-  return out;
-}
-
-/**
- * The inverse of {@link windowRowsLoop} for gradients (col2im): each window row's values added back
- * onto the input pixels they came from → [batch, inHeight, inWidth, inChannels].
- */
-export function addWindowRowsLoop(backend: HeapBackend, windows: TensorInfo, info: Conv2DInfo): TensorInfo {
-  const { batchSize, inHeight, inWidth, inChannels, outHeight, outWidth, strideHeight, strideWidth, filterHeight, filterWidth, padInfo } = info;
-  const out = backend.makeOutput([batchSize, inHeight, inWidth, inChannels], 'float32');
-  const rows = heapFloats('Conv2DBackpropInput', backend, windows);
-  const dxs = heapFloats('Conv2DBackpropInput', backend, out).fill(0);
   let at = 0;
   for (let b = 0; b < batchSize; b += 1) {
     for (let oh = 0; oh < outHeight; oh += 1) {
@@ -145,7 +69,10 @@ export function addWindowRowsLoop(backend: HeapBackend, windows: TensorInfo, inf
             const iw = ow * strideWidth - padInfo.left + kw;
             if (ih >= 0 && ih < inHeight && iw >= 0 && iw < inWidth) {
               const xRow = ((b * inHeight + ih) * inWidth + iw) * inChannels;
-              for (let c = 0; c < inChannels; c += 1) dxs[xRow + c]! += rows[at + c]!;
+              if (scatter) for (let c = 0; c < inChannels; c += 1) pixels[xRow + c]! += rows[at + c]!;
+              else for (let c = 0; c < inChannels; c += 1) rows[at + c] = pixels[xRow + c]!;
+            } else if (!scatter) {
+              rows.fill(0, at, at + inChannels);
             }
             at += inChannels;
           }
@@ -153,5 +80,26 @@ export function addWindowRowsLoop(backend: HeapBackend, windows: TensorInfo, inf
       }
     }
   }
+}
+
+/**
+ * The input windows a convolution reads, written straight onto the heap (im2col without the nine
+ * slices): x → [batch · outHeight · outWidth, filterHeight · filterWidth · inChannels], zeros for padding.
+ */
+export function windowRowsLoop(backend: HeapBackend, x: TensorInfo, info: Conv2DInfo): TensorInfo {
+  const { batchSize, outHeight, outWidth, inChannels, filterHeight, filterWidth } = info;
+  const out = backend.makeOutput([batchSize * outHeight * outWidth, filterHeight * filterWidth * inChannels], 'float32');
+  walkWindows(heapFloats('Conv2DBackpropFilter', backend, out), heapFloats('Conv2DBackpropFilter', backend, x), info, false);
+  return out;
+}
+
+/**
+ * The inverse of {@link windowRowsLoop} for gradients (col2im): each window row's values added back
+ * onto the input pixels they came from → [batch, inHeight, inWidth, inChannels].
+ */
+export function addWindowRowsLoop(backend: HeapBackend, windows: TensorInfo, info: Conv2DInfo): TensorInfo {
+  const { batchSize, inHeight, inWidth, inChannels } = info;
+  const out = backend.makeOutput([batchSize, inHeight, inWidth, inChannels], 'float32');
+  walkWindows(heapFloats('Conv2DBackpropInput', backend, windows), heapFloats('Conv2DBackpropInput', backend, out).fill(0), info, true);
   return out;
 }
