@@ -1,41 +1,51 @@
 /**
  * For `npm run bench:train` only (imported by the fixture page tests/fixtures/pages/train-bench.astro):
- * `window.benchTrain(backend, batches)` trains each network for a few batches in the real training
- * worker and resolves with every batch's ms, so the benchmark times exactly what /train/ runs.
+ * `window.benchTrainRun(request)` times one run of a /train/ network in the benchmark worker
+ * (src/workers/train-bench.worker.ts: the training function /train/ runs, with a chosen set of
+ * gradient kernels) and resolves with its batch times, its step profile and that profile as a table.
  */
-import type { BackendName } from '../../lib/backends';
-import type { BackendEvent, BatchEvent } from '../../lib/train/protocol';
+import type { BenchRequest } from '../../lib/train/bench-protocol';
 import { networkCostOf } from '../../lib/train/networks';
-import { TrainSession } from './session';
+import type { KernelTotal, StepProfile } from '../../lib/train/step-profile';
+import { stepProfileTable, type StepProfileTable } from '../../lib/train/step-profile-table';
+import { trainStrings } from '../../lib/strings/train';
 
-/** What one benchmark run returns: the backend really used and each batch's ms per network. */
-export interface BenchTrainResult {
-  backend: BackendEvent | undefined;
-  batchMs: Record<string, number[]>;
-  status: string;
-  /** Multiply-adds per image of each network (src/lib/cost). */
-  multiplyAdds: Record<string, number>;
+/** What one benchmark run resolves with. */
+export interface BenchTrainRunResult {
+  /** The backend really used, and why it differs from the request. */
+  backend: { used: string; fallbackReason?: string };
+  batchMs: number[];
+  profile: StepProfile;
+  /** The ten slowest kernels of the profiled step. */
+  slowestKernels: KernelTotal[];
+  table: StepProfileTable;
+  /** Multiply-adds per image of the network (src/lib/cost). */
+  multiplyAdds: number;
 }
 
-/** Installs `window.benchTrain` for the benchmark page. */
-export function installBenchHook(assets: { pack: string; models: { standard: string; separable: string } }): void {
-  (window as unknown as { benchTrain: (backend: BackendName, batches: number) => Promise<BenchTrainResult> }).benchTrain = (backend, batches) => new Promise((resolve) => {
-    const session = new TrainSession(assets, () => {});
-    const multiplyAdds = { standard: networkCostOf('standard').multiplyAdds, separable: networkCostOf('separable').multiplyAdds };
-    const result: BenchTrainResult = { backend: undefined, batchMs: { standard: [], separable: [] }, status: '', multiplyAdds };
-    const config = { trainCount: 64 * batches, testCount: 64, epochs: 1, batchSize: 64, learningRate: 0.003, seed: 1 };
-    session.train({ backend, config, networks: ['standard', 'separable'] }, {
-      backend: (event) => { result.backend = event; },
-      download: () => {},
-      batch: (event: BatchEvent) => { result.batchMs[event.network]?.push(event.batchMs); },
-      epoch: () => {},
-      network: () => {},
-      paused: () => {},
-      end: (end) => {
-        result.status = end.status;
-        session.terminate('benchmark done');
-        resolve(result);
-      },
-    });
+type Reply = { error: string } | { backend: BenchTrainRunResult['backend']; result: Pick<BenchTrainRunResult, 'batchMs' | 'profile' | 'slowestKernels'> };
+
+let worker: Worker | undefined;
+
+/** Posts one request to the benchmark worker (started on the first) and waits for its one reply. */
+function ask(request: BenchRequest): Promise<Reply> {
+  worker ??= new Worker(new URL('../../workers/train-bench.worker.ts', import.meta.url), { type: 'module', name: 'training benchmark' });
+  const current = worker;
+  return new Promise((resolve, reject) => {
+    current.onmessage = (event: MessageEvent<Reply>) => resolve(event.data);
+    current.onerror = (event) => reject(new Error(`The benchmark worker failed: ${event.message}`));
+    current.postMessage(request);
   });
+}
+
+/** Installs `window.benchTrainRun` for the benchmark page; runs are served one at a time. */
+export function installBenchHook(assets: { pack: string }): void {
+  (window as unknown as { benchTrainRun: (request: Omit<BenchRequest, 'pack'>) => Promise<BenchTrainRunResult> }).benchTrainRun = async (request) => {
+    const reply = await ask({ ...request, pack: assets.pack });
+    if ('error' in reply) throw new Error(reply.error);
+    const { batchMs, profile, slowestKernels } = reply.result;
+    const network = trainStrings.networkNames[request.network] ?? request.network;
+    const table = stepProfileTable(profile, { network, backend: reply.backend.used, batchSize: request.batchSize });
+    return { backend: reply.backend, batchMs, profile, slowestKernels, table, multiplyAdds: networkCostOf(request.network).multiplyAdds };
+  };
 }

@@ -1,18 +1,23 @@
-// The wasm gradient kernels held against TF.js's cpu kernels (plain loops) on small, awkward shapes.
-import { beforeAll, describe, expect, it } from 'vitest';
+// The wasm gradient kernels (both sets: the direct ones training uses and the first im2col ones, the
+// oracle) held against TF.js's cpu kernels (plain loops) on small, awkward shapes.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import '@tensorflow/tfjs';
 import { tf, useBackend } from '../conv/tfjs';
 import { seededFloats } from '../../../src/lib/lab/seeded';
-import { registerWasmGradients, WASM_GRADIENT_KERNELS } from '../../../src/workers/train/wasm-gradients';
+import {
+  GRADIENT_KERNEL_SETS, registeredGradientKernels, registerWasmGradients, WASM_GRADIENT_KERNELS,
+} from '../../../src/workers/train/wasm-gradients';
+import { depthwiseCases, outShape, standardCases } from './gradient-cases';
 
-type Shape4 = [number, number, number, number];
-type Pad = 'same' | 'valid';
-interface Case { label: string; inShape: Shape4; filterShape: Shape4; stride: [number, number]; pad: Pad }
+type Values = { shape: number[]; values: number[] };
+
+// Taken before any registration: importing the wasm backend registers its own (slow) Conv2DBackpropInput.
+const wasmOwnBackpropInput = tf.getKernel('Conv2DBackpropInput', 'wasm')?.kernelFunc;
 
 const size = (shape: number[]) => shape.reduce((product, length) => product * length, 1);
 
-/** Runs one kernel by name on a backend and returns its values and shape. */
-async function runOn(backend: string, kernel: string, inputs: Record<string, { shape: number[]; seed: number }>, attrs: object) {
+/** Runs one kernel by name on a backend and returns its values and shape, checking it leaks no tensor. */
+async function runOn(backend: string, kernel: string, inputs: Record<string, { shape: number[]; seed: number }>, attrs: object): Promise<Values> {
   await useBackend(backend);
   const before = tf.memory().numTensors;
   const tensors = Object.fromEntries(Object.entries(inputs).map(([name, { shape, seed }]) => [name, tf.tensor(seededFloats(size(shape), seed), shape)]));
@@ -24,46 +29,18 @@ async function runOn(backend: string, kernel: string, inputs: Record<string, { s
   return result;
 }
 
-function expectClose(actual: { shape: number[]; values: number[] }, expected: { shape: number[]; values: number[] }) {
+function expectClose(actual: Values, expected: Values) {
   expect(actual.shape).toEqual(expected.shape);
   const worst = actual.values.reduce((max, value, index) => Math.max(max, Math.abs(value - expected.values[index]!)), 0);
   expect(worst).toBeLessThan(1e-5);
 }
 
-/** Output shape of a convolution on these geometries (TF.js's own formula). */
-function outShape({ inShape, filterShape, stride, pad }: Case, depthwise: boolean): Shape4 {
-  return tf.backend_util.computeConv2DInfo(inShape, filterShape, stride, 1, pad, undefined, depthwise).outShape;
-}
-
-const standardCases: Case[] = [
-  { label: '3×3, stride 2, same, 7×6 input, 3 → 4 channels', inShape: [2, 7, 6, 3], filterShape: [3, 3, 3, 4], stride: [2, 2], pad: 'same' },
-  { label: '3×2 filter, stride [2, 1], valid, 6×5 input', inShape: [1, 6, 5, 2], filterShape: [3, 2, 2, 5], stride: [2, 1], pad: 'valid' },
-  { label: '1×1 pointwise, stride 1', inShape: [3, 4, 4, 6], filterShape: [1, 1, 6, 2], stride: [1, 1], pad: 'same' },
-  { label: '5×5, stride 1, same, 8×8 input', inShape: [1, 8, 8, 2], filterShape: [5, 5, 2, 3], stride: [1, 1], pad: 'same' },
-];
-const depthwiseCases: Case[] = [
-  { label: '3×3, stride 2, same, chMul 1, 7×6 input', inShape: [2, 7, 6, 3], filterShape: [3, 3, 3, 1], stride: [2, 2], pad: 'same' },
-  { label: '3×3, stride 2, valid, chMul 2, 8×7 input', inShape: [2, 8, 7, 3], filterShape: [3, 3, 3, 2], stride: [2, 2], pad: 'valid' },
-  { label: '3×2 filter, stride [1, 2], same, chMul 2', inShape: [1, 5, 9, 2], filterShape: [3, 2, 2, 2], stride: [1, 2], pad: 'same' },
-  { label: '3×3, stride 1, same, chMul 3, 6×6 input', inShape: [2, 6, 6, 4], filterShape: [3, 3, 4, 3], stride: [1, 1], pad: 'same' },
-];
-
-describe('wasm convolution gradient kernels against cpu', () => {
-  let wasmOwnBackpropInput: unknown;
+describe.each(GRADIENT_KERNEL_SETS)("wasm convolution gradient kernels, the '%s' set, against cpu", (set) => {
   beforeAll(async () => {
-    wasmOwnBackpropInput = tf.getKernel('Conv2DBackpropInput', 'wasm')?.kernelFunc;
-    registerWasmGradients(tf);
+    registerWasmGradients(tf, { kernels: set });
     await useBackend('wasm');
   });
-
-  it('registers the three kernels wasm lacked, replaces its slow Conv2DBackpropInput, and a second call changes nothing', () => {
-    expect(wasmOwnBackpropInput).toBeTypeOf('function');
-    const registered = WASM_GRADIENT_KERNELS.map((name) => tf.getKernel(name, 'wasm')?.kernelFunc);
-    registered.forEach((kernelFunc) => expect(kernelFunc).toBeTypeOf('function'));
-    expect(registered[1]).not.toBe(wasmOwnBackpropInput);
-    registerWasmGradients(tf);
-    expect(WASM_GRADIENT_KERNELS.map((name) => tf.getKernel(name, 'wasm')?.kernelFunc)).toEqual(registered);
-  });
+  afterAll(() => registerWasmGradients(tf));
 
   it.each(standardCases)('Conv2DBackpropFilter, $label: within 1e-5 of cpu', async (testCase) => {
     const inputs = { x: { shape: testCase.inShape, seed: 1 }, dy: { shape: outShape(testCase, false), seed: 2 } };
@@ -117,6 +94,46 @@ describe('wasm convolution gradient kernels against cpu', () => {
     const dy = tf.zeros([1, 6, 6, 2]);
     expect(() => tf.engine().runKernel('DepthwiseConv2dNativeBackpropFilter', { x, dy },
       { strides: 1, dilations: 2, pad: 'same', filterShape: [3, 3, 2, 1] } as never)).toThrow('Error in DepthwiseConv2dNativeBackpropFilter: dilations must be 1, but got [2, 2]');
+    tf.dispose([x, dy]);
+  });
+});
+
+describe('registering the gradient kernels', () => {
+  beforeAll(() => registerWasmGradients(tf));
+
+  it("registers the three kernels wasm lacked and replaces its slow Conv2DBackpropInput ('direct' by default)", () => {
+    const registered = WASM_GRADIENT_KERNELS.map((name) => tf.getKernel(name, 'wasm')?.kernelFunc);
+    registered.forEach((kernelFunc) => expect(kernelFunc).toBeTypeOf('function'));
+    expect(registeredGradientKernels(tf)).toBe('direct');
+    expect(wasmOwnBackpropInput).toBeTypeOf('function');
+    expect(registered[1]).not.toBe(wasmOwnBackpropInput);
+  });
+
+  it('a second call with the same set changes nothing; the other set swaps every kernel and the batch-norm gradient, and back', () => {
+    const direct = WASM_GRADIENT_KERNELS.map((name) => tf.getKernel(name, 'wasm')?.kernelFunc);
+    const directBatchNorm = tf.getGradient('FusedBatchNorm')?.gradFunc;
+    registerWasmGradients(tf, { kernels: 'direct' });
+    expect(WASM_GRADIENT_KERNELS.map((name) => tf.getKernel(name, 'wasm')?.kernelFunc)).toEqual(direct);
+    registerWasmGradients(tf, { kernels: 'im2col' });
+    expect(registeredGradientKernels(tf)).toBe('im2col');
+    WASM_GRADIENT_KERNELS.forEach((name, index) => expect(tf.getKernel(name, 'wasm')?.kernelFunc).not.toBe(direct[index]));
+    expect(tf.getGradient('FusedBatchNorm')?.gradFunc).not.toBe(directBatchNorm);
+    registerWasmGradients(tf);
+    expect(registeredGradientKernels(tf)).toBe('direct');
+    expect(tf.getGradient('FusedBatchNorm')?.gradFunc).toBe(directBatchNorm);
+  });
+
+  it('rejects an unknown set by name', () => {
+    expect(() => registerWasmGradients(tf, { kernels: 'winograd' as never })).toThrow("invalid kernels: winograd (say direct or im2col)");
+  });
+
+  it('a direct kernel run on another backend says it needs wasm', async () => {
+    const kernel = tf.getKernel('DepthwiseConv2dNativeBackpropFilter', 'wasm')!;
+    await useBackend('cpu');
+    const x = tf.zeros([1, 4, 4, 2]);
+    const dy = tf.zeros([1, 4, 4, 2]);
+    expect(() => kernel.kernelFunc({ inputs: { x, dy }, attrs: { strides: 1, dilations: 1, pad: 'same', filterShape: [3, 3, 2, 1] }, backend: tf.backend() }))
+      .toThrow('Error in DepthwiseConv2dNativeBackpropFilter: this kernel runs on the wasm backend only');
     tf.dispose([x, dy]);
   });
 });
