@@ -7,12 +7,12 @@ import { pathToFileURL } from 'node:url';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 
-/** Compiles `entry` (a path from the project root) and imports it; its top-level code runs. */
+/** Compiles `entry` (a path from the project root) and imports it: its top-level code runs, its exports are returned. */
 export async function runTypeScript(entry) {
   const outfile = join(ROOT, '.cache', 'scripts', `${basename(entry, '.ts')}.mjs`);
   await build({
     entryPoints: [join(ROOT, entry)], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node22',
     packages: 'external', logLevel: 'warning', sourcemap: 'inline',
   });
-  await import(pathToFileURL(outfile).href);
+  return import(pathToFileURL(outfile).href);
 }

@@ -163,6 +163,18 @@ export const ZHANG_LO_LU: Citation = {
 /** Zhang, Lo & Lu's abstract: their depthwise and pointwise kernels ran up to this many times faster than TVM's on ARM. */
 export const ZHANG_LO_LU_SPEEDUP_OVER_TVM = { depthwise: 5.5, pointwise: 2.1 } as const;
 
+/** Zhang et al., the ShuffleNet paper: grouped 1×1 convolutions with a channel shuffle, to cut the cost of the pointwise layers. */
+export const SHUFFLENET_V1: Citation = {
+  authors: 'Xiangyu Zhang, Xinyu Zhou, Mengxiao Lin, Jian Sun',
+  title: 'ShuffleNet: An Extremely Efficient Convolutional Neural Network for Mobile Devices',
+  year: 2018,
+  arxiv: '1707.01083',
+  posted: 'July 2017',
+  venue: 'CVPR 2018',
+  table: '§3.1–3.2, pointwise group convolutions and the channel shuffle',
+  flops: 'onePerMultiplyAdd',
+};
+
 /** Ma et al. 2018, the ShuffleNet v2 paper: FLOPs do not predict speed, on GPUs nor on ARM phones. */
 export const SHUFFLENET_V2: Citation = {
   authors: 'Ningning Ma, Xiangyu Zhang, Hai-Tao Zheng, Jian Sun',

@@ -11,3 +11,5 @@ export { progressStrings } from './progress';
 export { classStrings } from './class';
 export { presentStrings, worksheetStrings } from './present';
 export { classResultsStrings } from './class-results';
+export { groupStrings } from './groups';
+export { jupyterStrings } from './jupyter';
