@@ -34,7 +34,7 @@ async function ensureVenv(pipIndexArgs) {
   // The index comes from pip's own configuration (pip config list), never from this script.
   const index = pipIndexArgs(capture(venvPython, ['-m', 'pip', 'config', 'list']));
   console.log(index.indexes.length > 0 ? `pip index (from pip config): ${index.indexes.join(', ')}` : 'pip index: pip\'s default (none configured)');
-  const status = run(venvPython, ['-m', 'pip', 'install', '--disable-pip-version-check', '--no-input', ...index.args, '-r', REQUIREMENTS]);
+  const status = run(venvPython, ['-m', 'pip', 'install', '--quiet', '--disable-pip-version-check', '--no-input', ...index.args, '-r', REQUIREMENTS]);
   if (status !== 0) throw new Error('pip could not install scripts/notebooks/requirements.txt (see above).');
   writeFileSync(STAMP, `${wanted}\n`);
 }

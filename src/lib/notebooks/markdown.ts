@@ -5,7 +5,7 @@ import type { Element, ElementContent, Root } from 'hast';
 
 /** A hast node's class list. */
 export function classes(node: Element): string[] {
-  const value = node.properties?.className;
+  const value: unknown = node.properties?.className;
   return Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(/\s+/) : [];
 }
 
@@ -60,7 +60,7 @@ export function skipped(node: Element): boolean {
   if (['script', 'style', 'template', 'button', 'noscript', 'input', 'select', 'canvas'].includes(node.tagName)) return true;
   const props = node.properties ?? {};
   if (props.hidden !== undefined && props.hidden !== false) return true;
-  if (props.ariaHidden === 'true' || props.ariaHidden === true) return true;
+  if (String(props.ariaHidden) === 'true') return true;
   return classes(node).some((name) => ['katex-html', 'no-print', 'projector-bar', 'sr-only'].includes(name));
 }
 
