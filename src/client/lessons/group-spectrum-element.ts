@@ -29,9 +29,11 @@ class GroupSpectrumElement extends HTMLElement {
     const labels = JSON.parse(this.dataset.labels ?? '{}') as { x?: string; y?: string; separable?: string };
     const Plot = await import('@observablehq/plot');
     const ends = data.points.filter((point) => point.kind !== 'grouped');
+    // The build-time picture is 480 × 300 scaled to the column: keep its aspect, so nothing below it moves.
+    const width = Math.min(480, target.clientWidth || 480);
     const plot = Plot.plot({
-      width: Math.max(280, Math.min(560, target.clientWidth || 480)),
-      height: 300,
+      width,
+      height: Math.round((width * 300) / 480),
       marginLeft: 64,
       marginRight: 24,
       style: { background: 'transparent', color: 'currentColor', fontSize: '12px' },

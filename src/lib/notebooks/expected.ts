@@ -1,6 +1,6 @@
 // What each Keras example of the lessons prints, computed by the site's cost library — the expected outputs the
 // notebooks carry as comments, and that `npm run check:notebooks` holds the executed cells to.
-import { groupedParameters, parameterCount, workloadOutputShape, type ConvWorkload } from '../cost';
+import { formatCount, groupedParameters, multiplyAdds, outputPixels, parameterCount, workloadOutputShape, type ConvWorkload } from '../cost';
 
 /** A shape as Python prints a TensorShape or tuple: (1, 28, 28, 3). */
 export function pythonShape(shape: readonly number[]): string {
@@ -13,6 +13,21 @@ const seedDepthwise = { kind: 'depthwise', inHeight: 28, inChannels: 3, kernelSi
 const seedPointwise = { kind: 'pointwise', inHeight: 28, inChannels: 3, outChannels: 16, pad: 'same', bias: false } as const;
 const seedBlock = { kind: 'separable', inHeight: 32, inChannels: 64, outChannels: 128, kernelSize: 3, pad: 'same', bias: false } as const;
 const groupsDemo = { inHeight: 8, inChannels: 4, outChannels: 8, kernelSize: 3, bias: false } as const;
+const costLayers = {
+  standard: { kind: 'standard', inHeight: 32, inChannels: 64, outChannels: 128, kernelSize: 3, pad: 'same', bias: false },
+  depthwise: { kind: 'depthwise', inHeight: 32, inChannels: 64, kernelSize: 3, pad: 'same', bias: false },
+  pointwise: { kind: 'pointwise', inHeight: 32, inChannels: 64, outChannels: 128, pad: 'same', bias: false },
+} as const;
+const factorised = { kernelSize: 3, inChannels: 4, outChannels: 6, bias: false } as const;
+
+function costLines(): string[] {
+  const counts = Object.entries(costLayers).map(([name, layer]) =>
+    `${name}: ${outputPixels(layer)} output pixels × ${parameterCount(layer)} weights = ${formatCount(multiplyAdds(layer))}`);
+  const standard = multiplyAdds(costLayers.standard);
+  const separable = multiplyAdds(costLayers.depthwise) + multiplyAdds(costLayers.pointwise);
+  return [...counts, `standard:  ${formatCount(standard)} multiply-adds`,
+    `separable: ${formatCount(separable)} multiply-adds (${(standard / separable).toFixed(1)}× fewer)`];
+}
 
 /**
  * The lines each Keras example prints, by the id of its <CodePair> (conv-count, dw-seed, …). Lines that depend on
@@ -34,6 +49,11 @@ export const EXPECTED_OUTPUTS: Readonly<Record<string, () => string[]>> = {
     `Input tensor shape: ${pythonShape([1, 32, 32, 64])}`,
     `Output tensor shape: ${shapeOf(seedBlock)}`,
     `Total Parameters in the Block: ${parameterCount(seedBlock)}`,
+  ],
+  'cost-macs': costLines,
+  'eff-kernel': () => [
+    `standard kernel: [3, 3, 4, 6] = ${parameterCount({ ...factorised, kind: 'standard' })} numbers, built from ${parameterCount({ ...factorised, kind: 'separable' })} free ones`,
+    'separable equals a standard convolution with K: yes',
   ],
   'sep-groups': () => [
     ...[1, 2, 4].map((groups) => `groups=${groups}: kernel ${pythonShape([3, 3, groupsDemo.inChannels / groups, groupsDemo.outChannels])}, `
