@@ -6,6 +6,7 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { tfjsWasmThreads } from './src/integrations/tfjs-wasm-threads.mjs';
 import { testFixtures } from './src/integrations/test-fixtures.mjs';
+import { lessonNotebooks } from './src/integrations/notebooks.mjs';
 import rehypeFocusableMath from './src/lib/markdown/rehype-focusable-math.ts';
 import rehypeReaderText from './src/lib/markdown/rehype-reader-text.ts';
 import rehypeScrollableTables from './src/lib/markdown/rehype-scrollable-tables.ts';
@@ -21,7 +22,7 @@ const markdownProcessor = unified({
 export default defineConfig({
   site: 'http://localhost:4321',
   trailingSlash: 'always',
-  integrations: [mdx(), testFixtures()],
+  integrations: [mdx(), testFixtures(), lessonNotebooks()],
   markdown: {
     processor: markdownProcessor,
     syntaxHighlight: 'shiki',

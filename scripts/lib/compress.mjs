@@ -9,7 +9,7 @@ import { brotliCompress, constants, gzip } from 'node:zlib';
 const brotli = promisify(brotliCompress);
 const gz = promisify(gzip);
 /** Extensions worth compressing; images, fonts and Pagefind's files are compressed already. */
-const TEXT = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.txt', '.xml', '.webmanifest', '.wasm']);
+const TEXT = new Set(['.html', '.css', '.js', '.mjs', '.json', '.ipynb', '.svg', '.txt', '.xml', '.webmanifest', '.wasm']);
 const MIN_BYTES = 1024;
 // Brotli's best level costs seconds per megabyte; above this size level 9 keeps builds quick for a few % more bytes.
 const BEST_UP_TO = 256 * 1024;

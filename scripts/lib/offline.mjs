@@ -9,7 +9,7 @@ import { injectManifest } from 'workbox-build';
 
 // Pagefind also writes UI bundles the site does not use (it has its own search box).
 const UNUSED = ['pagefind/pagefind-*ui*', 'pagefind/pagefind-highlight.js'];
-const SHELL = ['**/*.{html,css,js,json,svg,png,jpg,webp,woff2,webmanifest}', 'pagefind/**/*'];
+const SHELL = ['**/*.{html,css,js,json,ipynb,svg,png,jpg,webp,woff2,webmanifest}', 'pagefind/**/*'];
 
 /**
  * The TF.js side of the build: every worker bundle in `_astro/`, the chunks they import (followed

@@ -25,6 +25,7 @@ const REFUSALS = { 400: 'Bad request', 404: 'Not found', 414: 'URI too long' };
 const TYPES = {
   '.webmanifest': 'application/manifest+json', '.pf_fragment': 'application/octet-stream',
   '.pf_index': 'application/octet-stream', '.pf_meta': 'application/octet-stream', '.pagefind': 'application/octet-stream',
+  '.ipynb': 'application/x-ipynb+json',
 };
 
 function plain(response, status, text, extra = {}) {

@@ -12,3 +12,4 @@ export { default as KernelFactorisation } from './KernelFactorisation.astro';
 export { default as RooflineSketch } from './RooflineSketch.astro';
 export { default as Exercise } from './Exercise.astro';
 export { default as TrainingResults } from './TrainingResults.astro';
+export { default as GroupSpectrum } from './GroupSpectrum.astro';

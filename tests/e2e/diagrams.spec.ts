@@ -36,13 +36,20 @@ test('/effective/ draws K = D·P with every filter of K in a table', async ({ pa
   await expectNoA11yViolations(page, '.diagram');
 });
 
-test('/cost/ sketches the V100 roofline with its computed ridge points and the layers beside it as a table', async ({ page }) => {
+test('/cost/ sketches the V100 roofline in fp32, and in fp16 with the tensor-core roof only the matrix multiplies can use', async ({ page }) => {
   await page.goto('/cost/');
-  const figure = page.getByRole('figure').filter({ has: page.getByRole('img', { name: /Roofline sketch/ }) });
+  const figure = page.getByRole('figure').filter({ has: page.getByRole('img', { name: /Roofline sketch: .*, fp32/ }) });
   await expect(figure.getByRole('img')).toHaveAccessibleName(new RegExp(`ridge ${formatDecimal(ridgePoint(V100, 'fp32'), 1)} FLOP/B`));
-  const table = figure.getByRole('table', { name: lessonStrings.rooflineTableCaption });
-  const depthwise = arithmeticIntensity({ kind: 'depthwise', inHeight: 56, inChannels: 128, kernelSize: 3, pad: 'same', bias: false });
-  await expect(table.getByRole('row', { name: /3×3 depthwise/ }).getByRole('cell').first()).toHaveText(formatDecimal(depthwise, 2));
+  const table = figure.getByRole('table', { name: lessonStrings.rooflineTableCaption('fp32') });
+  const depthwise = { kind: 'depthwise', inHeight: 56, inChannels: 128, kernelSize: 3, pad: 'same', bias: false } as const;
+  await expect(table.getByRole('row', { name: /3×3 depthwise/ }).getByRole('cell').first()).toHaveText(formatDecimal(arithmeticIntensity(depthwise), 2));
+  const half = page.getByRole('figure').filter({ has: page.getByRole('img', { name: /Roofline sketch: .*, fp16/ }) });
+  await expect(half.getByRole('img')).toHaveAccessibleName(new RegExp(`ridge ${formatDecimal(ridgePoint(V100, 'fp16Tensor'), 1)} FLOP/B`));
+  const halfTable = half.getByRole('table', { name: lessonStrings.rooflineTableCaption('fp16') });
+  const depthwiseRow = halfTable.getByRole('row', { name: /3×3 depthwise/ });
+  await expect(depthwiseRow.getByRole('cell').first()).toHaveText(formatDecimal(arithmeticIntensity(depthwise, 2), 2));
+  await expect(depthwiseRow.getByRole('cell').nth(1)).toHaveText(lessonStrings.rooflineRoofs.fp16);
+  await expect(halfTable.getByRole('row', { name: /3×3 standard/ }).getByRole('cell').nth(1)).toHaveText(lessonStrings.rooflineRoofs.fp16Tensor);
   await expectNoA11yViolations(page, '.diagram');
   await page.getByRole('button', { name: 'Dark theme' }).click();
   await expectNoA11yViolations(page, '.diagram');

@@ -8,14 +8,15 @@ export interface Roof {
   readonly peak: number;
 }
 
-/** A layer on the sketch: its name, kind and arithmetic intensity in FLOP per byte. */
+/** A layer on the sketch: its name, kind, arithmetic intensity in FLOP per byte and the index of the roof that caps it (default 0). */
 export interface RooflineLayer {
   readonly label: string;
   readonly kind: 'depthwise' | 'pointwise' | 'standard';
   readonly intensity: number;
+  readonly roof?: number;
 }
 
-/** The sketch in SVG units: each roof as a path with its ridge point, each layer at its intensity on the lowest roof. */
+/** The sketch in SVG units: each roof as a path with its ridge point, each layer at its intensity on the roof that caps it. */
 export interface RooflineGeometry {
   readonly width: number;
   readonly height: number;
@@ -28,7 +29,7 @@ export interface RooflineGeometry {
 
 const asBackend = (roof: Roof): RooflineBackend => ({ backend: 'cpu', bandwidth: roof.bandwidth, peak: roof.peak, ridge: roof.peak / roof.bandwidth });
 
-/** Lays roofs and layers out on log axes from 0.1 to 1,000 FLOP/B; layers sit on the first roof, which the lesson sets to fp32. */
+/** Lays roofs and layers out on log axes from 0.1 to 1,000 FLOP/B; each layer sits on its own roof (`layer.roof`, default the first). */
 export function rooflineGeometry(roofs: readonly Roof[], layers: readonly RooflineLayer[], size = { width: 640, height: 360 }): RooflineGeometry {
   if (roofs.length === 0) throw new Error('invalid roofs: none');
   const plot = { left: 70, top: 20, right: size.width - 20, bottom: size.height - 50 };
@@ -44,8 +45,10 @@ export function rooflineGeometry(roofs: readonly Roof[], layers: readonly Roofli
     const points = [xMin, backend.ridge, xMax].map((intensity) => `${round(x(intensity))},${round(y(attainable(backend, intensity)))}`);
     return { label: roof.label, path: `M ${points.join(' L ')}`, ridge: backend.ridge, ridgeX: round(x(backend.ridge)), ridgeY: round(y(roof.peak)) };
   });
-  const base = asBackend(roofs[0]!);
   const placed = layers.map((layer) => {
+    const roof = roofs[layer.roof ?? 0];
+    if (!roof) throw new Error(`invalid roof: ${String(layer.roof)} (for ${layer.label})`);
+    const base = asBackend(roof);
     const gflops = attainable(base, layer.intensity);
     return { ...layer, gflops, fractionOfPeak: gflops / base.peak, x: round(x(layer.intensity)), y: round(y(gflops)) };
   });

@@ -21,3 +21,15 @@ export function answerKeyHref(lesson: string): string {
 export function projectorHref(lesson: string): string {
   return `${lessonHref(lesson)}?present`;
 }
+
+/** Where the build puts a lesson's Jupyter notebook: `/notebooks/depthwise.ipynb`. */
+export function notebookHref(lesson: string): string {
+  lessonHref(lesson);
+  return `/notebooks/${lesson}.ipynb`;
+}
+
+/** The name a downloaded lesson notebook is saved under: `depthwise-lab-depthwise.ipynb`. */
+export function notebookFileName(lesson: string): string {
+  lessonHref(lesson);
+  return `depthwise-lab-${lesson}.ipynb`;
+}

@@ -12,3 +12,5 @@ export { classStrings } from './class';
 export { presentStrings, worksheetStrings } from './present';
 export { classResultsStrings } from './class-results';
 export { trainProfileStrings } from './train-profile';
+export { groupStrings } from './groups';
+export { jupyterStrings } from './jupyter';

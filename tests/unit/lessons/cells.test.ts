@@ -2,7 +2,7 @@
 // the printed numbers against the cost library: the seed's 27, 48, 448, 8,768 and 73,728 come out of TF.js.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { NotebookRuntime } from '../../../src/lib/notebook/runtime';
-import { compareSeparable, formatCount, parameterCount } from '../../../src/lib/cost';
+import { compareSeparable, formatCount, groupedParameters, parameterCount } from '../../../src/lib/cost';
 import { effectiveFilterSize, outputShape } from '../../../src/lib/conv';
 import { lessonCells, lessonFiles, lessonSource } from './mdx';
 import '@tensorflow/tfjs-backend-wasm';
@@ -112,6 +112,17 @@ describe('lesson cells in Node', () => {
     const rows = (outputs.get('sep-equal') ?? '').split('\n').map((line) => JSON.parse(line) as { maxAbsDiff: number });
     expect(rows).toHaveLength(3);
     for (const row of rows) expect(row.maxAbsDiff).toBeLessThan(1e-4);
+  });
+
+  it('the grouped convolution built from split, conv2d and concat matches conv2d (g = 1, g = 2 block-diagonal) and depthwiseConv2d (g = C_in)', () => {
+    const lines = (outputs.get('sep-groups') ?? '').split('\n');
+    const rows = lines.filter((line) => line.startsWith('{')).map((line) => JSON.parse(line) as { groups: number; weights: number; maxAbsDiff: number });
+    expect(rows.map((row) => row.groups)).toEqual([1, 2, 4]);
+    for (const row of rows) {
+      expect(row.weights).toBe(groupedParameters({ inHeight: 8, inChannels: 4, outChannels: 8, kernelSize: 3, groups: row.groups, bias: false }));
+      expect(row.maxAbsDiff).toBeLessThan(1e-4);
+    }
+    expect(lines).toContain('Check passed: all three agree to within 1e-4.');
   });
 
   it('a 1×1 conv is x · W at a pixel and one matMul overall', () => {

@@ -66,9 +66,17 @@ describe('depthwiseIntensityBound', () => {
 });
 
 describe('V100 ridge points', () => {
-  it('are 15.7 T ÷ 900 G ≈ 17.4 FLOP/B in fp32 and 125 T ÷ 900 G ≈ 139 in fp16 (tensor cores)', () => {
+  it('are 15.7 T ÷ 900 G ≈ 17.4 FLOP/B in fp32, 31.4 T ÷ 900 G ≈ 34.9 in fp16 on the CUDA cores, 125 T ÷ 900 G ≈ 139 on the tensor cores', () => {
     expect(ridgePoint(V100, 'fp32')).toBeCloseTo(17.44, 2);
-    expect(ridgePoint(V100, 'fp16')).toBeCloseTo(138.9, 1);
+    expect(ridgePoint(V100, 'fp16')).toBeCloseTo(34.89, 2);
+    expect(ridgePoint(V100, 'fp16Tensor')).toBeCloseTo(138.9, 1);
+  });
+  it('cite a source for every figure the device spec holds', () => {
+    const cited = V100.sources.map((source) => source.figure).join(' ');
+    for (const value of [V100.peakTflops.fp32, V100.peakTflops.fp16, V100.peakTflops.fp16Tensor, V100.bandwidthGBps]) expect(cited).toContain(String(value));
+  });
+  it('refuse a device without bandwidth', () => {
+    expect(() => ridgePoint({ ...V100, bandwidthGBps: 0 }, 'fp32')).toThrow('invalid device: NVIDIA V100 (SXM2)');
   });
   it('put every MobileNet v1 depthwise layer below the fp32 ridge and most pointwise layers above it', () => {
     const layers = mobileNetV1Layers();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   arxivUrl, EFFICIENTNET_V2, EFFICIENTNET_V2_TABLE3, formatCitation, formatPercent, fusedTradeoff,
-  MOBILENET_V1, MOBILENET_V1_TABLE4, mobileNetTradeoff,
+  MOBILENET_V1, MOBILENET_V1_TABLE4, mobileNetTradeoff, SIFRE_2014, XCEPTION,
 } from '../../../src/lib/sources';
 
 describe('MobileNet v1 Table 4 (arXiv:1704.04861)', () => {
@@ -21,8 +21,15 @@ describe('MobileNet v1 Table 4 (arXiv:1704.04861)', () => {
     expect(mobileNetTradeoff(table).multiplyAddFactor).toBe(1);
   });
   it('cites authors, title, year, arXiv id and table', () => {
-    expect(formatCitation(MOBILENET_V1)).toMatch(/^Andrew G\. Howard.*\(2017\)\. MobileNets: .*arXiv:1704\.04861, Table 4/);
+    expect(formatCitation(MOBILENET_V1)).toMatch(/^Andrew G\. Howard.*\(2017\)\. MobileNets: .*arXiv:1704\.04861 \(first posted April 2017\), Table 4/);
     expect(arxivUrl(MOBILENET_V1)).toBe('https://arxiv.org/abs/1704.04861');
+  });
+  it('cites a work without an arXiv id by its venue, and refuses to link it', () => {
+    expect(formatCitation(SIFRE_2014)).toBe('Laurent Sifre (2014). Rigid-Motion Scattering for Image Classification. PhD thesis, École Polytechnique. section 6.2, depthwise separable convolutions in a convolutional network.');
+    expect(() => arxivUrl(SIFRE_2014)).toThrow('invalid citation: Rigid-Motion Scattering for Image Classification has no arXiv id');
+  });
+  it('gives Xception its first posting and its venue', () => {
+    expect(formatCitation(XCEPTION)).toContain('(2017). Xception: Deep Learning with Depthwise Separable Convolutions. CVPR 2017. arXiv:1610.02357 (first posted October 2016), §2');
   });
 });
 
