@@ -169,7 +169,7 @@ class Notebook {
     }
     const error = end.status === 'error' ? protocol.toCellError(end.error) : { kind: 'internal' as const, name: 'Cancelled', message: cellStrings.cancelled(end.durationMs), frames: [] };
     const data = end.status === 'error' ? protocol.parseWith(protocol.CellFailureDataSchema, end.data) : undefined;
-    this.deliver(runId, { type: 'error', error, ...(data ? { memory: data.memory } : {}) });
+    this.deliver(runId, { type: 'error', error, ...(data ? { memory: data.memory, ...(data.advice ? { advice: data.advice } : {}) } : {}) });
     this.dispatch({ type: 'finish', runId, ok: false });
   }
 

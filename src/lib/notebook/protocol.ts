@@ -47,11 +47,30 @@ export const MemoryDeltaSchema = z.object({
   leaked: z.number(),
 });
 
-/** The `cell` job's result: the memory change and the last expression's value, if the cell ends with one. */
-export const CellResultSchema = z.object({ memory: MemoryDeltaSchema, value: z.optional(z.custom<ValueView>((value) => typeof value === 'object' && value !== null && 'kind' in value)) });
+/**
+ * Advice on a run, about code that works but is slow for a reason the reader can fix. `tidy-data`:
+ * tf.tidy (called on `line`, `calls` times) returned plain data — `values` numbers in a `container`
+ * (`Float32Array`, `array`, `object`) — and then spent `searchMs` in all looking through them for tensors.
+ */
+export const RunAdviceSchema = z.object({
+  kind: z.literal('tidy-data'),
+  line: z.optional(z.number()),
+  inCell: z.optional(z.string()),
+  calls: z.number(),
+  values: z.number(),
+  container: z.string(),
+  searchMs: z.number(),
+});
 
-/** What a failed `cell` job carries beside its error: the memory change, when the run got that far. */
-export const CellFailureDataSchema = z.optional(z.object({ memory: MemoryDeltaSchema }));
+/** The `cell` job's result: the memory change, the last expression's value if the cell ends with one, and any advice. */
+export const CellResultSchema = z.object({
+  memory: MemoryDeltaSchema,
+  value: z.optional(z.custom<ValueView>((value) => typeof value === 'object' && value !== null && 'kind' in value)),
+  advice: z.optional(z.array(RunAdviceSchema)),
+});
+
+/** What a failed `cell` job carries beside its error: the memory change and advice, when the run got that far. */
+export const CellFailureDataSchema = z.optional(z.object({ memory: MemoryDeltaSchema, advice: z.optional(z.array(RunAdviceSchema)) }));
 
 /** The `cell` job's `backend` event: TF.js is ready on `backend` (maybe a fallback from `requested`), and the code starts now. */
 export const BackendEventSchema = z.object({ backend: BackendSchema, requested: BackendSchema, threads: z.boolean(), fallbackReason: z.optional(z.string()) });
@@ -64,6 +83,8 @@ export type CellError = z.infer<typeof CellErrorSchema>;
 export type MemoryDelta = z.infer<typeof MemoryDeltaSchema>;
 /** The `cell` job's result. */
 export type CellResult = z.infer<typeof CellResultSchema>;
+/** Advice on a run that worked but was slow for a fixable reason. */
+export type RunAdvice = z.infer<typeof RunAdviceSchema>;
 /** The `cell` job's `backend` event. */
 export type BackendEvent = z.infer<typeof BackendEventSchema>;
 

@@ -48,6 +48,13 @@ export const cellStrings = {
     `Memory: ${delta.tensorsDelta >= 0 ? '+' : ''}${plural(delta.tensorsDelta, 'tensor')} (${delta.bytesDelta >= 0 ? '+' : ''}${bytes(delta.bytesDelta)}); ${plural(delta.tensors, 'tensor')} in use (${bytes(delta.bytes)}).`,
   leak: (count: number) =>
     `Leak warning: this run left ${plural(count, 'tensor')} in memory that no variable holds. Wrap the work in tf.tidy(() => …) or call .dispose() on tensors you no longer need; Restart runtime frees everything.`,
+  /** A tf.tidy that returned plain data (src/lib/notebook/tidy-advice.ts): what it returned, the time its search took, and the fix. */
+  tidyData: (advice: { line?: number; inCell?: string; calls: number; values: number; container: string; searchMs: number }) => {
+    const where = advice.line ? ` on ${advice.inCell ? `cell “${advice.inCell}”, ` : ''}line ${advice.line}` : '';
+    const what = advice.container === 'array' ? 'an array' : advice.container === 'object' ? 'an object' : `a ${advice.container}`;
+    const calls = advice.calls > 1 ? `, ${advice.calls} times,` : '';
+    return `Slow tf.tidy${where}: it returned ${what} holding ${advice.values.toLocaleString('en')} values${calls} and then spent ${seconds(advice.searchMs)}${advice.calls > 1 ? ' in all' : ''} looking through every one of them for tensors to keep. Return the tensor from the tidy and read it afterwards — const y = tf.tidy(() => …); const values = y.dataSync(); y.dispose(); — the same values, without the search.`;
+  },
   errorTitle: (name: string, line?: number, column?: number, inCell?: string) =>
     `${name}${line ? ` on ${inCell ? `cell “${inCell}”, ` : ''}line ${line}${column ? `, column ${column}` : ''}` : ''}`,
   hint: (text: string) => `Hint: ${text}`,
