@@ -58,6 +58,11 @@ export const cellStrings = {
   errorTitle: (name: string, line?: number, column?: number, inCell?: string) =>
     `${name}${line ? ` on ${inCell ? `cell “${inCell}”, ` : ''}line ${line}${column ? `, column ${column}` : ''}` : ''}`,
   hint: (text: string) => `Hint: ${text}`,
+  /** Hints for a fetch that failed (src/lib/notebook/hints.ts): one naming the other site the policy refused, one for an address the code computes. */
+  fetchHints: {
+    foreign: (origin: string) => `This site keeps everything on its own origin: its Content Security Policy refuses a cell's requests to other sites (here ${origin}) before they leave the browser, so a notebook cannot send what it holds anywhere else. Cells can fetch the site's own files.`,
+    failed: 'Cells can fetch only the site’s own files (its Content Security Policy refuses requests to other sites, to keep everything on its own origin), and only while the site can be reached.',
+  },
   cancelled: (ms: number) => `Cancelled at a checkpoint after ${seconds(ms)}; the runtime and every variable it holds are kept.`,
   stopped: (ms: number) => `Stopped after ${seconds(ms)}. The runtime was restarted, so variables from earlier cells are gone: use Run all above to restore them.`,
   timeout: (limitS: number) => `Stopped: this cell ran longer than its time limit of ${limitS} s, so the runtime was restarted. If it really needs more time, run it with a longer limit.`,

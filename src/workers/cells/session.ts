@@ -50,7 +50,7 @@ const nativeTimeout = globalThis.setTimeout.bind(globalThis);
 const nativeClear = globalThis.clearTimeout.bind(globalThis);
 
 const session: CellSession = {
-  runtime: new NotebookRuntime(),
+  runtime: new NotebookRuntime({ origin: self.location.origin }),
   tf: undefined,
   cellTf: undefined,
   advice: [],
