@@ -71,7 +71,12 @@ export const cellStrings = {
   restarted: (reason: string) => `The runtime was restarted: ${reason}. Every cell's results are gone; run the cells above again.`,
   progress: (value: number, max: number) => `${value.toLocaleString('en')} of ${max.toLocaleString('en')}`,
   runOutputTruncated: (limits: { lines: number; bytes: number }) => `… output truncated: a run may print at most ${limits.lines.toLocaleString('en')} lines or ${limits.bytes.toLocaleString('en')} characters`,
-  notRunAbove: (count: number) => `${plural(count, 'earlier cell')} ha${count === 1 ? 's' : 've'} not run in this runtime, so names defined there may be missing.`,
+  /** Earlier cells that declare `names` this cell reads have not run (src/lib/notebook/scheduler.ts, unmetDependencies). */
+  notRunAbove: (count: number, names: readonly string[]) => {
+    const shown = names.length > 4 ? [...names.slice(0, 3), `${names.length - 3} more`] : names;
+    const list = shown.length > 1 ? `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}` : (shown[0] ?? '');
+    return `${count === 1 ? 'An earlier cell defines' : `${count} earlier cells define`} ${list}, which this cell reads, but ${count === 1 ? 'has' : 'have'} not run in this runtime.`;
+  },
   authorChanged: 'The author has updated this cell since you edited it. Your version is kept.',
   showChanges: 'Show changes',
   hideChanges: 'Hide changes',
