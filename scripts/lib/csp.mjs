@@ -98,20 +98,20 @@ export const ASTRO_CSP = {
 
 const META = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
 
-function htmlFiles(dir) {
+/** Every file under `dist`, as a URL path (`/depthwise/index.html`). */
+function builtFiles(dist, dir = dist) {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) return htmlFiles(path);
-    return entry.name.endsWith('.html') ? [path] : [];
+    return entry.isDirectory() ? builtFiles(dist, path) : [`/${relative(dist, path).split(sep).join('/')}`];
   });
 }
 
 /** The script hashes of every built page's <meta> policy (Astro's), in first-seen order, without quotes. */
 export function builtScriptHashes(dist) {
   const hashes = new Set();
-  for (const file of htmlFiles(dist)) {
-    const content = META.exec(readFileSync(file, 'utf8'))?.[1] ?? '';
+  for (const path of builtFiles(dist).filter((each) => each.endsWith('.html'))) {
+    const content = META.exec(readFileSync(join(dist, path), 'utf8'))?.[1] ?? '';
     const scriptSrc = content.split(';').map((part) => part.trim()).find((part) => part.startsWith('script-src '));
     for (const token of scriptSrc?.split(/\s+/) ?? []) {
       const hash = /^'(sha(?:256|384|512)-[A-Za-z0-9+/=]+)'$/.exec(token)?.[1];
@@ -134,14 +134,6 @@ export function sitePolicies(dist) {
     return worker ? named[worker.policy] : page;
   };
   return { page, named, forPath };
-}
-
-function builtFiles(dist, dir = dist) {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    return entry.isDirectory() ? builtFiles(dist, path) : [`/${relative(dist, path).split(sep).join('/')}`];
-  });
 }
 
 /**

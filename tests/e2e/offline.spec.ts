@@ -50,16 +50,17 @@ async function watchServiceWorkerLog(context: BrowserContext, errors: string[]):
   if (!browser) return;
   const session = await browser.newBrowserCDPSession();
   let nextId = 1;
-  session.on('Target.attachedToTarget', ({ sessionId, targetInfo }) => {
+  session.on('Target.targetCreated', ({ targetInfo }) => {
     if (targetInfo.type !== 'service_worker') return;
-    void session.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: nextId++, method: 'Log.enable' }) });
+    void session.send('Target.attachToTarget', { targetId: targetInfo.targetId, flatten: false }).then(({ sessionId }) =>
+      session.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: nextId++, method: 'Log.enable' }) }));
   });
   session.on('Target.receivedMessageFromTarget', ({ message }) => {
     const parsed = JSON.parse(message) as { method?: string; params?: { entry?: { level: string; text: string } } };
     const entry = parsed.method === 'Log.entryAdded' ? parsed.params?.entry : undefined;
     if (entry && (entry.level === 'error' || /Content Security Policy/i.test(entry.text))) errors.push(`service worker: ${entry.text}`);
   });
-  await session.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
+  await session.send('Target.setDiscoverTargets', { discover: true });
 }
 
 async function stop(server: Server): Promise<void> {
@@ -95,8 +96,6 @@ test('after one visit and Save for offline, every page, a wasm cell, search and 
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     expect(await page.evaluate(() => crossOriginIsolated), `${route} stays cross-origin isolated offline`).toBe(true);
   }
-  // A share link carries a query: it still finds the stored page.
-  expect((await page.goto(`${origin}/depthwise/?from=share`))?.status()).toBe(200);
   // An address that was never built gets the site's own not-found page (status 404), not the browser's connection error,
   // and its links lead on to stored lessons.
   const errorsBefore = site.errors.length;
@@ -109,6 +108,8 @@ test('after one visit and Save for offline, every page, a wasm cell, search and 
   await page.getByRole('main').getByRole('link', { name: siteStrings.lab, exact: true }).click();
   await expect(page).toHaveURL(`${origin}/lab/`);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // A share link carries a query: it still finds the stored page.
+  expect((await page.goto(`${origin}/depthwise/?from=share`))?.status()).toBe(200);
 
   const cell = page.getByRole('region', { name: "The seed's depthwise layer, in TF.js", exact: true });
   await page.getByRole('combobox', { name: 'Backend' }).selectOption('wasm');
