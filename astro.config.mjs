@@ -11,6 +11,7 @@ import rehypeFocusableMath from './src/lib/markdown/rehype-focusable-math.ts';
 import rehypeReaderText from './src/lib/markdown/rehype-reader-text.ts';
 import rehypeScrollableTables from './src/lib/markdown/rehype-scrollable-tables.ts';
 import { CODE_THEMES } from './src/lib/site/code-themes.ts';
+import { ASTRO_CSP } from './scripts/lib/csp.mjs';
 
 // Astro 7's default (native) Markdown processor ignores remark/rehype plugins, so the unified
 // processor is named explicitly; MDX files go through it too (@astrojs/markdown-remark ≥ 7.3).
@@ -23,6 +24,10 @@ export default defineConfig({
   site: 'http://localhost:4321',
   trailingSlash: 'always',
   integrations: [mdx(), testFixtures(), lessonNotebooks()],
+  // Every page carries the site's Content Security Policy in a <meta>, with the hashes of its inline
+  // scripts (Astro's own, and those InlineScript.astro adds); the server and dist/_headers send the
+  // same policy as a header, with what only a header can say (scripts/lib/csp.mjs).
+  security: { csp: ASTRO_CSP },
   markdown: {
     processor: markdownProcessor,
     syntaxHighlight: 'shiki',

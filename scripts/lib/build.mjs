@@ -9,7 +9,7 @@ const ROOT = new URL('../..', import.meta.url).pathname;
 const DIST = process.env.DIST_DIR ? resolve(process.env.DIST_DIR) : join(ROOT, 'dist');
 const STAMP = join(DIST, '.build-stamp');
 const INPUTS = ['src', 'public', 'tests/fixtures', 'astro.config.mjs', 'package-lock.json', 'scripts/lib/build.mjs',
-  'scripts/lib/postbuild.mjs', 'scripts/lib/offline.mjs', 'scripts/lib/compress.mjs'];
+  'scripts/lib/postbuild.mjs', 'scripts/lib/offline.mjs', 'scripts/lib/compress.mjs', 'scripts/lib/csp.mjs'];
 // Whether this build carries the e2e fixture pages (src/integrations/test-fixtures.mjs reads the same variable).
 const FIXTURES = process.env.DEPTHWISE_FIXTURES === '1';
 

@@ -1,11 +1,13 @@
 // The built site's server: sirv (precompressed brotli/gzip files, ETag/304, safe decoding) wrapped
 // for what it lacks — a method and path check that answers hostile requests with a 4xx instead of
 // dying, the trailing-slash redirect, a real 404 page, long caching for hashed files, and the
-// cross-origin isolation headers on every answer, 304s included (sirv skips `setHeaders` there).
+// cross-origin isolation headers and the Content Security Policy on every answer, 304s included
+// (sirv skips `setHeaders` there).
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, sep } from 'node:path';
 import sirv from 'sirv';
+import { sitePolicies, TEXT_POLICY } from './csp.mjs';
 
 /** Headers sent with every response: isolation so `crossOriginIsolated` is true, and no sniffing. */
 export const ISOLATION_HEADERS = {
@@ -30,7 +32,7 @@ const TYPES = {
 
 function plain(response, status, text, extra = {}) {
   if (response.headersSent) return response.destroy();
-  response.writeHead(status, { ...ISOLATION_HEADERS, 'Content-Type': 'text/plain; charset=utf-8', ...extra });
+  response.writeHead(status, { ...ISOLATION_HEADERS, 'Content-Security-Policy': TEXT_POLICY, 'Content-Type': 'text/plain; charset=utf-8', ...extra });
   response.end(`${text}\n`);
 }
 
@@ -59,10 +61,26 @@ export function checkPath(target) {
   return { path, raw };
 }
 
+/**
+ * The built site's policies (scripts/lib/csp.mjs), read again when a new build's stamp appears, so
+ * a rebuild while the server runs is served with its own script hashes.
+ */
+function policiesOf(base) {
+  let stamp;
+  let policies;
+  return () => {
+    const stampPath = join(base, '.build-stamp');
+    const current = existsSync(stampPath) ? statSync(stampPath).mtimeMs : 0;
+    if (!policies || current !== stamp) [stamp, policies] = [current, sitePolicies(base)];
+    return policies;
+  };
+}
+
 /** A request handler serving `root` (the built site); exported so tests can mount it on any server. */
 export function siteHandler(root) {
   const base = root.endsWith(sep) ? root : root + sep;
   const notFoundPage = join(base, '404.html');
+  const policies = policiesOf(base);
   // `dev: true` makes sirv look files up on each request rather than once at start, so a rebuild
   // while the server runs (a new deployment, the update e2e test) is served without a restart.
   const files = sirv(base, {
@@ -79,6 +97,8 @@ export function siteHandler(root) {
       if (checked.status) return plain(response, checked.status, REFUSALS[checked.status]);
       const { path, raw } = checked;
       for (const [name, value] of Object.entries(ISOLATION_HEADERS)) response.setHeader(name, value);
+      // A worker script gets its own policy (a module worker takes it from its own response); everything else the pages'.
+      response.setHeader('Content-Security-Policy', policies().forPath(path));
       response.setHeader('Cache-Control', path.startsWith('/_astro/') ? IMMUTABLE : REVALIDATE);
       const onDisk = join(base, path);
       if (!path.endsWith('/') && existsSync(onDisk) && statSync(onDisk).isDirectory()) {

@@ -8,7 +8,7 @@
  */
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
 import { registerRoute, setCatchHandler } from 'workbox-routing';
-import { CacheFirst, StaleWhileRevalidate } from 'workbox-strategies';
+import { CacheFirst, NetworkOnly, StaleWhileRevalidate } from 'workbox-strategies';
 import { ExpirationPlugin } from 'workbox-expiration';
 import { RUNTIME_CACHE } from '../lib/offline/cache-names';
 
@@ -44,10 +44,15 @@ registerRoute(
   new StaleWhileRevalidate({ cacheName: RUNTIME_CACHE }),
 );
 
-// Offline, an address that was never built gets the site's own not-found page.
+// Any other address a reader opens goes through the worker too (to the network), so that when the
+// network fails the catch handler below can answer; unrouted, it would get the browser's own error page.
+registerRoute(({ request }) => request.mode === 'navigate', new NetworkOnly());
+
+// Offline, an address that was never built gets the site's own not-found page, with the status a server would send.
 setCatchHandler(async ({ request }) => {
-  if (request.mode === 'navigate') return (await matchPrecache('/404.html')) ?? Response.error();
-  return Response.error();
+  const notFound = request.mode === 'navigate' ? await matchPrecache('/404.html') : undefined;
+  if (!notFound) return Response.error();
+  return new Response(notFound.body, { status: 404, statusText: 'Not Found', headers: notFound.headers });
 });
 
 scope.addEventListener('message', (event) => {

@@ -5,7 +5,8 @@
  * messages, timers cleared on rerun and Reset, and capped output.
  */
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, test, watchCspViolations } from './fixtures';
+import { cellStrings } from '../../src/lib/strings/cells';
 import { cell, edit, run } from './cells-steps';
 import { CORPUS } from '../fixtures/cells/corpus';
 
@@ -97,5 +98,26 @@ test.describe('the bad-input corpus', () => {
     const huge = await run(cell(page, 'Bad: one enormous line'));
     await expect(huge.getByText(/output truncated/)).toBeVisible();
     expect((await huge.locator('.cell-console').innerText()).length).toBeLessThan(60_000);
+  });
+});
+
+test.describe('the site’s policy and slow code, as a reader’s cell meets them', () => {
+  test.beforeEach(async ({ page }) => openCorpus(page));
+  // The one violation this test provokes on purpose (Chromium logs it twice); any other still fails it.
+  test.use({ allowedCspViolations: [/^worker: (Connecting to 'https:\/\/example\.com\/' violates .*"connect-src 'self'"|Fetch API cannot load https:\/\/example\.com\/\. Refused to connect)/] });
+
+  test('a cell fetching another site is refused by the site’s policy, and its error says the site keeps everything on its own origin', async ({ page }) => {
+    const refused: string[] = [];
+    await watchCspViolations(page, (text) => refused.push(text));
+    const output = await run(cell(page, 'Fetch another site'), 'error');
+    await expect(output).toContainText('TypeError on line 1');
+    await expect(output.getByText(cellStrings.hint(cellStrings.fetchHints.foreign('https://example.com')))).toBeVisible();
+    await expect.poll(() => refused.some((text) => /connect-src 'self'/.test(text) && text.includes('https://example.com/'))).toBe(true);
+  });
+
+  test('a tf.tidy returning dataSync() of a 56×56×128 map is named, with the time its search cost and the fix', async ({ page }) => {
+    const output = await run(cell(page, 'Tidy returning data'));
+    await expect(output.locator('.cell-value')).toHaveText('401408');
+    await expect(output.getByText(/^Slow tf\.tidy on line 2: it returned a Float32Array holding 401,408 values and then spent \d[\d.]* m?s looking through every one of them for tensors to keep\. Return the tensor from the tidy/)).toBeVisible();
   });
 });

@@ -5,6 +5,7 @@
  */
 import { expect, expectNoA11yViolations, test } from './fixtures';
 import { cell, edit, openCleanNotebook, run } from './cells-steps';
+import { cellStrings } from '../../src/lib/strings/cells';
 
 test.describe('notebook cells', () => {
   test.beforeEach(async ({ page }) => openCleanNotebook(page));
@@ -31,6 +32,21 @@ test.describe('notebook cells', () => {
     const output = await run(cell(page, 'Use earlier names'));
     await expect(output).toContainText('size is 3');
     await expect(output.locator('.cell-value')).toHaveText('6');
+  });
+
+  test('Run warns about earlier cells not run only when they define a name the cell reads; Run all above runs them', async ({ page }) => {
+    const empty = cell(page, 'Empty cell');
+    await run(empty);
+    const use = cell(page, 'Use earlier names');
+    await use.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect(use.getByText(cellStrings.notRunAbove(1, ['size', 'ones', 'double']))).toBeVisible();
+    await expect(use).toHaveAttribute('data-state', 'error');
+    // Four cells above "Empty cell" never ran, but it reads none of their names: no warning there.
+    await expect(empty.getByText(/earlier cells? (define|ha)/)).toHaveCount(0);
+    await use.getByRole('button', { name: cellStrings.runAllAbove }).click();
+    await expect(use).toHaveAttribute('data-state', 'done');
+    await expect(cell(page, 'Define a tensor')).toHaveAttribute('data-state', 'done');
+    await expect(use.getByRole('log').locator('.cell-value')).toHaveText('6');
   });
 
   test('edit and rerun uses the edited code; the editor loads only on interaction', async ({ page }) => {

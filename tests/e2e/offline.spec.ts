@@ -12,7 +12,8 @@ import { join, resolve } from 'node:path';
 import { test, expect, type BrowserContext, type Page } from '@playwright/test';
 import { serveStatic } from '../../scripts/lib/static-server.mjs';
 import { formatMegabytes, isOfflineFiles, totalBytes } from '../../src/lib/offline/cache-names';
-import { offlineStrings } from '../../src/lib/strings';
+import { offlineStrings, siteStrings } from '../../src/lib/strings';
+import { watchCspViolations } from './fixtures';
 import { builtRoutes } from './routes';
 
 const DIST = resolve(process.env.DIST_DIR ?? 'dist-test');
@@ -34,7 +35,32 @@ async function openSite(browser: import('@playwright/test').Browser): Promise<Si
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
   page.on('request', (request) => { if (!request.url().startsWith(origin) && !/^(data|blob):/.test(request.url())) errors.push(`other origin: ${request.url()}`); });
+  await watchCspViolations(page, (text) => errors.push(`Content Security Policy violation: ${text}`));
+  await watchServiceWorkerLog(context, errors);
   return { server, origin, context, page, errors };
+}
+
+/**
+ * Adds to `errors` every error the context's service worker logs, Content Security Policy
+ * violations included: Playwright reports none of a service worker's console, so this listens to
+ * Chromium's log of the worker's own target.
+ */
+async function watchServiceWorkerLog(context: BrowserContext, errors: string[]): Promise<void> {
+  const browser = context.browser();
+  if (!browser) return;
+  const session = await browser.newBrowserCDPSession();
+  let nextId = 1;
+  session.on('Target.targetCreated', ({ targetInfo }) => {
+    if (targetInfo.type !== 'service_worker') return;
+    void session.send('Target.attachToTarget', { targetId: targetInfo.targetId, flatten: false }).then(({ sessionId }) =>
+      session.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: nextId++, method: 'Log.enable' }) }));
+  });
+  session.on('Target.receivedMessageFromTarget', ({ message }) => {
+    const parsed = JSON.parse(message) as { method?: string; params?: { entry?: { level: string; text: string } } };
+    const entry = parsed.method === 'Log.entryAdded' ? parsed.params?.entry : undefined;
+    if (entry && (entry.level === 'error' || /Content Security Policy/i.test(entry.text))) errors.push(`service worker: ${entry.text}`);
+  });
+  await session.send('Target.setDiscoverTargets', { discover: true });
 }
 
 async function stop(server: Server): Promise<void> {
@@ -70,6 +96,18 @@ test('after one visit and Save for offline, every page, a wasm cell, search and 
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     expect(await page.evaluate(() => crossOriginIsolated), `${route} stays cross-origin isolated offline`).toBe(true);
   }
+  // An address that was never built gets the site's own not-found page (status 404), not the browser's connection error,
+  // and its links lead on to stored lessons.
+  const errorsBefore = site.errors.length;
+  const missing = await page.goto(`${origin}/no-such-lesson/`);
+  expect(missing?.status()).toBe(404);
+  expect(missing?.fromServiceWorker()).toBe(true);
+  await expect(page.getByRole('heading', { level: 1, name: siteStrings.notFoundTitle })).toBeVisible();
+  // The browser logs the 404 answer itself; that line, and only it, is expected here.
+  site.errors.splice(errorsBefore, Infinity, ...site.errors.slice(errorsBefore).filter((text) => !/status of 404 \(Not Found\)/.test(text)));
+  await page.getByRole('main').getByRole('link', { name: siteStrings.lab, exact: true }).click();
+  await expect(page).toHaveURL(`${origin}/lab/`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   // A share link carries a query: it still finds the stored page.
   expect((await page.goto(`${origin}/depthwise/?from=share`))?.status()).toBe(200);
 

@@ -6,7 +6,7 @@
 import { cellStrings } from '../../lib/strings/cells';
 import type { CellState } from '../../lib/notebook/run-state';
 import { clearEdit, initialCode, loadEdit, saveEdit, type CodeOrigin } from '../../lib/notebook/edit-store';
-import { appendConsole, appendError, appendMemory, appendMessage } from './output';
+import { appendAdvice, appendConsole, appendError, appendMemory, appendMessage } from './output';
 import { renderDisplay } from './renderers';
 import { CELL_EVENTS, dispatchCellEvent, type CellOutput, type NotebookCell } from './cell-events';
 import { loadEditor, type CellEditor } from './editor';
@@ -285,12 +285,14 @@ export class CellElement extends HTMLElement implements NotebookCell {
       case 'done':
         if (output.result.value) renderDisplay({ kind: 'value', payload: output.result.value, output: this.output, context });
         appendMemory(this.output, output.result.memory);
+        appendAdvice(this.output, output.result.advice ?? []);
         this.setState('done', cellStrings.status.done(output.durationMs, output.backend));
         break;
       case 'error':
         appendError(this.output, output.error);
         // A failed run may still have allocated (or leaked) tensors: every run reports its memory change.
         if (output.memory) appendMemory(this.output, output.memory);
+        appendAdvice(this.output, output.advice ?? []);
         this.setState('error');
         break;
     }

@@ -4,7 +4,7 @@
  * cell back through {@link NotebookCell}.
  */
 import type { CellState } from '../../lib/notebook/run-state';
-import type { CellError, CellResult, MemoryDelta } from '../../lib/notebook/protocol';
+import type { CellError, CellResult, MemoryDelta, RunAdvice } from '../../lib/notebook/protocol';
 
 /** Events a cell dispatches; `detail` of `run` may carry a longer time limit in seconds. */
 export const CELL_EVENTS = {
@@ -32,7 +32,7 @@ export type CellOutput =
   | { type: 'console'; level: string; text: string }
   | { type: 'display'; handle: number; kind: string; payload: unknown }
   | { type: 'done'; result: CellResult; durationMs: number; backend: string }
-  | { type: 'error'; error: CellError; memory?: MemoryDelta };
+  | { type: 'error'; error: CellError; memory?: MemoryDelta; advice?: RunAdvice[] };
 
 /** What the notebook needs of a cell. */
 export interface NotebookCell extends HTMLElement {

@@ -6,7 +6,8 @@
  */
 import { cellStrings } from '../../lib/strings/cells';
 import { notRunAbove } from '../../lib/notebook/run-state';
-import { initialScheduler, isScheduling, routeMessage, schedule, type SchedulerEffect, type SchedulerEvent, type SchedulerState } from '../../lib/notebook/scheduler';
+import { initialScheduler, isScheduling, routeMessage, schedule, unmetDependencies, type SchedulerEffect, type SchedulerEvent, type SchedulerState } from '../../lib/notebook/scheduler';
+import type { CellNames } from '../../lib/notebook/dependencies';
 import { shouldUseThreads } from '../../lib/backends';
 import { internalCellError, type BackendEvent, type CellInput } from '../../lib/notebook/protocol';
 import type { InputOf, JobName, WorkerMessage } from '../../lib/jobs';
@@ -21,6 +22,18 @@ import { problemOf, type CellRunOutcome } from './run-outcome';
 
 type NotebookJobs = JobTable['notebook'];
 type CellJob = NotebookJobs['cell'];
+/** The cells' name analysis (a JavaScript parser), loaded the first time it is needed. */
+let dependencies: Promise<typeof import('../../lib/notebook/dependencies')> | undefined;
+const namesByCode = new Map<string, CellNames | undefined>();
+
+/** `code`'s shared names, worked out once per distinct code. */
+function namesOf(code: string, analyze: (code: string) => CellNames | undefined): CellNames | undefined {
+  if (!namesByCode.has(code)) {
+    if (namesByCode.size > 500) namesByCode.clear();
+    namesByCode.set(code, analyze(code));
+  }
+  return namesByCode.get(code);
+}
 
 class Notebook {
   private cells: NotebookCell[] = [];
@@ -196,7 +209,8 @@ class Notebook {
     // A failure without the cell's own detail (a refused input, a result that did not fit) is the runtime's: shown as internal.
     const error = end.status === 'error' ? end.failure?.error ?? internalCellError(end.error) : internalCellError({ name: 'Cancelled', message: cellStrings.cancelled(end.durationMs) });
     const memory = end.status === 'error' ? end.failure?.memory : undefined;
-    this.deliver(runId, { type: 'error', error, ...(memory ? { memory } : {}) });
+    const advice = end.status === 'error' ? end.failure?.advice : undefined;
+    this.deliver(runId, { type: 'error', error, ...(memory ? { memory } : {}), ...(advice ? { advice } : {}) });
     const cell = this.cellOfRun(runId);
     if (cell && routeMessage(this.state, runId)?.late === false) this.problems.set(cell, problemOf(error, memory));
     this.dispatch({ type: 'finish', runId, ok: false });
@@ -216,14 +230,26 @@ class Notebook {
     this.dispatch({ type: 'restart', failActive: active !== undefined });
   }
 
-  /** Queues `cell`; if earlier cells have not run in this runtime, offers Run all above (unless it runs `alone`). */
+  /**
+   * Queues `cell`; if earlier cells that declare names it reads have not run in this runtime, offers
+   * Run all above (unless it runs `alone`). The names are worked out only when some earlier cell has
+   * not run, by a module loaded then (it holds a JavaScript parser).
+   */
   run(cell: NotebookCell, limitS?: number, alone = false): void {
     const index = this.cells.indexOf(cell);
     if (index === -1) return;
     const waiting = new Set([...this.state.queue.map((each) => each.index), ...(this.state.active ? [this.state.active.index] : [])]);
-    const missing = notRunAbove(this.state.states, index).filter((above) => !waiting.has(above));
+    const notRun = notRunAbove(this.state.states, index).some((above) => !waiting.has(above));
     this.dispatch({ type: 'queue', index, limitS: limitS ?? cell.timeoutS });
-    if (missing.length > 0 && !alone) cell.notice(cellStrings.notRunAbove(missing.length), 'info', 'above', [{ label: cellStrings.runAllAbove, run: () => this.runAllAbove(cell) }]);
+    if (notRun && !alone) void this.offerRunAbove(cell);
+  }
+
+  private async offerRunAbove(cell: NotebookCell): Promise<void> {
+    const { cellNames } = await (dependencies ??= import('../../lib/notebook/dependencies'));
+    const index = this.cells.indexOf(cell);
+    const names = this.cells.slice(0, index + 1).map((each) => namesOf(each.code, cellNames));
+    const unmet = unmetDependencies(this.state, index, names);
+    if (unmet.cells.length > 0) cell.notice(cellStrings.notRunAbove(unmet.cells.length, unmet.names), 'info', 'above', [{ label: cellStrings.runAllAbove, run: () => this.runAllAbove(cell) }]);
   }
 
   /** Runs `cell` on its own (no Run all above offer) and resolves with how that run ended, once it has. */

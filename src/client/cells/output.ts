@@ -1,5 +1,5 @@
-/** Builds a cell's output blocks: console lines, errors with their cell lines, memory and leak notes. */
-import type { CellError, MemoryDelta } from '../../lib/notebook/protocol';
+/** Builds a cell's output blocks: console lines, errors with their cell lines, memory and leak notes, advice. */
+import type { CellError, MemoryDelta, RunAdvice } from '../../lib/notebook/protocol';
 import { cellStrings } from '../../lib/strings/cells';
 import { errorHeadline } from './run-outcome';
 
@@ -50,6 +50,16 @@ export function appendMemory(output: HTMLElement, memory: MemoryDelta): void {
     const warning = document.createElement('p');
     warning.className = 'cell-warning';
     warning.textContent = cellStrings.leak(memory.leaked);
+    output.append(warning);
+  }
+}
+
+/** Appends one warning per piece of advice on the run (a tf.tidy that returned a large array). */
+export function appendAdvice(output: HTMLElement, advice: readonly RunAdvice[]): void {
+  for (const each of advice) {
+    const warning = document.createElement('p');
+    warning.className = 'cell-warning';
+    warning.textContent = cellStrings.tidyData(each);
     output.append(warning);
   }
 }

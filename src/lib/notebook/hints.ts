@@ -1,10 +1,33 @@
 /**
  * Short suggestions for the TF.js and JavaScript errors readers hit most in these lessons.
  */
+import { cellStrings } from '../strings/cells';
+
+/** What a hint may use besides the message: the reader's line that failed, and the site's origin. */
+export interface HintContext {
+  /** The text of the cell line the error points at. */
+  line?: string;
+  /** The site's origin (`https://depthwise.example`), to tell its own URLs from other sites'. */
+  origin?: string;
+}
 
 interface HintRule {
   pattern: RegExp;
-  hint: (match: RegExpExecArray) => string;
+  hint: (match: RegExpExecArray, context: HintContext) => string;
+}
+
+/** The first absolute http(s) or ws(s) URL in `line` whose origin is not `origin`, as that origin. */
+function foreignOrigin(line: string | undefined, origin: string | undefined): string | undefined {
+  for (const [candidate] of (line ?? '').matchAll(/\b(?:https?|wss?):\/\/[^\s'"`)]+/g)) {
+    let parsed: URL;
+    try {
+      parsed = new URL(candidate);
+    } catch {
+      continue;
+    }
+    if (parsed.origin !== origin) return parsed.origin;
+  }
+  return undefined;
 }
 
 const RULES: HintRule[] = [
@@ -48,16 +71,24 @@ const RULES: HintRule[] = [
     hint: () => 'That allocation is too large for the browser; use smaller shapes. If later runs fail too, use Restart runtime.',
   },
   {
+    // What each browser says when fetch fails; the site's policy refuses every other origin, so name the one on the line.
+    pattern: /^(?:Failed to fetch|NetworkError when attempting to fetch resource\.?|Load failed)$/,
+    hint: (_match, { line, origin }) => {
+      const other = foreignOrigin(line, origin);
+      return other ? cellStrings.fetchHints.foreign(other) : cellStrings.fetchHints.failed;
+    },
+  },
+  {
     pattern: /(\w+) is not defined/,
     hint: (match) => `If ${match[1]} is defined in an earlier cell, run that cell first (Run all above).`,
   },
 ];
 
-/** A one-sentence hint for an error message, or undefined when none applies. */
-export function hintFor(message: string): string | undefined {
+/** A short hint for an error message (and the line it points at), or undefined when none applies. */
+export function hintFor(message: string, context: HintContext = {}): string | undefined {
   for (const rule of RULES) {
     const match = rule.pattern.exec(message);
-    if (match) return rule.hint(match);
+    if (match) return rule.hint(match, context);
   }
   return undefined;
 }

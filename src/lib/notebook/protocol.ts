@@ -47,11 +47,30 @@ export const MemoryDeltaSchema = z.object({
   leaked: z.number(),
 });
 
-/** The `cell` job's result: the memory change and the last expression's value, if the cell ends with one. */
-export const CellResultSchema = z.object({ memory: MemoryDeltaSchema, value: z.optional(z.custom<ValueView>((value) => typeof value === 'object' && value !== null && 'kind' in value)) });
+/**
+ * Advice on a run, about code that works but is slow for a reason the reader can fix. `tidy-data`:
+ * tf.tidy (called on `line`, `calls` times) returned plain data — `values` numbers in a `container`
+ * (`Float32Array`, `array`, `object`) — and then spent `searchMs` in all looking through them for tensors.
+ */
+export const RunAdviceSchema = z.object({
+  kind: z.literal('tidy-data'),
+  line: z.optional(z.number()),
+  inCell: z.optional(z.string()),
+  calls: z.number(),
+  values: z.number(),
+  container: z.string(),
+  searchMs: z.number(),
+});
 
-/** What a failed `cell` job reports beside its name and message: the located error and, when the run got that far, its memory change. */
-export const CellFailureSchema = z.object({ error: CellErrorSchema, memory: z.optional(MemoryDeltaSchema) });
+/** The `cell` job's result: the memory change, the last expression's value if the cell ends with one, and any advice. */
+export const CellResultSchema = z.object({
+  memory: MemoryDeltaSchema,
+  value: z.optional(z.custom<ValueView>((value) => typeof value === 'object' && value !== null && 'kind' in value)),
+  advice: z.optional(z.array(RunAdviceSchema)),
+});
+
+/** What a failed `cell` job reports beside its name and message: the located error and, when the run got that far, its memory change and advice. */
+export const CellFailureSchema = z.object({ error: CellErrorSchema, memory: z.optional(MemoryDeltaSchema), advice: z.optional(z.array(RunAdviceSchema)) });
 
 /** The notebook worker's jobs, by name. */
 export const NOTEBOOK_JOBS = {
@@ -76,6 +95,8 @@ export type CellResult = z.infer<typeof CellResultSchema>;
 /** A failed `cell` job's detail. */
 export type CellFailure = z.infer<typeof CellFailureSchema>;
 export type { BackendEvent } from '../jobs/backend-event';
+/** Advice on a run that worked but was slow for a fixable reason. */
+export type RunAdvice = z.infer<typeof RunAdviceSchema>;
 
 /** A failure without a cell's detail (the runtime's own, e.g. a refused input) as an internal CellError with its message. */
 export function internalCellError(failure: { name: string; message: string }): CellError {

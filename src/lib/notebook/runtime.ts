@@ -49,8 +49,11 @@ export class NotebookRuntime {
   private readonly known = new Map<string, KnownCell>();
   private readonly headerLines = measureHeaderLines();
   private lastFailure: { value: unknown; line: number; cellId: string } | undefined;
+  private readonly origin: string | undefined;
 
-  constructor() {
+  /** `origin`: the site's own (`location.origin` in the worker), so a hint can tell another site's URL from the site's. */
+  constructor(options: { origin?: string } = {}) {
+    this.origin = options.origin;
     const store = this.store;
     this.scope = new Proxy(store, {
       has: (_target, key) => typeof key === 'string' && Object.hasOwn(store, key),
@@ -106,9 +109,16 @@ export class NotebookRuntime {
     const error: CellError = { kind, name: String(name), message: String(message), frames: formatFrames(frames, cellId) };
     if (top) Object.assign(error, { line: top.line, column: top.column, inCell: top.cellId === cellId ? undefined : top.cellId });
     else if (this.lastFailure && Object.is(this.lastFailure.value, thrown)) Object.assign(error, { line: this.lastFailure.line });
-    const hint = hintFor(error.message);
+    const hint = hintFor(error.message, { line: this.sourceLine(error.inCell ?? cellId, error.line), origin: this.origin });
     if (hint) error.hint = hint;
     return error;
+  }
+
+  /** Line `line` (1-based) of the latest code run as `cellId`, if known. */
+  private sourceLine(cellId: string, line: number | undefined): string | undefined {
+    if (line === undefined) return undefined;
+    const programs = [...this.known.values()].filter((known) => known.cellId === cellId);
+    return programs.at(-1)?.program.source.split('\n')[line - 1];
   }
 
   private cellContext(cellId: string) {

@@ -6,7 +6,8 @@
  * {@link routeMessage}, so late output of an earlier run lands in its cell only if that cell has not
  * run again since.
  */
-import { nextStates, type CellState } from './run-state';
+import { nextStates, notRunAbove, type CellState } from './run-state';
+import type { CellNames } from './dependencies';
 
 /** Extra time allowed for TF.js to load before a run's own time limit starts, in ms. */
 export const LOAD_ALLOWANCE_MS = 60_000;
@@ -135,4 +136,17 @@ export function routeMessage(state: SchedulerState, runId: number): { index: num
 /** Whether anything runs or waits (Stop applies). */
 export function isScheduling(state: SchedulerState): boolean {
   return state.active !== undefined || state.queue.length > 0;
+}
+
+/**
+ * The earlier cells cell `index` needs before it runs, with the names it reads from them: cells
+ * that declare a name it reads and have neither completed in this runtime nor been queued. `names`
+ * holds each cell's shared names in page order; a cell that does not parse (undefined) declares nothing.
+ */
+export function unmetDependencies(state: SchedulerState, index: number, names: ReadonlyArray<CellNames | undefined>): { cells: number[]; names: string[] } {
+  const reads = new Set(names[index]?.reads ?? []);
+  const waiting = new Set([...state.queue.map((each) => each.index), ...(state.active ? [state.active.index] : [])]);
+  const cells = notRunAbove(state.states, index).filter((above) => !waiting.has(above) && names[above]?.declares.some((name) => reads.has(name)));
+  const needed = new Set(cells.flatMap((above) => names[above]?.declares.filter((name) => reads.has(name)) ?? []));
+  return { cells, names: [...needed] };
 }

@@ -38,6 +38,9 @@ export interface CellSyntaxError {
   column: number;
 }
 
+/** How acorn parses a cell: a script, with top-level await. */
+export const CELL_PARSE_OPTIONS = { ecmaVersion: 'latest', sourceType: 'script', allowAwaitOutsideFunction: true, allowHashBang: false } as const;
+
 const IMPORT_MESSAGE = 'import and export are not available in cells (tf and show are already in scope)';
 
 interface AnyNode extends Node {
@@ -124,7 +127,7 @@ export function transformCell(source: string, sourceUrl = 'cell.js'): CellProgra
   const hoisted: string[] = [];
   let returnsValue: boolean;
   try {
-    program = parse(source, { ecmaVersion: 'latest', sourceType: 'script', allowAwaitOutsideFunction: true, allowHashBang: false });
+    program = parse(source, CELL_PARSE_OPTIONS);
     returnsValue = rewriteTopLevel(source, program, edits, declared, hoisted);
     instrument(program as unknown as AnyNode, source, edits);
   } catch (error) {

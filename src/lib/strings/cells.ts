@@ -48,12 +48,24 @@ export const cellStrings = {
     `Memory: ${delta.tensorsDelta >= 0 ? '+' : ''}${plural(delta.tensorsDelta, 'tensor')} (${delta.bytesDelta >= 0 ? '+' : ''}${bytes(delta.bytesDelta)}); ${plural(delta.tensors, 'tensor')} in use (${bytes(delta.bytes)}).`,
   leak: (count: number) =>
     `Leak warning: this run left ${plural(count, 'tensor')} in memory that no variable holds. Wrap the work in tf.tidy(() => …) or call .dispose() on tensors you no longer need; Restart runtime frees everything.`,
+  /** A tf.tidy that returned plain data (src/lib/notebook/tidy-advice.ts): what it returned, the time its search took, and the fix. */
+  tidyData: (advice: { line?: number; inCell?: string; calls: number; values: number; container: string; searchMs: number }) => {
+    const where = advice.line ? ` on ${advice.inCell ? `cell “${advice.inCell}”, ` : ''}line ${advice.line}` : '';
+    const what = advice.container === 'array' ? 'an array' : advice.container === 'object' ? 'an object' : `a ${advice.container}`;
+    const calls = advice.calls > 1 ? `, ${advice.calls} times,` : '';
+    return `Slow tf.tidy${where}: it returned ${what} holding ${advice.values.toLocaleString('en')} values${calls} and then spent ${seconds(advice.searchMs)}${advice.calls > 1 ? ' in all' : ''} looking through every one of them for tensors to keep. Return the tensor from the tidy and read it afterwards — const y = tf.tidy(() => …); const values = y.dataSync(); y.dispose(); — the same values, without the search.`;
+  },
   errorTitle: (name: string, line?: number, column?: number, inCell?: string) =>
     `${name}${line ? ` on ${inCell ? `cell “${inCell}”, ` : ''}line ${line}${column ? `, column ${column}` : ''}` : ''}`,
   hint: (text: string) => `Hint: ${text}`,
   tfjsFailed: (detail: string) => `TF.js could not start: ${detail}`,
   /** The title of a cell error whose code threw something that is not an Error (its kind is 'thrown'). */
   thrownValue: 'Thrown value',
+  /** Hints for a fetch that failed (src/lib/notebook/hints.ts): one naming the other site the policy refused, one for an address the code computes. */
+  fetchHints: {
+    foreign: (origin: string) => `This site keeps everything on its own origin: its Content Security Policy refuses a cell's requests to other sites (here ${origin}) before they leave the browser, so a notebook cannot send what it holds anywhere else. Cells can fetch the site's own files.`,
+    failed: 'Cells can fetch only the site’s own files (its Content Security Policy refuses requests to other sites, to keep everything on its own origin), and only while the site can be reached.',
+  },
   cancelled: (ms: number) => `Cancelled at a checkpoint after ${seconds(ms)}; the runtime and every variable it holds are kept.`,
   stopped: (ms: number) => `Stopped after ${seconds(ms)}. The runtime was restarted, so variables from earlier cells are gone: use Run all above to restore them.`,
   timeout: (limitS: number) => `Stopped: this cell ran longer than its time limit of ${limitS} s, so the runtime was restarted. If it really needs more time, run it with a longer limit.`,
@@ -62,7 +74,12 @@ export const cellStrings = {
   restarted: (reason: string) => `The runtime was restarted: ${reason}. Every cell's results are gone; run the cells above again.`,
   progress: (value: number, max: number) => `${value.toLocaleString('en')} of ${max.toLocaleString('en')}`,
   runOutputTruncated: (limits: { lines: number; bytes: number }) => `… output truncated: a run may print at most ${limits.lines.toLocaleString('en')} lines or ${limits.bytes.toLocaleString('en')} characters`,
-  notRunAbove: (count: number) => `${plural(count, 'earlier cell')} ha${count === 1 ? 's' : 've'} not run in this runtime, so names defined there may be missing.`,
+  /** Earlier cells that declare `names` this cell reads have not run (src/lib/notebook/scheduler.ts, unmetDependencies). */
+  notRunAbove: (count: number, names: readonly string[]) => {
+    const shown = names.length > 4 ? [...names.slice(0, 3), `${names.length - 3} more`] : names;
+    const list = shown.length > 1 ? `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}` : (shown[0] ?? '');
+    return `${count === 1 ? 'An earlier cell defines' : `${count} earlier cells define`} ${list}, which this cell reads, but ${count === 1 ? 'has' : 'have'} not run in this runtime.`;
+  },
   authorChanged: 'The author has updated this cell since you edited it. Your version is kept.',
   showChanges: 'Show changes',
   hideChanges: 'Hide changes',

@@ -50,11 +50,12 @@ const cell = defineJob(NOTEBOOK_JOBS.cell, async (job) => {
   };
   const timers = session.timers.functionsFor(cellId, job.id);
   const locals = { ...Object.fromEntries(CELL_TIMER_NAMES.map((name) => [name, timers[name]])), checkpoint: () => job.checkpoint() };
-  const outcome = await session.runtime.run({ cellId, runId: job.id, code, globals: { tf, show: session.show, locals }, onCompiled });
+  const outcome = await session.runtime.run({ cellId, runId: job.id, code, globals: { tf: session.cellTf ?? tf, show: session.show, locals }, onCompiled });
   const memory = memoryDelta(before, keptBefore, tf);
-  if (!outcome.ok) return job.fail({ name: outcome.error.name, message: outcome.error.message }, { error: outcome.error, memory });
+  const advice = session.advice.length > 0 ? { advice: session.advice } : {};
+  if (!outcome.ok) return job.fail({ name: outcome.error.name, message: outcome.error.message }, { error: outcome.error, memory, ...advice });
   const value = outcome.returnsValue && outcome.value !== undefined ? toValueView(outcome.value, { describe: describeTensors(tf) }) : undefined;
-  return { memory, ...(value ? { value } : {}) };
+  return { memory, ...(value ? { value } : {}), ...advice };
 });
 
 /** Loads TF.js before the first run; a failure is kept for that run to report (it names the cell), not shown here. */

@@ -11,8 +11,11 @@ import { initBackend } from '../tf-backend';
 import type { DisplayHandle, JobHost } from '../runtime/job-host';
 import { createShow, showValue } from '../show';
 import { tableSummaries } from '../show/summary';
+import { addTidyAdvice } from '../../lib/notebook/tidy-advice';
+import type { RunAdvice } from '../../lib/notebook/protocol';
 import { CellTimers } from './cell-timers';
 import { NameOwners } from './invalidate';
+import { watchTidy, type TidyDataSeen } from './tidy-watch';
 
 /** Display blocks per run beyond which `show` refuses (each block is DOM work on the page). */
 export const MAX_DISPLAYS = 200;
@@ -23,6 +26,10 @@ export interface CellSession {
   readonly runtime: NotebookRuntime;
   /** TF.js, once a run has started it (undefined before). */
   tf: Tf | undefined;
+  /** The `tf` cells see: TF.js with tf.tidy watched for returned data (see tidy-watch.ts). */
+  cellTf: Tf | undefined;
+  /** Advice on the current run (a tidy that returned a large array), sent with its result. */
+  advice: RunAdvice[];
   show: ReturnType<typeof createShow> | undefined;
   /** Timers, intervals and frames of each cell, cleared when the cell reruns or is reset. */
   readonly timers: CellTimers;
@@ -43,8 +50,10 @@ const nativeTimeout = globalThis.setTimeout.bind(globalThis);
 const nativeClear = globalThis.clearTimeout.bind(globalThis);
 
 const session: CellSession = {
-  runtime: new NotebookRuntime(),
+  runtime: new NotebookRuntime({ origin: self.location.origin }),
   tf: undefined,
+  cellTf: undefined,
+  advice: [],
   show: undefined,
   timers: new CellTimers({
     setTimeout: (callback, ms) => nativeTimeout(callback, ms) as unknown as number,
@@ -87,6 +96,13 @@ export function beginRun(runId: number, cellId: string): void {
   session.cellOfRun.set(runId, cellId);
   if (session.cellOfRun.size > 1000) session.cellOfRun.delete(session.cellOfRun.keys().next().value as number);
   displays = 0;
+  session.advice = [];
+}
+
+/** Adds a slow tidy to the current run's advice, located on the reader's line (or the cell that defined the function calling it). */
+function adviseTidy({ callSite, ...seen }: TidyDataSeen): void {
+  const { line, inCell } = session.runtime.locate(callSite, session.currentCell, 'runtime');
+  session.advice = addTidyAdvice(session.advice, { ...seen, ...(line === undefined ? {} : { line }), ...(inCell === undefined ? {} : { inCell }) });
 }
 
 /** Runs `callback` attributed to `runId` (a timer callback of an earlier run reports under that run). */
@@ -128,6 +144,7 @@ export async function ensureBackend(backend: BackendName, threads: boolean): Pro
     ready = initBackend(backend, { threads });
     const started = await ready;
     session.tf = started.tf;
+    session.cellTf = watchTidy(started.tf, adviseTidy);
     const emit = (kind: string, payload: unknown, transfer?: Transferable[]) => {
       if (++displays > MAX_DISPLAYS) throw new RangeError(`too many outputs: more than ${MAX_DISPLAYS} show(…) calls in one run`);
       host?.display(session.currentRun, kind, payload, transfer);

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { NotebookRuntime, describeThrown } from '../../../src/lib/notebook/runtime';
+import { hintFor } from '../../../src/lib/notebook/hints';
+import { cellStrings } from '../../../src/lib/strings/cells';
 
 const globals = { tf: { name: 'tf' }, show: () => undefined };
 
@@ -90,5 +92,32 @@ describe('NotebookRuntime', () => {
   test('describeThrown says what kind of value was thrown', () => {
     expect(describeThrown({ code: 7 })).toMatch(/^\{"code":7\} \(an object was thrown/);
     expect(describeThrown(null)).toMatch(/^null \(null was thrown/);
+  });
+});
+
+describe('a fetch the site’s policy refuses', () => {
+  const failing = { tf: {}, show: () => undefined, locals: { fetch: () => Promise.reject(new TypeError('Failed to fetch')) } };
+  test('names the other site on the failing line and says the site keeps everything on its own origin', async () => {
+    const runtime = new NotebookRuntime({ origin: 'https://depthwise.example' });
+    const outcome = await runtime.run({ cellId: 'a', runId: 1, code: 'const page = 1;\nawait fetch("https://example.com/data.json");', globals: failing });
+    expect(outcome.ok).toBe(false);
+    if (outcome.ok) return;
+    expect(outcome.error.line).toBe(2);
+    expect(outcome.error.hint).toBe(cellStrings.fetchHints.foreign('https://example.com'));
+    expect(outcome.error.hint).toMatch(/keeps everything on its own origin/);
+  });
+  test('a failed fetch of the site’s own file, or of an address the code computes, gets the general hint', async () => {
+    const runtime = new NotebookRuntime({ origin: 'https://depthwise.example' });
+    for (const code of ['await fetch("https://depthwise.example/data/mnist-digits.bin");', 'const where = "https://" + "example.com";\nawait fetch(where);']) {
+      const outcome = await runtime.run({ cellId: 'b', runId: 2, code, globals: failing });
+      expect(outcome.ok ? undefined : outcome.error.hint, code).toBe(cellStrings.fetchHints.failed);
+    }
+  });
+  test('the hint follows each browser’s wording of a failed fetch', () => {
+    const context = { line: 'await fetch("http://evil.example:8080/x")', origin: 'https://depthwise.example' };
+    for (const message of ['Failed to fetch', 'NetworkError when attempting to fetch resource.', 'Load failed']) {
+      expect(hintFor(message, context), message).toBe(cellStrings.fetchHints.foreign('http://evil.example:8080'));
+    }
+    expect(hintFor('Failed to fetch dynamically imported module', context)).toBeUndefined();
   });
 });
