@@ -19,3 +19,4 @@ export * from './class-pool';
 export * from './class-link';
 export * from './class-csv';
 export * from './class-import';
+export * from './timing-loop';
