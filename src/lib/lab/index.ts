@@ -20,3 +20,5 @@ export * from './class-link';
 export * from './class-csv';
 export * from './class-import';
 export * from './timing-loop';
+export * from './machine-probes';
+export * from './machine-roofs';
