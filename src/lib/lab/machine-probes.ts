@@ -96,6 +96,8 @@ export function probeUnit(probe: MachineProbeId): MachineProbeResult['unit'] {
 export function probeResult(options: { probe: MachineProbeId; threads: number; size: number; amount: number; passesMs: readonly number[] }): MachineProbeResult {
   const { probe, threads, size, amount, passesMs } = options;
   if (passesMs.length === 0) throw new Error(`invalid passesMs: no timed pass of ${probe}`);
+  const empty = passesMs.findIndex((ms) => !(ms > 0));
+  if (empty >= 0) throw new Error(`invalid passesMs: pass ${empty} of ${probe} took ${passesMs[empty]} ms (shorter than the clock's step)`);
   const rates = passesMs.map((ms) => gigaPerSecond(amount, ms));
   return { probe, threads, size, passes: rates.length, best: Math.max(...rates), median: median(rates), unit: probeUnit(probe) };
 }

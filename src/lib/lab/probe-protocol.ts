@@ -16,3 +16,18 @@ export type ProbeThreadRequest = z.infer<typeof ProbeThreadRequestSchema>;
 
 /** A probe thread's reply. */
 export type ProbeThreadReply = z.infer<typeof ProbeThreadReplySchema>;
+
+const MachineProbeResultSchema = z.object({
+  probe: z.enum(['wasm-copy', 'wasm-triad', 'js-set', 'webgpu-copy', 'wasm-madd', 'wasm-relaxed-madd', 'webgpu-madd']),
+  threads: z.number(), size: z.number(), passes: z.number(), best: z.number(), median: z.number(), unit: z.enum(['GB/s', 'GFLOP/s']),
+});
+
+/** Probes worker → page: each probe's result as it exists, then the end (with the failure, if one stopped the run). */
+export const ProbeRunEventSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('result'), result: MachineProbeResultSchema }),
+  z.object({ type: z.literal('done') }),
+  z.object({ type: z.literal('failed'), message: z.string() }),
+]);
+
+/** What the probes worker posts. */
+export type ProbeRunEvent = z.infer<typeof ProbeRunEventSchema>;

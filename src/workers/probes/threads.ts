@@ -41,8 +41,8 @@ export async function measurePeakThreads(options: PeakThreadsOptions): Promise<M
   const steps = await calibrateSteps(relaxed, targetMs, now);
   const threads = Array.from({ length: count }, () => options.spawn());
   try {
-    // An untimed round first: each thread compiles its kernel and passes the exact check.
-    await round(threads, { type: 'madd', steps: Math.max(1, Math.floor(steps / 16)), relaxed });
+    // Untimed rounds first: each thread compiles its kernel, passes the exact check and lets V8 tier it up.
+    for (let warmup = 0; warmup < 3; warmup += 1) await round(threads, { type: 'madd', steps: Math.max(1, Math.floor(steps / 4)), relaxed });
     const passesMs: number[] = [];
     for (let pass = 0; pass < passes; pass += 1) {
       const start = now();

@@ -30,11 +30,20 @@ export function relaxedSimdSupported(): boolean {
   return WebAssembly.validate(relaxedPeakBinary);
 }
 
-/** The compute kernel: multiply then add (baseline SIMD), or relaxed SIMD's multiply-add where the engine has it. */
+const peakKernels = new Map<boolean, PeakKernel>();
+
+/**
+ * The compute kernel: multiply then add (baseline SIMD), or relaxed SIMD's multiply-add where the engine has it.
+ * One instance per thread, so the engine's optimised code (V8 tiers a wasm function up after its first calls) is kept.
+ */
 export function peakKernel(relaxed: boolean): PeakKernel {
+  const known = peakKernels.get(relaxed);
+  if (known) return known;
   if (relaxed && !relaxedSimdSupported()) throw new Error('invalid probe: relaxed SIMD is not supported here');
   const exports = instantiate(relaxed ? relaxedPeakBinary : peakBinary);
-  return (relaxed ? exports.relaxed_madd : exports.madd) as PeakKernel;
+  const kernel = (relaxed ? exports.relaxed_madd : exports.madd) as PeakKernel;
+  peakKernels.set(relaxed, kernel);
+  return kernel;
 }
 
 /**

@@ -1,7 +1,7 @@
 // The GPU's roof through WebGPU: a buffer-to-buffer copy and a multiply-add compute shader, each pass
 // timed from submit to the queue's completion (`onSubmittedWorkDone`), each result read back once and
 // checked. Runs on its own device, apart from TF.js's, so nothing TF.js queued is timed with it.
-import { calibrateReps, computeFlop, probeResult, streamBytes, type MachineProbeResult } from '../../lib/lab';
+import { calibrateReps, computeFlop, median, probeResult, regionMs, streamBytes, type MachineProbeResult } from '../../lib/lab';
 
 /** Floats per copied buffer: 16 Mi (64 MiB), inside WebGPU's default 256 MiB buffer limit. */
 const COPY_FLOATS = 16 * 1024 * 1024;
@@ -66,6 +66,18 @@ async function timeSubmit(device: GPUDevice, now: () => number, encode: (encoder
   return now() - start;
 }
 
+/**
+ * Copies or steps per submit so that each lasts `targetMs` and at least 20 times the submit's own round trip
+ * (measured with 0 copies or steps), which is then taken off each trial: a software adapter's round trip is milliseconds.
+ */
+async function calibrateSubmit(region: (count: number) => Promise<number>, options: Required<GpuProbeOptions> & { maxReps: number }): Promise<number> {
+  const trips: number[] = [];
+  for (let trip = 0; trip < 5; trip += 1) trips.push(await region(0));
+  const fixedMs = median(trips);
+  const targetMs = regionMs({ minRegionMs: options.targetMs, timerStepMs: 0, fixedMs });
+  return calibrateReps(region, { targetMs, fixedMs, maxReps: options.maxReps });
+}
+
 async function copyProbe(device: GPUDevice, options: Required<GpuProbeOptions>): Promise<MachineProbeResult> {
   const bytes = COPY_FLOATS * 4;
   const source = device.createBuffer({ size: bytes, usage: GPUBufferUsage.COPY_SRC | GPUBufferUsage.STORAGE, mappedAtCreation: true });
@@ -77,7 +89,7 @@ async function copyProbe(device: GPUDevice, options: Required<GpuProbeOptions>):
     const region = (copies: number) => timeSubmit(device, options.now, (encoder) => {
       for (let copy = 0; copy < copies; copy += 1) encoder.copyBufferToBuffer(source, 0, target, 0, bytes);
     });
-    const copies = await calibrateReps(region, { targetMs: options.targetMs, maxReps: 256 });
+    const copies = await calibrateSubmit(region, { ...options, maxReps: 256 });
     const passesMs: number[] = [];
     for (let pass = 0; pass < options.passes; pass += 1) passesMs.push(await region(copies));
     const copied = await readBack(device, target, bytes);
@@ -111,7 +123,7 @@ async function maddProbe(device: GPUDevice, options: Required<GpuProbeOptions>):
         pass.end();
       });
     };
-    const steps = await calibrateReps(region, { targetMs: options.targetMs, maxReps: 1 << 20 });
+    const steps = await calibrateSubmit(region, { ...options, maxReps: 1 << 20 });
     const passesMs: number[] = [];
     for (let pass = 0; pass < options.passes; pass += 1) passesMs.push(await region(steps));
     const written = await readBack(device, sums, INVOCATIONS * 4);

@@ -35,6 +35,8 @@ describe('machine probe accounting', () => {
     expect(copy).toEqual({ probe: 'wasm-copy', threads: 1, size: 64, passes: 3, best: 20, median: 10, unit: 'GB/s' });
     expect(probeResult({ probe: 'wasm-madd', threads: 2, size: 1, amount: 1e9, passesMs: [10] }).unit).toBe('GFLOP/s');
     expect(() => probeResult({ probe: 'wasm-madd', threads: 1, size: 1, amount: 1, passesMs: [] })).toThrow('invalid passesMs: no timed pass of wasm-madd');
+    expect(() => probeResult({ probe: 'webgpu-copy', threads: 0, size: 1, amount: 1, passesMs: [3, 0] }))
+      .toThrow("invalid passesMs: pass 1 of webgpu-copy took 0 ms (shorter than the clock's step)");
   });
 });
 
