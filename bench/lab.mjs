@@ -48,6 +48,8 @@ async function runPreset(site, preset) {
   const started = Date.now();
   await page.getByRole('button', { name: 'Run benchmark' }).click();
   const status = page.locator('[data-lab-status]');
+  // The page sets "running" after an await or two: under load the loop below would otherwise see "idle" and stop at once.
+  await page.locator('[data-lab-status]:not([data-lab-status="idle"])').waitFor({ timeout: 60_000 });
   while ((await status.getAttribute('data-lab-status')) === 'running') {
     process.stderr.write(`\r${preset.id}: ${((Date.now() - started) / 1000).toFixed(0)} s — ${(await page.locator('[data-lab-progress-text]').innerText()).slice(0, 110).padEnd(110)}`);
     await page.waitForTimeout(2000);

@@ -64,6 +64,18 @@ describe('calibrateReps', () => {
     expect(await calibrateReps(fakeMachine({ stepMs: 0.005, opMs: 0.6, perRegionMs: 1 }).timeRegion, { targetMs: 12 })).toBe(8);
   });
 
+  it('times the deciding trial twice and keeps the faster, so one pause does not shrink every region', async () => {
+    const machine = fakeMachine({ stepMs: 0.005, opMs: 0.5 });
+    let trials = 0;
+    const paused: RegionTimer = async (reps) => {
+      trials += 1;
+      // The first trial is hit by a 9.5 ms pause (a garbage collection, another process).
+      return (await machine.timeRegion(reps)) + (trials === 1 ? 9.5 : 0);
+    };
+    expect(await calibrateReps(paused, { targetMs: 2 })).toBe(4);
+    expect(trials).toBe(2);
+  });
+
   it('takes one run per region for an op longer than the region', async () => {
     const machine = fakeMachine({ stepMs: 0.1, opMs: 12 });
     expect(await calibrateReps(machine.timeRegion, { targetMs: 5 })).toBe(1);
