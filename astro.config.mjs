@@ -7,6 +7,7 @@ import rehypeKatex from 'rehype-katex';
 import { tfjsWasmThreads } from './src/integrations/tfjs-wasm-threads.mjs';
 import { testFixtures } from './src/integrations/test-fixtures.mjs';
 import { lessonNotebooks } from './src/integrations/notebooks.mjs';
+import { watModules } from './src/integrations/wat.mjs';
 import rehypeFocusableMath from './src/lib/markdown/rehype-focusable-math.ts';
 import rehypeReaderText from './src/lib/markdown/rehype-reader-text.ts';
 import rehypeScrollableTables from './src/lib/markdown/rehype-scrollable-tables.ts';
@@ -36,9 +37,9 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'auto' },
   server: { port: 4321 },
   vite: {
-    plugins: [tfjsWasmThreads()],
+    plugins: [tfjsWasmThreads(), watModules()],
     // Worker bundles hold TF.js: drop its hundreds of repeated licence headers (credited on the About page).
-    worker: { format: 'es', plugins: () => [tfjsWasmThreads()], rolldownOptions: { output: { comments: { legal: false } } } },
+    worker: { format: 'es', plugins: () => [tfjsWasmThreads(), watModules()], rolldownOptions: { output: { comments: { legal: false } } } },
     build: { target: 'es2022' },
   },
 });

@@ -2,6 +2,11 @@
 // webgl (SwiftShader, a software GPU), through the real /lab/ page, writes every run's results JSON
 // under bench/results/ and prints the medians. `--repeat 3` runs everything three times and reports
 // the spread (coefficient of variation) of each op's median across the repeats.
+//
+// The loop check (issue 19): the lab worker times plain back-to-back runs of each op beside its own timed
+// regions on cpu and wasm, and writes both on a debug console line per op (the results format does not
+// carry them yet); this script reads those lines and prints, for the 32×32×16 and 56×56×128 depthwise
+// layers on wasm, the lab's median over the plain back-to-back median, which must be within 1.2×.
 import { openSite, printTable, writeResults } from './lib/browser.mjs';
 
 const SWIFTSHADER = ['--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
@@ -14,10 +19,20 @@ const presetArg = process.argv.indexOf('--preset');
 const CHOSEN = presetArg > 0 ? PRESETS.filter((preset) => preset.id === process.argv[presetArg + 1]) : PRESETS;
 if (CHOSEN.length === 0) throw new Error(`invalid --preset: ${process.argv[presetArg + 1]} (quick or mobilenet)`);
 
-/** Runs one preset through the page and returns the exported results (the page's own JSON). */
+/** The tag of the lab worker's timing lines (TIMING_LOG_TAG in src/lib/lab/timing-loop.ts). */
+const TIMING_LOG_TAG = 'depthwise-lab:timing';
+/** The layers of the loop check, as `${inHeight}×${inWidth}×${inChannels}`, and the ratio they must stay within. */
+const LOOP_CHECK = { layers: ['32×32×16', '56×56×128'], kind: 'depthwise', backend: 'wasm', within: 1.2 };
+
+/** Runs one preset through the page and returns the exported results (the page's own JSON) and the worker's timing lines. */
 async function runPreset(site, preset) {
   const page = await site.browser.newPage();
   page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
+  const timings = [];
+  page.on('worker', (worker) => worker.on('console', (message) => {
+    const text = message.text();
+    if (text.startsWith(`${TIMING_LOG_TAG} `)) timings.push(JSON.parse(text.slice(TIMING_LOG_TAG.length + 1)));
+  }));
   await page.goto(`${site.origin}/lab/`);
   await page.locator('form[data-ready]').waitFor({ state: 'attached' });
   for (const name of ['cpu', 'wasm', 'webgl', 'webgpu']) {
@@ -33,6 +48,8 @@ async function runPreset(site, preset) {
   const started = Date.now();
   await page.getByRole('button', { name: 'Run benchmark' }).click();
   const status = page.locator('[data-lab-status]');
+  // The page sets "running" after an await or two: under load the loop below would otherwise see "idle" and stop at once.
+  await page.locator('[data-lab-status]:not([data-lab-status="idle"])').waitFor({ timeout: 60_000 });
   while ((await status.getAttribute('data-lab-status')) === 'running') {
     process.stderr.write(`\r${preset.id}: ${((Date.now() - started) / 1000).toFixed(0)} s — ${(await page.locator('[data-lab-progress-text]').innerText()).slice(0, 110).padEnd(110)}`);
     await page.waitForTimeout(2000);
@@ -45,8 +62,11 @@ async function runPreset(site, preset) {
   await page.close();
   const run = JSON.parse(Buffer.concat(chunks).toString('utf8'));
   if (run.status !== 'complete') throw new Error(`${preset.id} ended ${run.status}: ${run.error ?? ''}`);
-  return { ...run, wallSeconds: (Date.now() - started) / 1000 };
+  return { ...run, timings, wallSeconds: (Date.now() - started) / 1000 };
 }
+
+/** The worker's timing line for one result: same backend, and the very median the result carries. */
+const timingOf = (run, result) => run.timings.find((line) => line.backend === result.backend && line.medianMs === result.summary.median);
 
 const cv = (values) => {
   const mean = values.reduce((sum, value) => sum + value, 0) / values.length;
@@ -90,6 +110,35 @@ if (spreads.length > 0) {
   const sorted = [...spreads].sort((a, b) => a - b);
   const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * (sorted.length - 1)))];
   console.log(`\nCV of medians over ${REPEAT} rounds, across ${spreads.length} op/backend pairs: median ${at(0.5).toFixed(1)} %, p90 ${at(0.9).toFixed(1)} %, max ${sorted.at(-1).toFixed(1)} %`);
+}
+
+const checks = [];
+const overheads = new Map();
+for (const run of runs) {
+  for (const line of run.timings) overheads.set(line.backend, line.loopOverhead);
+  for (const result of run.results) {
+    const shape = `${result.layer.inHeight}×${result.layer.inWidth}×${result.layer.inChannels}`;
+    if (result.kind !== LOOP_CHECK.kind || result.backend !== LOOP_CHECK.backend || !LOOP_CHECK.layers.includes(shape)) continue;
+    const timing = timingOf(run, result);
+    if (!timing || timing.backToBackMs === null) throw new Error(`no timing line from the lab worker for ${shape} ${result.kind} on ${result.backend}`);
+    const ratio = result.summary.median / timing.backToBackMs;
+    checks.push({
+      preset: run.preset, round: run.round, layer: `${shape} ${result.kind}`, backend: result.backend,
+      'lab median ms': fmt(result.summary.median), 'plain back-to-back ms': fmt(timing.backToBackMs),
+      'tf.time ms': result.kernelMs === null ? '–' : fmt(result.kernelMs), 'runs per region': timing.reps,
+      ratio: `${ratio.toFixed(2)}×`, [`within ${LOOP_CHECK.within}×`]: ratio <= LOOP_CHECK.within && ratio >= 1 / LOOP_CHECK.within ? 'yes' : 'NO',
+    });
+  }
+}
+if (overheads.size > 0) {
+  console.log('\nThe timing loop\'s own cost (a one-element add, 1 and 32 runs per region):');
+  printTable([...overheads].map(([backend, overhead]) => ({ backend, 'per run µs': fmt(1000 * overhead.perRunMs), 'per region µs': fmt(1000 * overhead.perRegionMs) })));
+}
+if (checks.length > 0) {
+  console.log(`\nLoop check: the lab's median against plain back-to-back runs of the same op, in the same worker and run (within ${LOOP_CHECK.within}× wanted):`);
+  printTable(checks);
+} else if (BACKENDS.includes(LOOP_CHECK.backend)) {
+  console.log(`\nLoop check: no ${LOOP_CHECK.layers.join(' or ')} ${LOOP_CHECK.kind} layer on ${LOOP_CHECK.backend} in this run.`);
 }
 for (const run of runs) console.log(`${run.preset} round ${run.round}: ${run.wallSeconds.toFixed(0)} s wall`);
 const path = writeResults('lab', { repeat: REPEAT, backends: BACKENDS, runs });

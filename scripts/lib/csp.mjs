@@ -65,8 +65,9 @@ const POLICIES = {
   cells: () => ({ ...SHARED, ...TFJS, 'script-src': [...TFJS['script-src'], "'unsafe-eval'"], ...HEADER_ONLY }),
   // The lab's and the training page's workers run TF.js only.
   tfjs: () => ({ ...SHARED, ...TFJS, ...HEADER_ONLY }),
-  // Pagefind's search worker runs its index engine as wasm.
-  search: () => ({ ...SHARED, 'script-src': ["'self'", "'wasm-unsafe-eval'"], ...HEADER_ONLY }),
+  // Pagefind's search worker runs its index engine as wasm; the lab's roofline probes run their own
+  // wasm kernels (src/workers/probes/), compiled from the site's .wat files, on their own threads.
+  wasm: () => ({ ...SHARED, 'script-src': ["'self'", "'wasm-unsafe-eval'"], ...HEADER_ONLY }),
   // The WebGL probe and the service worker (Workbox) need nothing beyond the site's own scripts.
   plain: () => ({ ...SHARED, 'script-src': ["'self'"], ...HEADER_ONLY }),
 };
@@ -79,7 +80,8 @@ export const WORKER_FILES = [
   { pattern: /^\/_astro\/cell\.worker-[\w-]+\.js$/, policy: 'cells' },
   { pattern: /^\/_astro\/(?:lab|train|train-bench)\.worker-[\w-]+\.js$/, policy: 'tfjs' },
   { pattern: /^\/_astro\/gpu-probe\.worker-[\w-]+\.js$/, policy: 'plain' },
-  { pattern: /^\/pagefind\/pagefind-worker\.js$/, policy: 'search' },
+  { pattern: /^\/_astro\/(?:probes|probe-thread)\.worker-[\w-]+\.js$/, policy: 'wasm' },
+  { pattern: /^\/pagefind\/pagefind-worker\.js$/, policy: 'wasm' },
   { pattern: /^\/sw\.js$/, policy: 'plain' },
 ];
 

@@ -4,6 +4,7 @@
 import { build } from 'esbuild';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { watEsbuild } from '../../src/integrations/wat.mjs';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 
@@ -12,7 +13,7 @@ export async function runTypeScript(entry) {
   const outfile = join(ROOT, '.cache', 'scripts', `${basename(entry, '.ts')}.mjs`);
   await build({
     entryPoints: [join(ROOT, entry)], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node22',
-    packages: 'external', logLevel: 'warning', sourcemap: 'inline',
+    packages: 'external', logLevel: 'warning', sourcemap: 'inline', plugins: [watEsbuild()],
   });
   return import(pathToFileURL(outfile).href);
 }

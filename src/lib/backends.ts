@@ -48,3 +48,8 @@ export function fallbackFor(name: BackendName, support: BackendSupport): Backend
 export function shouldUseThreads(backend: BackendName, environment: { crossOriginIsolated?: boolean; hardwareConcurrency?: number }): boolean {
   return backend === 'wasm' && environment.crossOriginIsolated === true && (environment.hardwareConcurrency ?? 1) >= 4;
 }
+
+/** Whether a backend finishes each op before the call returns (cpu, wasm), so back-to-back runs need no read in between. */
+export function runsSynchronously(backend: BackendName): boolean {
+  return backend === 'cpu' || backend === 'wasm';
+}

@@ -40,7 +40,7 @@ export interface RooflinePoint {
 }
 
 /** The attainable GFLOP/s at `intensity` FLOP/B under a roofline. */
-export function attainable(roof: RooflineBackend, intensity: number): number {
+export function attainable(roof: Pick<RooflineBackend, 'peak' | 'bandwidth'>, intensity: number): number {
   return Math.min(roof.peak, roof.bandwidth * intensity);
 }
 

@@ -24,3 +24,6 @@ export * from './summary';
 export * from './class-pool';
 export * from './class-link';
 export * from './class-csv';
+export * from './timing-loop';
+export * from './machine-probes';
+export * from './machine-roofs';

@@ -14,3 +14,4 @@ export { classResultsStrings } from './class-results';
 export { trainProfileStrings } from './train-profile';
 export { groupStrings } from './groups';
 export { jupyterStrings } from './jupyter';
+export { rooflineStrings } from './roofline';

@@ -1,7 +1,18 @@
-// The timing loop: first run, warmups, calibrated timed regions, and tf.time() kernel times.
+// The timing loop: first run, warmups, calibrated regions of back-to-back runs, and tf.time() kernel times.
+//
+// A region is N runs of the op back to back. GPU backends queue the N runs and finish them in order,
+// so the region ends with one read of one element of the last output, which waits for all of them.
+// On cpu and wasm each op has finished when its call returns, so the region ends with the last run:
+// there the read is pure cost (TF.js 4.22's wasm slice copies its whole input out of the heap first,
+// 1.1 ms for a 56×56×128 output, more than the depthwise op itself). A read after every run (the
+// loop before issue 19) timed that read too: 2–3× the op itself for small wasm ops.
 import type { Tensor } from '@tensorflow/tfjs-core';
 import type { Tf } from '../tf-backend';
-import { median, summarize, type LabPhase, type MeasureSettings, type TimingSummary } from '../../lib/lab';
+import { isBackendName, runsSynchronously } from '../../lib/backends';
+import {
+  calibrateReps, loopOverhead, median, regionMs, sampleRegions, summarize, timerStep, TIMING_LOG_TAG,
+  type LabPhase, type LoopOverhead, type MeasureSettings, type TimingSummary,
+} from '../../lib/lab';
 import type { Prepared } from './kernels';
 
 /** What the loop measured for one prepared op or probe on the active backend. */
@@ -19,6 +30,10 @@ export interface Measurement {
   kernelMs: number | null;
   /** One tf.time() kernel ms per timed region (empty when not measurable). */
   kernelSamplesMs: number[];
+  /** Median per-run ms of plain back-to-back runs with no read at all, taken between the regions (cpu and wasm only, else null). */
+  backToBackMs: number | null;
+  /** The loop's own cost on this backend, measured once per worker with a trivial op. */
+  loopOverhead: LoopOverhead;
 }
 
 /** Options for {@link measure}. */
@@ -31,34 +46,76 @@ export interface MeasureOptions {
   onPhase: (phase: LabPhase) => void;
 }
 
-/** Most runs repeated inside one timed region, however fast the op. */
-const MAX_REPS = 4096;
-
-/**
- * One run: the op, then `await data()` on a one-element slice of its output, which cannot resolve
- * before the device has finished the whole op, but keeps megabytes of read-back out of the time.
- */
-async function runOnce(tf: Tf, prepared: Prepared): Promise<void> {
-  const output = prepared.run();
+/** Ends a region: `await data()` on a one-element slice, which cannot resolve before the device has run every queued op. */
+async function readOne(tf: Tf, output: Tensor): Promise<void> {
   const corner = tf.tidy(() => tf.slice(tf.reshape(output, [-1]), 0, 1));
   await corner.data();
   tf.dispose([output, corner]);
+}
+
+/** Times `reps` runs back to back (each output but the last freed at once), then one read unless the backend is synchronous, in ms. */
+async function timeRegion(context: { tf: Tf; synchronous: boolean }, prepared: Prepared, reps: number): Promise<number> {
+  const start = performance.now();
+  let output = prepared.run();
+  for (let rep = 1; rep < reps; rep += 1) {
+    output.dispose();
+    output = prepared.run();
+  }
+  if (context.synchronous) output.dispose();
+  else await readOne(context.tf, output);
+  return performance.now() - start;
+}
+
+/** Times `reps` runs with nothing but the op and its disposal, in ms: the reference the loop is checked against (synchronous backends only). */
+function timePlainRegion(prepared: Prepared, reps: number): number {
+  const start = performance.now();
+  for (let rep = 0; rep < reps; rep += 1) prepared.run().dispose();
+  return performance.now() - start;
 }
 
 /** One tf.time() call of the op: the backend's own kernel time in ms, or null when it reports none. */
 async function kernelSample(tf: Tf, prepared: Prepared): Promise<number | null> {
   let output: Tensor | undefined;
   const info = await tf.time(() => { output = prepared.run(); });
-  if (output) {
-    await output.data();
-    output.dispose();
-  }
+  if (output) await readOne(tf, output);
   return typeof info.kernelMs === 'number' && Number.isFinite(info.kernelMs) && info.kernelMs > 0 ? info.kernelMs : null;
+}
+
+let clockStepMs: number | undefined;
+const overheads = new Map<string, LoopOverhead>();
+
+/** The loop's per-run and per-region cost on the active backend: a one-element add timed at 1 and 32 runs per region. */
+async function backendOverhead(context: { tf: Tf; synchronous: boolean }): Promise<LoopOverhead> {
+  const { tf } = context;
+  const known = overheads.get(tf.getBackend());
+  if (known) return known;
+  const one = tf.tensor1d([1]);
+  const trivial: Prepared = { run: () => tf.add(one, one), dispose: () => one.dispose() };
+  const few = { reps: 1, regionsMs: [] as number[] };
+  const many = { reps: 32, regionsMs: [] as number[] };
+  try {
+    for (let round = 0; round < 3; round += 1) await timeRegion(context, trivial, many.reps);
+    for (let round = 0; round < 9; round += 1) {
+      few.regionsMs.push(await timeRegion(context, trivial, few.reps));
+      many.regionsMs.push(await timeRegion(context, trivial, many.reps));
+    }
+  } finally {
+    trivial.dispose();
+  }
+  const overhead = loopOverhead(few, many);
+  overheads.set(tf.getBackend(), overhead);
+  return overhead;
 }
 
 /** Times one prepared op on the active backend as the page describes it. */
 export async function measure(options: MeasureOptions): Promise<Measurement> {
   const { tf, prepared, settings } = options;
+  const backend = tf.getBackend();
+  const synchronous = isBackendName(backend) && runsSynchronously(backend);
+  const context = { tf, synchronous };
+  clockStepMs ??= timerStep(() => performance.now());
+  const overhead = await backendOverhead(context);
+
   options.onPhase('first');
   const firstStart = performance.now();
   const output = prepared.run();
@@ -67,29 +124,36 @@ export async function measure(options: MeasureOptions): Promise<Measurement> {
   output.dispose();
 
   options.onPhase('warmup');
-  const warmupMs: number[] = [];
-  for (let index = 0; index < settings.warmups; index += 1) {
-    const start = performance.now();
-    await runOnce(tf, prepared);
-    warmupMs.push(performance.now() - start);
-  }
-  const typicalMs = Math.max(median(warmupMs), 1e-3);
-  const reps = Math.min(MAX_REPS, Math.max(1, Math.ceil(settings.minRegionMs / typicalMs)));
+  for (let index = 0; index < settings.warmups; index += 1) await timeRegion(context, prepared, 1);
+  const fixedMs = overhead.perRegionMs;
+  const targetMs = regionMs({ minRegionMs: settings.minRegionMs, timerStepMs: clockStepMs, fixedMs });
+  const reps = await calibrateReps((count) => timeRegion(context, prepared, count), { targetMs, fixedMs });
 
   options.onPhase('timed');
-  const samplesMs: number[] = [];
-  // One tf.time() call after each timed region, so kernel times are taken under the same load as the wall times
-  // they are compared with (three calls at the end, as before, caught whatever else the machine did just then).
+  // After each region: one tf.time() call, so kernel times are taken under the same load as the wall
+  // times they are compared with, and on synchronous backends one plain region, side by side with the loop's.
   const kernelSamplesMs: number[] = [];
-  const budgetStart = performance.now();
-  while (samplesMs.length < settings.runs
-    && (samplesMs.length < settings.minRuns || performance.now() - budgetStart < settings.timeBudgetMs)) {
-    const start = performance.now();
-    for (let rep = 0; rep < reps; rep += 1) await runOnce(tf, prepared);
-    samplesMs.push((performance.now() - start) / reps);
-    const kernel = options.kernelMeasurable ? await kernelSample(tf, prepared) : null;
-    if (kernel !== null) kernelSamplesMs.push(kernel);
-  }
-  const kernelMs = kernelSamplesMs.length === 0 ? null : median(kernelSamplesMs);
-  return { firstRunMs, firstOutput, reps, samplesMs, summary: summarize(samplesMs), kernelMs, kernelSamplesMs };
+  const plainSamplesMs: number[] = [];
+  const samplesMs = await sampleRegions({
+    now: () => performance.now(), settings, reps,
+    timeRegion: (count) => timeRegion(context, prepared, count),
+    afterRegion: async () => {
+      const kernel = options.kernelMeasurable ? await kernelSample(tf, prepared) : null;
+      if (kernel !== null) kernelSamplesMs.push(kernel);
+      if (synchronous) plainSamplesMs.push(timePlainRegion(prepared, reps) / reps);
+    },
+  });
+  const measured: Measurement = {
+    firstRunMs, firstOutput, reps, samplesMs, summary: summarize(samplesMs),
+    kernelMs: kernelSamplesMs.length === 0 ? null : median(kernelSamplesMs), kernelSamplesMs,
+    backToBackMs: plainSamplesMs.length === 0 ? null : median(plainSamplesMs),
+    loopOverhead: overhead,
+  };
+  // Phase 1 of issue 19 keeps the results format as it is: these figures travel on a debug console
+  // line (hidden by default in DevTools) that `npm run bench:lab` reads, until the format carries them.
+  console.debug(TIMING_LOG_TAG, JSON.stringify({
+    backend, outputSize: firstOutput.length, reps, medianMs: measured.summary.median,
+    backToBackMs: measured.backToBackMs, kernelMs: measured.kernelMs, loopOverhead: overhead, timerStepMs: clockStepMs,
+  }));
+  return measured;
 }
