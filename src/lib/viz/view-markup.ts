@@ -4,7 +4,7 @@ import { vizStrings } from '../strings/viz';
 import { kernelsOf, type DepthwiseFilter } from './kernels';
 import { channelsOf, type Tensor3 } from './image-tensor';
 import { escapeHtml } from './stepper-markup';
-import { heatmapSide } from './heatmap-style';
+import { divergingKey, heatmapSide } from './heatmap-style';
 
 /** The inline size of a heatmap slot, so the picture drawn later takes exactly the space kept for it (no layout shift). */
 function slotStyle(height: number, width: number): string {
@@ -30,6 +30,11 @@ export function channelSummary(values: ArrayLike<number>): { min: number; mean: 
     total += v;
   }
   return { min, mean: values.length ? total / values.length : NaN, max };
+}
+
+/** The diverging colour convention as a line of text, shown where a view has no shared legend to carry it. */
+export function colourKeyMarkup(): string {
+  return `<p class="viz-key">${escapeHtml(vizStrings.colourKey(divergingKey()))}</p>`;
 }
 
 function sharedToggle(shared: boolean): string {
