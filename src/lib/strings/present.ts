@@ -33,7 +33,7 @@ export const worksheetStrings = {
   openAnswers: 'Answer key (for teachers)',
   openWorksheet: 'Worksheet (no answers)',
   worksheetLink: 'Printable worksheet',
-  stepperFigure: (mode: string, steps: number) => `The ${mode} stepper's first ${steps} steps`,
+  stepperFigure: (mode: string, steps: number) => `${steps} steps of the ${mode} stepper`,
   stepCaption: (index: number) => `Step ${index + 1}`,
   kernelFigure: 'The kernels, one per channel',
   featureMapFigure: 'Feature maps of the picture',
