@@ -1,8 +1,8 @@
 /**
  * What a student on a phone and on a laptop tripped over, page by page: the stepper's buttons out of
  * their box and out of sight of the grids they move, key hints on a touch screen, code and formulas cut
- * off at the edge, a caption cut on both sides, matrices wrapping mid-row, and colours that meant
- * opposite things in two lessons.
+ * off at the edge, a caption cut on both sides, matrices wrapping mid-row, colours that meant
+ * opposite things in two lessons, and /train/'s kernels and maps stacked in one narrow column.
  */
 import sharp from 'sharp';
 import type { Locator, Page } from '@playwright/test';
@@ -11,6 +11,7 @@ import { FACTORISATION_EXAMPLE, equivalentKernel } from '../../src/lib/diagrams'
 import { DIVERGING, divergingKey } from '../../src/lib/viz/heatmap-style';
 import { exerciseStrings } from '../../src/lib/strings/exercises';
 import { lessonStrings } from '../../src/lib/strings/lessons';
+import { trainStrings } from '../../src/lib/strings/train';
 import { vizStrings } from '../../src/lib/strings/viz';
 
 const FORMULA = 'Formula (scrolls sideways if wide)';
@@ -193,4 +194,20 @@ test('/separable/ at 1280×800: Next stays on screen while the block\'s grids ar
   await next.click();
   await expect(live).not.toHaveText(before!);
   await expect(output).toBeInViewport({ ratio: 1 });
+});
+
+test('/train/ at 1280×800: "Show kernels and feature maps" lays each layer out as a grid, as the lessons\' views do', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/train/');
+  const section = page.getByRole('region', { name: trainStrings.inspectTitle });
+  await section.getByRole('button', { name: trainStrings.inspectButton }).click();
+  const views = section.locator('[data-viz]');
+  await expect(views.first()).toBeVisible({ timeout: 60_000 });
+  await expect.poll(() => views.count()).toBeGreaterThan(1);
+  for (const view of await views.all()) {
+    const tops = await view.locator('[data-channel]').evaluateAll((panels) => panels.map((panel) => Math.round(panel.getBoundingClientRect().top)));
+    const rows = new Set(tops).size;
+    expect(tops.length).toBeGreaterThan(1);
+    expect(rows, `${tops.length} panels in ${rows} rows`).toBeLessThanOrEqual(Math.ceil(tops.length / 4));
+  }
 });
