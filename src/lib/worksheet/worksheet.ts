@@ -43,7 +43,8 @@ function question(block: MdxBlock): WorksheetQuestion {
 const FIGURES = ['Stepper', 'KernelView', 'FeatureMaps', 'BlockDiagram'] as const;
 
 /** The numbers and words lessons import from src/lib/sources, usable in a figure's props (`expansion={MOBILENET_V2_EXPANSION}`). */
-const SOURCE_CONSTANTS: Record<string, PropValue> = Object.fromEntries(Object.entries(sources).filter(([, value]) => typeof value === 'number' || typeof value === 'string'));
+const SOURCE_CONSTANTS: Record<string, PropValue> = Object.fromEntries(Object.entries(sources).flatMap(([name, value]) =>
+  (typeof value === 'number' || typeof value === 'string' ? [[name, value]] : [])));
 
 /** The worksheet of lesson `lesson` whose MDX source is `mdx`. */
 export function worksheetOf(lesson: string, mdx: string): Worksheet {
