@@ -13,6 +13,7 @@ import rehypeReaderText from './src/lib/markdown/rehype-reader-text.ts';
 import rehypeScrollableTables from './src/lib/markdown/rehype-scrollable-tables.ts';
 import { CODE_THEMES } from './src/lib/site/code-themes.ts';
 import { ASTRO_CSP } from './scripts/lib/csp.mjs';
+import { wrapIndentTransformer } from './src/lib/site/code-wrap.ts';
 
 // Astro 7's default (native) Markdown processor ignores remark/rehype plugins, so the unified
 // processor is named explicitly; MDX files go through it too (@astrojs/markdown-remark ≥ 7.3).
@@ -32,7 +33,7 @@ export default defineConfig({
   markdown: {
     processor: markdownProcessor,
     syntaxHighlight: 'shiki',
-    shikiConfig: { themes: CODE_THEMES, defaultColor: false },
+    shikiConfig: { themes: CODE_THEMES, defaultColor: false, transformers: [wrapIndentTransformer] },
   },
   build: { format: 'directory', inlineStylesheets: 'auto' },
   server: { port: 4321 },

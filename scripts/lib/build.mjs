@@ -8,7 +8,7 @@ const ROOT = new URL('../..', import.meta.url).pathname;
 // DIST_DIR lets several builds of one checkout live side by side (e.g. a test run beside an author's build).
 const DIST = process.env.DIST_DIR ? resolve(process.env.DIST_DIR) : join(ROOT, 'dist');
 const STAMP = join(DIST, '.build-stamp');
-const INPUTS = ['src', 'public', 'tests/fixtures', 'astro.config.mjs', 'package-lock.json', 'scripts/lib/build.mjs',
+const INPUTS = ['src', 'public', 'tests/fixtures', 'astro.config.mjs', 'pagefind.yml', 'package-lock.json', 'scripts/lib/build.mjs',
   'scripts/lib/postbuild.mjs', 'scripts/lib/offline.mjs', 'scripts/lib/compress.mjs', 'scripts/lib/csp.mjs'];
 // Whether this build carries the e2e fixture pages (src/integrations/test-fixtures.mjs reads the same variable).
 const FIXTURES = process.env.DEPTHWISE_FIXTURES === '1';

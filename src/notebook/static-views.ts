@@ -8,9 +8,9 @@ import { channelsOf, imageToTensor, type Tensor3 } from '../lib/viz/image-tensor
 import { kernelsOf, presetFilter, type DepthwiseFilter } from '../lib/viz/kernels';
 import { randomFilter, randomMaps } from '../lib/viz/separable-maps';
 import { colourShapes, testCardName } from '../lib/viz/test-card';
-import { heatmapSide, maxCells } from '../lib/viz/heatmap-style';
+import { heatmapSide, legendLabel, maxCells } from '../lib/viz/heatmap-style';
 import { heatmapSvg, legendSvg, planeRgb } from '../lib/viz/heatmap-svg';
-import { featureMapGroupMarkup, kernelViewMarkup } from '../lib/viz/view-markup';
+import { colourKeyMarkup, featureMapGroupMarkup, kernelViewMarkup } from '../lib/viz/view-markup';
 import { featureMapSets, type FeatureMapSetsOptions } from '../lib/viz/feature-map-sets';
 import { photoNamed, photoSide } from '../lib/viz/photos';
 import { escapeHtml } from '../lib/viz/stepper-markup';
@@ -38,7 +38,7 @@ async function pngSlot(plane: ArrayLike<number>, tensor: Tensor3, options: { dom
 export function featureMapLegend(tensor: Tensor3): string {
   const planes = channelsOf(tensor);
   const kind = suggestScaleKind(planes);
-  return legendSvg({ domain: channelDomains(planes, { shared: true, kind, quantile: 0.99 })[0]!, kind, label: vizStrings.legendLabel });
+  return legendSvg({ domain: channelDomains(planes, { shared: true, kind, quantile: 0.99 })[0]!, kind, label: legendLabel(kind) });
 }
 
 /** One picture per channel of `tensor`, coloured as the live view colours it (shared scale, 99th percentile for maps). */
@@ -88,7 +88,7 @@ export function kernelFigure(props: KernelFigureProps): string {
   const filter = preset === 'random' ? randomFilter(kernelSize, channels, chMul, seed) : presetFilter(preset, channels, chMul);
   const label = vizStrings.kernelViewLabel(channels, chMul, `${filter.filterHeight}×${filter.filterWidth}`);
   const domain = channelDomains(kernelsOf(filter).map((kernel) => kernel.values), { shared: true, kind: 'diverging', quantile: 1 })[0]!;
-  const legend = shared ? legendSvg({ domain, kind: 'diverging', label: vizStrings.legendLabel }) : '';
+  const legend = shared ? legendSvg({ domain, kind: 'diverging', label: legendLabel('diverging') }) : colourKeyMarkup();
   return kernelViewMarkup(filter, { shared, label, slots: kernelSlots(filter, shared), legend });
 }
 

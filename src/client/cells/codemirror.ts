@@ -9,6 +9,7 @@ import { javascript } from '@codemirror/lang-javascript';
 import { bracketMatching, indentOnInput, syntaxHighlighting, HighlightStyle } from '@codemirror/language';
 import { tags } from '@lezer/highlight';
 import { closeBrackets, closeBracketsKeymap } from '@codemirror/autocomplete';
+import { wrappedLineIndent } from 'codemirror-wrapped-line-indent';
 
 // Colours come from CSS custom properties set by Cell.astro, so light and dark themes both keep AA contrast.
 const highlight = HighlightStyle.define([
@@ -57,6 +58,9 @@ export function createEditor(options: EditorOptions): CellEditor {
       extensions: [
         Prec.highest(keymap.of([{ key: 'Shift-Enter', run }, { key: 'Mod-Enter', run }])),
         lineNumbers(),
+        // Long lines wrap with their continuation indented, as the build-time code does (src/lib/site/code-wrap.ts).
+        EditorView.lineWrapping,
+        wrappedLineIndent,
         history(),
         drawSelection(),
         highlightActiveLine(),

@@ -1,14 +1,21 @@
 /**
- * Projector mode on a lesson: `html[data-projector]` switches on the large, high-contrast styles
- * (ProjectorToggle.astro), and this module shows one section of the article at a time, moves
- * between sections on the keys `projectorAction` allows, and keeps `?present` and the section's
- * heading in the URL so a reload or a shared link lands on the same screen.
+ * Projector mode on a page (a lesson, /train/, /lab/, /lab/class/): `html[data-projector]` switches on
+ * the large, high-contrast styles (ProjectorToggle.astro), and this module shows the page one screen at
+ * a time. A section (everything under one H2) is cut into screens that fit the window
+ * (src/lib/present/screens.ts); Page Down steps through a section's screens, then on to the next
+ * section, scrolling first through a screen taller than the window. `?present` and the screen's
+ * anchor stay in the URL, so a reload or a shared link lands on the same screen.
  */
-import { presentSearch, projectorAction, projectorSections, sectionOf, wantsPresent, type FocusKind, type ProjectorSection } from '../../lib/present/projector';
+import { presentSearch, projectorAction, wantsPresent, type FocusKind } from '../../lib/present/projector';
+import { projectorScreens, screenOf, type ProjectorScreen } from '../../lib/present/screens';
 import { presentStrings } from '../../lib/strings/present';
+import { anchorOf, measureBlocks, pageBlocks, showBlocks, titleOf } from './projector-page';
+import { enlargeCharts, watchCharts } from './projector-charts';
 
 const TEXT = 'input:not([type=range]):not([type=checkbox]):not([type=radio]):not([type=button]):not([type=file]), textarea, [contenteditable=""], [contenteditable="true"], .cm-editor';
 const CONTROL = 'input, select, [role=slider], [role=radiogroup], [tabindex]:not([tabindex="-1"]):not(a):not(button)';
+/** Pixels of the previous view kept in sight when Page Down scrolls within a tall screen. */
+const OVERLAP = 48;
 
 function focusKind(target: EventTarget | null): FocusKind {
   if (!(target instanceof Element)) return 'page';
@@ -18,8 +25,10 @@ function focusKind(target: EventTarget | null): FocusKind {
 }
 
 class Projector {
-  #sections: ProjectorSection[] = [];
+  #blocks: HTMLElement[] = [];
+  #screens: ProjectorScreen[] = [];
   #current = 0;
+  #stopCharts: (() => void) | undefined;
   readonly #root: HTMLElement;
 
   constructor(readonly article: HTMLElement, readonly bar: HTMLElement) {
@@ -30,55 +39,106 @@ class Projector {
     return this.#root.dataset.projector !== undefined;
   }
 
-  #children(): HTMLElement[] {
-    return [...this.article.children].filter((child): child is HTMLElement => child instanceof HTMLElement && !child.hasAttribute('data-projector-keep'));
+  /** The height a screen may fill: the window less the fixed bar and the space above the page's first block. */
+  #screenHeight(): number {
+    const top = this.article.getBoundingClientRect().top + window.scrollY + parseFloat(getComputedStyle(this.article).paddingTop);
+    return Math.max(200, window.innerHeight - this.bar.getBoundingClientRect().height - top - 8);
+  }
+
+  /** Measures the blocks in projector type and plans the screens from block `from` on (earlier screens are kept). */
+  #plan(from = 0): void {
+    const kept = this.#screens.filter((screen) => screen.end <= from);
+    this.#screens = [...kept, ...projectorScreens(measureBlocks(this.#blocks), this.#screenHeight(), from)];
   }
 
   enter(): void {
-    const children = this.#children();
-    this.#sections = projectorSections(children.map((child) => child.tagName));
     const hashTarget = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
-    const holder = hashTarget ? children.findIndex((child) => child === hashTarget || child.contains(hashTarget)) : -1;
-    const inView = children.findIndex((child) => child.getBoundingClientRect().bottom > 0);
+    this.#blocks = pageBlocks(this.article);
+    const holder = hashTarget ? this.#blocks.findIndex((block) => block === hashTarget || block.contains(hashTarget)) : -1;
+    const inView = this.#blocks.findIndex((block) => block.getBoundingClientRect().bottom > 0);
     this.#root.dataset.projector = '';
+    this.article.dataset.projectorRoot = '';
     this.#setPressed(true);
-    this.show(sectionOf(this.#sections, holder >= 0 ? holder : Math.max(0, inView)));
+    this.#screens = [];
+    this.#plan();
+    this.show(screenOf(this.#screens, holder >= 0 ? holder : Math.max(0, inView)));
+    this.#stopCharts = watchCharts(this.article);
+    window.addEventListener('resize', this.#onResize);
   }
 
   leave(): void {
-    const heading = this.#heading(this.#current);
+    const first = this.#blocks[this.#screens[this.#current]?.start ?? 0];
+    window.removeEventListener('resize', this.#onResize);
+    this.#stopCharts?.();
     delete this.#root.dataset.projector;
-    for (const child of this.#children()) child.removeAttribute('data-projector-hidden');
+    delete this.article.dataset.projectorRoot;
+    for (const block of this.#blocks) block.removeAttribute('data-projector-hidden');
     this.#setPressed(false);
     history.replaceState(history.state, '', `${location.pathname}${presentSearch(location.search, false)}${location.hash}`);
-    heading?.scrollIntoView({ block: 'start' });
+    first?.scrollIntoView({ block: 'start' });
   }
+
+  /** A new window size: plan again, staying on the screen that holds the same first block. */
+  readonly #onResize = (): void => {
+    const anchor = this.#screens[this.#current]?.start ?? 0;
+    this.#screens = [];
+    this.#plan();
+    this.show(screenOf(this.#screens, anchor));
+  };
 
   show(index: number): void {
-    if (this.#sections.length === 0) return;
-    this.#current = Math.min(Math.max(index, 0), this.#sections.length - 1);
-    const { start, end } = this.#sections[this.#current]!;
-    this.#children().forEach((child, i) => child.toggleAttribute('data-projector-hidden', i < start || i >= end));
-    const heading = this.#heading(this.#current);
-    const hash = heading?.id ? `#${heading.id}` : '';
-    history.replaceState(history.state, '', `${location.pathname}${presentSearch(location.search, true)}${hash}`);
+    if (this.#screens.length === 0) return;
+    this.#current = Math.min(Math.max(index, 0), this.#screens.length - 1);
+    const screen = this.#screens[this.#current]!;
+    showBlocks(this.#blocks, screen.start, screen.end);
+    const sectionScreens = this.#screens.filter((other) => other.section === screen.section);
+    const sectionStart = sectionScreens[0]!.start;
+    const anchor = anchorOf(this.#blocks[screen.start]) || anchorOf(this.#blocks[sectionStart]);
+    history.replaceState(history.state, '', `${location.pathname}${presentSearch(location.search, true)}${anchor ? `#${anchor}` : ''}`);
     const counter = this.bar.querySelector('[data-projector-count]');
-    if (counter) counter.textContent = presentStrings.sectionCount(this.#current, this.#sections.length, heading?.textContent?.trim() ?? '');
+    if (counter) {
+      counter.textContent = presentStrings.screenCount({
+        section: screen.section, sections: this.#screens.at(-1)!.section + 1,
+        screen: sectionScreens.indexOf(screen), screens: sectionScreens.length,
+        title: titleOf(this.#blocks[sectionStart]),
+      });
+    }
     this.bar.querySelector<HTMLButtonElement>('[data-projector-prev]')!.disabled = this.#current === 0;
-    this.bar.querySelector<HTMLButtonElement>('[data-projector-next]')!.disabled = this.#current === this.#sections.length - 1;
+    this.bar.querySelector<HTMLButtonElement>('[data-projector-next]')!.disabled = this.#current === this.#screens.length - 1 && !this.#moreBelow();
     window.scrollTo({ top: 0, behavior: 'instant' });
+    // Charts drawn while their screen was hidden had no size to enlarge for until now.
+    enlargeCharts(this.article);
   }
 
-  step(delta: number): void {
-    this.show(this.#current + delta);
+  /** Whether the shown screen runs on below the part of the window the bar leaves free. */
+  #moreBelow(): boolean {
+    const screen = this.#screens[this.#current];
+    if (!screen) return false;
+    const bottom = Math.max(...this.#blocks.slice(screen.start, screen.end).map((block) => block.getBoundingClientRect().bottom));
+    return bottom > window.innerHeight - this.bar.getBoundingClientRect().height + 1;
   }
 
-  /** The section's own heading: its h2, or the lesson's h1 for the first section. */
-  #heading(index: number): HTMLElement | null {
-    const section = this.#sections[index];
-    const first = section ? this.#children()[section.start] : undefined;
-    if (!first) return null;
-    return first.tagName === 'H2' ? first : first.querySelector('h1');
+  /** One step forward or back: within a screen taller than the window first, then to the next or previous screen. */
+  step(delta: 1 | -1): void {
+    const page = window.innerHeight - this.bar.getBoundingClientRect().height - OVERLAP;
+    if (delta === 1 && this.#moreBelow()) {
+      window.scrollBy({ top: page, behavior: 'instant' });
+      this.#updateNext();
+      return;
+    }
+    if (delta === -1 && window.scrollY > 0) {
+      window.scrollBy({ top: -page, behavior: 'instant' });
+      return;
+    }
+    const next = this.#current + delta;
+    if (next < 0 || next >= this.#screens.length) return;
+    // Blocks drawn since the plan (a stepper's controls, a cell's output) change heights: plan the rest again.
+    if (delta === 1) this.#plan(this.#screens[next]!.start);
+    this.show(delta === 1 ? screenOf(this.#screens, this.#screens[this.#current]!.end) : next);
+  }
+
+  #updateNext(): void {
+    this.bar.querySelector<HTMLButtonElement>('[data-projector-next]')!.disabled = this.#current === this.#screens.length - 1 && !this.#moreBelow();
   }
 
   #setPressed(pressed: boolean): void {
@@ -86,7 +146,7 @@ class Projector {
   }
 }
 
-/** Wires the projector bar of a lesson page: the toggle, section buttons, keys, and `?present` on load. */
+/** Wires the projector bar of a page: the toggle, screen buttons, keys, and `?present` on load. */
 export function mountProjector(doc: Document): void {
   const bar = doc.querySelector<HTMLElement>('[data-projector-bar]');
   const article = bar?.closest<HTMLElement>('article');

@@ -1,17 +1,14 @@
 /**
  * <site-search>: a search box over the site's own Pagefind index, loaded on first focus. The box is a combobox
  * over a listbox of results (the WAI-ARIA pattern): ↓ and ↑ move through the results, Enter opens the chosen one,
- * Escape clears; focus stays in the box, the active result is announced through aria-activedescendant.
+ * Escape clears; focus stays in the box, the active result is announced through aria-activedescendant. A result
+ * opens its page at the section that matched best.
  */
 import { siteStrings } from '../../lib/strings';
+import { searchHit, type SearchHit, type SearchPage } from '../../lib/site/search-result';
 
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: { title?: string };
-}
 interface Pagefind {
-  search(term: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  search(term: string): Promise<{ results: { data(): Promise<SearchPage> }[] } | null>;
 }
 
 const MAX_RESULTS = 8;
@@ -98,7 +95,7 @@ class SiteSearch extends HTMLElement {
     return this.#pagefind;
   }
 
-  #show(results: PagefindResultData[]): void {
+  #show(results: SearchHit[]): void {
     const input = this.querySelector('input');
     this.querySelector('.results')?.replaceChildren(...results.map(renderResult));
     input?.setAttribute('aria-expanded', String(results.length > 0));
@@ -123,19 +120,20 @@ class SiteSearch extends HTMLElement {
     const data = await Promise.all((found?.results ?? []).slice(0, MAX_RESULTS).map((result) => result.data()));
     if (run !== this.#latest) return; // A newer query has started: drop this stale answer.
     status.textContent = data.length ? siteStrings.searchResults(data.length, query) : siteStrings.searchNoResults(query);
-    this.#show(data);
+    this.#show(data.map(searchHit));
   }
 }
 
-function renderResult(result: PagefindResultData, index: number): HTMLLIElement {
+function renderResult(result: SearchHit, index: number): HTMLLIElement {
   const item = document.createElement('li');
   item.id = `${OPTION_ID}${index}`;
   item.setAttribute('role', 'option');
   item.setAttribute('aria-selected', 'false');
-  item.dataset.href = result.url;
+  // The page at the section that matched (Pagefind's sub-result anchor), not at its top.
+  item.dataset.href = result.href;
   const title = document.createElement('span');
   title.className = 'title';
-  title.textContent = result.meta.title ?? result.url;
+  title.textContent = result.title;
   const excerpt = document.createElement('span');
   excerpt.className = 'excerpt';
   // Pagefind's excerpt is escaped text with <mark> around hits; it comes from our own built pages.

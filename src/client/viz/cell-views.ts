@@ -4,6 +4,9 @@ import type { DepthwiseFilter } from '../../lib/viz/kernels';
 import { featureMapGroupMarkup, kernelViewMarkup } from '../../lib/viz/view-markup';
 import { vizStrings } from '../../lib/strings/viz';
 import { mountFeatureMapGroup, mountKernelView } from './mount';
+// The views' grid layout travels with them: a page without a lesson figure (/train/, a cell's output on any
+// page) would otherwise stack every kernel and map in one narrow column.
+import './views.css';
 
 /** Draws a kernels payload (as sent by the worker) into `target`: the same view as `<KernelView>`. */
 export function renderKernels(payload: unknown, target: HTMLElement): void {

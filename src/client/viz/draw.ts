@@ -4,6 +4,8 @@ import { channelDomains, suggestScaleKind, type ScaleKind } from '../../lib/viz/
 import { kernelsOf, type DepthwiseFilter } from '../../lib/viz/kernels';
 import { channelsOf, type Tensor3 } from '../../lib/viz/image-tensor';
 import { vizStrings } from '../../lib/strings/viz';
+import { legendLabel } from '../../lib/viz/heatmap-style';
+import { colourKeyMarkup } from '../../lib/viz/view-markup';
 import { heatmap, heatmapLegend } from './heatmap';
 
 /** What one view draws: row-major planes of equal size, and how to colour them. */
@@ -31,7 +33,9 @@ export function drawPlanes(root: HTMLElement, data: Planes, shared: boolean): vo
     }));
   }
   const legend = root.querySelector<HTMLElement>('[data-legend]');
-  if (legend) legend.replaceChildren(...(shared && domains[0] ? [heatmapLegend({ domain: domains[0], kind: data.kind, label: vizStrings.legendLabel })] : []));
+  if (legend && shared && domains[0]) legend.replaceChildren(heatmapLegend({ domain: domains[0], kind: data.kind, label: legendLabel(data.kind) }));
+  // Without a shared legend a diverging view still names its colours (the one convention, in words).
+  else if (legend) legend.innerHTML = data.kind === 'diverging' ? colourKeyMarkup() : '';
   root.dataset.drawn = shared ? 'shared' : 'independent';
 }
 

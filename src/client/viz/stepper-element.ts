@@ -19,7 +19,7 @@ class VizStepper extends HTMLElement {
   connectedCallback(): void {
     if (this.dataset.enhanced !== undefined) return;
     this.dataset.enhanced = '';
-    for (const needsScript of this.querySelectorAll('[data-controls], [data-keys-hint]')) needsScript.removeAttribute('hidden');
+    for (const needsScript of this.querySelectorAll('[data-controls], [data-step-bar], [data-keys-hint]')) needsScript.removeAttribute('hidden');
     this.#on('[data-prev]', 'click', () => this.go(this.#index - 1));
     this.#on('[data-next]', 'click', () => this.go(this.#index + 1));
     this.#on('[data-play]', 'click', () => (this.#timer === undefined ? this.play() : this.pause()));
@@ -28,6 +28,8 @@ class VizStepper extends HTMLElement {
     this.#on('[data-ch-mul]', 'change', () => this.#rebuild());
     this.#on('[data-speed]', 'change', () => this.#restart());
     this.addEventListener('keydown', (event) => this.#onKey(event));
+    // Focus arriving by keyboard (Tab from outside) counts as using one.
+    this.addEventListener('focusin', (event) => { if ((event.target as Element).matches(':focus-visible')) this.dataset.keyboard = ''; });
     if (reducedMotion()) {
       this.querySelector('[data-motion-note]')?.removeAttribute('hidden');
       const speed = this.querySelector<HTMLSelectElement>('[data-speed]');
@@ -137,6 +139,8 @@ class VizStepper extends HTMLElement {
   }
 
   #onKey(event: KeyboardEvent): void {
+    // A reader using keys here sees the key hint from now on, even on a device that looks like a touch screen.
+    this.dataset.keyboard = '';
     const target = event.target as HTMLElement;
     // Space plays or pauses from the stage and the slider; on a button, radio, select or text field it keeps its own meaning.
     if (event.key === ' ') {

@@ -1,28 +1,4 @@
-// Projector mode's rules, without a DOM: how a lesson splits into screens, and which key does what.
-
-/** A screen of projector mode: the article's children from `start` up to (not including) `end`. */
-export interface ProjectorSection {
-  start: number;
-  end: number;
-}
-
-/**
- * Splits an article's children, given by tag name in order, into one section per `H2`: the
- * title and introduction before the first `H2` form the first section. An article without any
- * `H2` is one section; an empty one has none.
- */
-export function projectorSections(tagNames: readonly string[]): ProjectorSection[] {
-  const starts = [0];
-  tagNames.forEach((tag, index) => { if (index > 0 && tag.toUpperCase() === 'H2') starts.push(index); });
-  if (tagNames.length === 0) return [];
-  return starts.map((start, i) => ({ start, end: starts[i + 1] ?? tagNames.length }));
-}
-
-/** The section holding child `index` (0 when there are none or it is out of range). */
-export function sectionOf(sections: readonly ProjectorSection[], index: number): number {
-  const found = sections.findIndex((section) => index >= section.start && index < section.end);
-  return found === -1 ? 0 : found;
-}
+// Projector mode's rules, without a DOM: which key does what, and `?present` in the URL (screens.ts cuts the page into screens).
 
 /**
  * What has the keyboard focus when a key arrives: nothing in particular (the page, a link, a
@@ -31,22 +7,23 @@ export function sectionOf(sections: readonly ProjectorSection[], index: number):
  */
 export type FocusKind = 'page' | 'control' | 'text';
 
-/** What a key does in projector mode: change section, leave, or nothing (the key goes to the page). */
+/** What a key does in projector mode: move to the next or previous screen, leave, or nothing (the key goes to the page). */
 export type ProjectorAction = 'next' | 'previous' | 'leave' | 'release-focus' | null;
 
 /** A key press as projector mode sees it. */
 export interface ProjectorKey {
   key: string;
   focus: FocusKind;
-  /** Alt, Ctrl or Meta held: a browser shortcut, never a section change. */
+  /** Alt, Ctrl or Meta held: a browser shortcut, never a screen change. */
   modified: boolean;
 }
 
 /**
  * Who wins each key in projector mode: Page Down / Page Up (what presentation clickers send)
- * always change section; → / ← change section unless a control or text field has the focus, which
- * keeps its arrows; Escape leaves projector mode, except in a text field or code editor, where it
- * first releases the focus (a second Escape then leaves).
+ * always move one screen (through a section's screens, then on to the next section); → / ← do the
+ * same unless a control or text field has the focus, which keeps its arrows; Escape leaves
+ * projector mode, except in a text field or code editor, where it first releases the focus (a
+ * second Escape then leaves).
  */
 export function projectorAction({ key, focus, modified }: ProjectorKey): ProjectorAction {
   if (modified) return null;

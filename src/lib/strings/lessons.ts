@@ -77,7 +77,7 @@ export const lessonStrings = {
   // Static diagrams
   diagramAlt: (title: string, lines: readonly string[]) => `${title}. ${lines.join('; ')}.`,
   diagramShapes: 'each stage with the shape, [height, width, channels], it outputs',
-  factorisationTitle: 'K = D·P: the standard kernel a separable block is (blue positive, red negative, darker is larger)',
+  factorisationTitle: (colourKey: string) => `K = D·P: the standard kernel a separable block is (${colourKey}; the stronger the colour, the larger the value)`,
   factorisationAlt: (channels: number, outputs: number) =>
     `Left, ${channels} depthwise 3×3 filters D, one per input channel; middle, the ${channels}×${outputs} pointwise matrix P; right, the ${channels}×${outputs} grid of 3×3 filters of K, where the filter in row c and column n is channel c's depthwise filter times P[c, n]: every filter in a row is a scaled copy of the same pattern.`,
   factorisationD: 'D (depthwise)',

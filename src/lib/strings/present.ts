@@ -2,11 +2,14 @@
 export const presentStrings = {
   projectorMode: 'Projector mode',
   projectorBar: 'Projector mode controls',
-  previousSection: 'Previous section',
-  nextSection: 'Next section',
+  previousScreen: 'Previous screen',
+  nextScreen: 'Next screen',
   leaveProjector: 'Leave projector mode',
-  sectionCount: (index: number, count: number, title: string) => `Section ${index + 1} of ${count}${title ? `: ${title}` : ''}`,
-  projectorKeys: 'Page Down / Page Up always change section. → / ← change section, or move the focused slider, menu, stepper or editor. Esc leaves (in a code editor: Esc, then Esc again).',
+  keysButton: 'Keys',
+  /** The bar's position line: section, screen within it, and the section's title. */
+  screenCount: (o: { section: number; sections: number; screen: number; screens: number; title: string }) =>
+    `Section ${o.section + 1} of ${o.sections}${o.screens > 1 ? `, screen ${o.screen + 1} of ${o.screens}` : ''}${o.title ? `: ${o.title}` : ''}`,
+  projectorKeys: 'Page Down / Page Up step through a section’s screens, then on to the next section (a screen taller than the window scrolls first). → / ← do the same, or move the focused slider, menu, stepper or editor. Esc leaves (in a code editor: Esc, then Esc again).',
   runToSee: (what: string) => `Run this cell to see ${what}.`,
   runToSeeDefault: 'its output',
 } as const;
@@ -33,7 +36,7 @@ export const worksheetStrings = {
   openAnswers: 'Answer key (for teachers)',
   openWorksheet: 'Worksheet (no answers)',
   worksheetLink: 'Printable worksheet',
-  stepperFigure: (mode: string, steps: number) => `The ${mode} stepper's first ${steps} steps`,
+  stepperFigure: (mode: string, steps: number) => `${steps} steps of the ${mode} stepper`,
   stepCaption: (index: number) => `Step ${index + 1}`,
   kernelFigure: 'The kernels, one per channel',
   featureMapFigure: 'Feature maps of the picture',

@@ -58,6 +58,10 @@ export const vizStrings = {
   kernelCaption: (channel: number, multiplier: number, chMul: number) =>
     chMul === 1 ? `Channel ${channel}` : `Channel ${channel}, multiplier ${multiplier}`,
   legendLabel: 'Value',
+  colourNames: { blue: 'blue', red: 'red' },
+  divergingKey: (negative: string, positive: string) => `${negative} negative, white zero, ${positive} positive`,
+  divergingLegendLabel: (key: string) => `Value (${key})`,
+  colourKey: (key: string) => `Colours: ${key}.`,
   kernelViewLabel: (inChannels: number, chMul: number, size: string) => `${inChannels * chMul} kernels of ${size}, ${inChannels} channel${inChannels === 1 ? '' : 's'} × depth multiplier ${chMul}`,
   sharedScale: 'Same colour scale for every channel',
   valuesTable: 'Values as a table',

@@ -26,6 +26,12 @@ function colourOf(kind: ScaleKind, domain: Domain): (value: number) => [number, 
   };
 }
 
+/** The CSS colour (`rgb(r,g,b)`) a value takes on a heatmap of this kind and domain: for drawings that colour values as heatmaps do. */
+export function valueColour(kind: ScaleKind, domain: Domain): (value: number) => string {
+  const colour = colourOf(kind, domain);
+  return (value) => `rgb(${colour(value).join(',')})`;
+}
+
 /** The plane's colours as RGB bytes, row-major (width · height · 3), for encoding as a picture. */
 export function planeRgb(map: Omit<StaticHeatmap, 'label'>): Uint8Array {
   const colour = colourOf(map.kind, map.domain);

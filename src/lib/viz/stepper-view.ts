@@ -23,6 +23,20 @@ export interface StepperView {
   announcement(index: number): string;
   /** Steps from one output position to the one a row below, for PageUp / PageDown. */
   rowStride(index: number): number;
+  /** Index of the first step of each stage, in order: [0] for one convolution, [0, first pointwise step] for the separable block. */
+  readonly stageStarts: readonly number[];
+}
+
+/**
+ * The steps a printed figure shows, `count` at most: the first steps of the first stage, and the
+ * first step of every later stage (so paper shows the separable block's pointwise stage too).
+ */
+export function printedSteps(view: StepperView, count: number): number[] {
+  const later = view.stageStarts.slice(1).filter((start) => start < view.count);
+  const first = Math.max(1, count - later.length);
+  const end = later[0] ?? view.count;
+  const leading = Array.from({ length: Math.min(first, end) }, (_, index) => index);
+  return [...leading, ...later].slice(0, count);
 }
 
 /** The multiply-adds of one stage: products per output value × output values (counted from the reference steps). */
@@ -61,7 +75,7 @@ function singleView(mode: StepperModel['mode'], options: StepperViewOptions): St
   const model = stepperModel({ mode, chMul: options.chMul, inChannels: options.inChannels, inHeight: options.size, seed: options.seed });
   const [, , outWidth, outChannels] = model.output.shape;
   return {
-    mode, count: model.steps.length,
+    mode, count: model.steps.length, stageStarts: [0],
     markup: (index) => stepStageMarkup(model, index),
     announcement: (index) => stepAnnouncement(model.steps[index]!),
     rowStride: () => outWidth * outChannels,
@@ -94,7 +108,7 @@ function separableView(options: StepperViewOptions): StepperView {
     ? { stage: 'depthwise' as const, model: block.depthwise, local: index }
     : { stage: 'pointwise' as const, model: block.pointwise, local: index - first });
   return {
-    mode: 'separable', count: first + block.pointwise.steps.length,
+    mode: 'separable', count: first + block.pointwise.steps.length, stageStarts: [0, first],
     markup: (index) => {
       const { stage, model, local } = locate(index);
       const heading = vizStrings.block.stageHeading(stage, local, model.steps.length);

@@ -4,7 +4,7 @@ import { vizStrings } from '../strings/viz';
 import { kernelsOf, type DepthwiseFilter } from './kernels';
 import { channelsOf, type Tensor3 } from './image-tensor';
 import { escapeHtml } from './stepper-markup';
-import { heatmapSide } from './heatmap-style';
+import { divergingKey, heatmapSide } from './heatmap-style';
 
 /** The inline size of a heatmap slot, so the picture drawn later takes exactly the space kept for it (no layout shift). */
 function slotStyle(height: number, width: number): string {
@@ -32,8 +32,13 @@ export function channelSummary(values: ArrayLike<number>): { min: number; mean: 
   return { min, mean: values.length ? total / values.length : NaN, max };
 }
 
+/** The diverging colour convention as a line of text, shown where a view has no shared legend to carry it. */
+export function colourKeyMarkup(): string {
+  return `<p class="viz-key">${escapeHtml(vizStrings.colourKey(divergingKey()))}</p>`;
+}
+
 function sharedToggle(shared: boolean): string {
-  return `<label class="viz-shared"><input type="checkbox" data-shared-toggle${shared ? ' checked' : ''} /> ${escapeHtml(vizStrings.sharedScale)}</label>`;
+  return `<label class="viz-shared" data-pagefind-ignore><input type="checkbox" data-shared-toggle${shared ? ' checked' : ''} /> ${escapeHtml(vizStrings.sharedScale)}</label>`;
 }
 
 function valueTable(caption: string, rows: number, cols: number, at: (row: number, col: number) => number): string {
@@ -64,8 +69,8 @@ export function kernelViewMarkup(filter: DepthwiseFilter, options: { shared: boo
   }).join('');
   const data = JSON.stringify({ filterHeight, filterWidth, inChannels, chMul, values: Array.from(filter.values) });
   const label = options.label ? ` aria-label="${escapeHtml(options.label)}"` : '';
-  return `<div class="viz-view" data-viz="kernels" role="group"${label}>${sharedToggle(options.shared)}<div class="viz-legend" data-legend>${options.legend ?? ''}</div>` +
-    `<div class="viz-grid">${children}</div><details class="viz-details"><summary>${escapeHtml(vizStrings.valuesTable)}</summary>${tables}</details>` +
+  return `<div class="viz-view" data-viz="kernels" role="group"${label}>${sharedToggle(options.shared)}<div class="viz-legend" data-legend data-pagefind-ignore="all">${options.legend ?? ''}</div>` +
+    `<div class="viz-grid" data-pagefind-ignore="all">${children}</div><details class="viz-details" data-pagefind-ignore="all"><summary>${escapeHtml(vizStrings.valuesTable)}</summary>${tables}</details>` +
     `<script type="application/json" data-viz-data>${data.replace(/</g, '\\u003c')}</script></div>`;
 }
 
@@ -87,6 +92,6 @@ export function featureMapGroupMarkup(tensor: Tensor3, options: { title: string;
   // h3: a group sits in a lesson's h2 section (an h4 skipped a level: Lighthouse's heading-order audit).
   return `<section class="viz-view" data-viz="feature-maps" aria-label="${escapeHtml(options.title)}"><h3 class="viz-title">${escapeHtml(options.title)}</h3>` +
     (options.toggle ? sharedToggle(options.shared ?? true) : '') +
-    `<div class="viz-legend" data-legend>${options.legend ?? ''}</div><div class="viz-grid">${children}</div>` +
-    `<details class="viz-details"><summary>${escapeHtml(vizStrings.summaryTable)}</summary>${table}</details></section>`;
+    `<div class="viz-legend" data-legend data-pagefind-ignore="all">${options.legend ?? ''}</div><div class="viz-grid" data-pagefind-ignore="all">${children}</div>` +
+    `<details class="viz-details" data-pagefind-ignore="all"><summary>${escapeHtml(vizStrings.summaryTable)}</summary>${table}</details></section>`;
 }

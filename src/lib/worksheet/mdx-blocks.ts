@@ -72,11 +72,14 @@ export function parseProps(attributes: string, constants: Constants = new Map())
   return props;
 }
 
-/** Every use of the components `names` in `mdx`, in page order (fenced code blocks are skipped). */
-export function mdxBlocks(mdx: string, names: readonly string[]): MdxBlock[] {
+/**
+ * Every use of the components `names` in `mdx`, in page order (fenced code blocks are skipped).
+ * `imports` are literal values the MDX may import by name (e.g. constants from src/lib/sources).
+ */
+export function mdxBlocks(mdx: string, names: readonly string[], imports: Readonly<Record<string, PropValue>> = {}): MdxBlock[] {
   const text = mdx.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1\s*$/gm, (block) => ' '.repeat(block.length));
   const tag = new RegExp(`<(${names.join('|')})\\b((?:[^>{}]|\\{(?:[^{}]|\\{[^{}]*\\})*\\})*?)(/?)>`, 'g');
-  const constants = new Map<string, PropValue>();
+  const constants = new Map<string, PropValue>(Object.entries(imports));
   for (const declaration of text.matchAll(/^export const ([A-Za-z_$][\w$]*)\s*=\s*/gm)) {
     const value = parseExpressionAt(text, declaration.index + declaration[0].length, { ecmaVersion: 'latest' });
     try { constants.set(declaration[1]!, literal(value, text, constants)); } catch { /* not a literal: not usable in props */ }

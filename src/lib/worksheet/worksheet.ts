@@ -2,6 +2,7 @@
 // lesson uses), its checked exercises, and the figures to print, read from the lesson's MDX.
 import { exercisesFor, type Exercise } from '../exercises';
 import { formatExpected, multiplyAddQuestion, parameterQuestion, shapeQuestion, type QuizQuestion } from '../quiz';
+import * as sources from '../sources';
 import { mdxBlocks, type MdxBlock, type PropValue } from './mdx-blocks';
 
 /** One question of the worksheet: the prompt as written in the lesson (Markdown with `code` and $math$) and its question. */
@@ -15,7 +16,7 @@ export interface WorksheetQuestion {
 
 /** A figure of the lesson to draw statically: the component and its literal props. */
 export interface WorksheetFigure {
-  kind: 'Stepper' | 'KernelView' | 'FeatureMaps';
+  kind: 'Stepper' | 'KernelView' | 'FeatureMaps' | 'BlockDiagram';
   props: Record<string, PropValue>;
 }
 
@@ -39,11 +40,15 @@ function question(block: MdxBlock): WorksheetQuestion {
   return { id, prompt: block.children, question: built, answer: formatExpected(built) };
 }
 
-const FIGURES = ['Stepper', 'KernelView', 'FeatureMaps'] as const;
+const FIGURES = ['Stepper', 'KernelView', 'FeatureMaps', 'BlockDiagram'] as const;
+
+/** The numbers and words lessons import from src/lib/sources, usable in a figure's props (`expansion={MOBILENET_V2_EXPANSION}`). */
+const SOURCE_CONSTANTS: Record<string, PropValue> = Object.fromEntries(Object.entries(sources).flatMap(([name, value]) =>
+  (typeof value === 'number' || typeof value === 'string' ? [[name, value]] : [])));
 
 /** The worksheet of lesson `lesson` whose MDX source is `mdx`. */
 export function worksheetOf(lesson: string, mdx: string): Worksheet {
-  const blocks = mdxBlocks(mdx, ['Quiz', ...FIGURES]);
+  const blocks = mdxBlocks(mdx, ['Quiz', ...FIGURES], SOURCE_CONSTANTS);
   return {
     lesson,
     questions: blocks.filter((block) => block.name === 'Quiz').map(question),

@@ -1,35 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { presentSearch, projectorAction, projectorSections, sectionOf, wantsPresent } from '../../../src/lib/present/projector';
-
-describe('projectorSections', () => {
-  it('puts the title and introduction before the first H2 in section 0, then one section per H2', () => {
-    expect(projectorSections(['HEADER', 'P', 'H2', 'P', 'DW-CELL', 'H2', 'P'])).toEqual([
-      { start: 0, end: 2 }, { start: 2, end: 5 }, { start: 5, end: 7 },
-    ]);
-  });
-  it('treats H3 as part of its H2 section and an article without H2 as one section', () => {
-    expect(projectorSections(['HEADER', 'H3', 'P'])).toEqual([{ start: 0, end: 3 }]);
-  });
-  it('returns no section for an empty article', () => {
-    expect(projectorSections([])).toEqual([]);
-  });
-  it('sectionOf finds the section of a child and falls back to 0', () => {
-    const sections = projectorSections(['HEADER', 'H2', 'P', 'H2']);
-    expect(sectionOf(sections, 2)).toBe(1);
-    expect(sectionOf(sections, 3)).toBe(2);
-    expect(sectionOf(sections, 99)).toBe(0);
-  });
-});
+import { presentSearch, projectorAction, wantsPresent } from '../../../src/lib/present/projector';
 
 describe('projectorAction', () => {
   const press = (key: string, focus: 'page' | 'control' | 'text' = 'page', modified = false) => projectorAction({ key, focus, modified });
-  it('Page Down / Page Up change section wherever the focus is', () => {
+  it('Page Down / Page Up move a screen wherever the focus is', () => {
     for (const focus of ['page', 'control', 'text'] as const) {
       expect(press('PageDown', focus)).toBe('next');
       expect(press('PageUp', focus)).toBe('previous');
     }
   });
-  it('arrows change section only when no control has the focus', () => {
+  it('arrows move a screen only when no control has the focus', () => {
     expect(press('ArrowRight')).toBe('next');
     expect(press('ArrowLeft')).toBe('previous');
     expect(press('ArrowRight', 'control')).toBeNull();

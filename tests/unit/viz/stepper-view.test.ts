@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { multiplyAdds } from '../../../src/lib/cost';
 import { getValue } from '../../../src/lib/conv';
 import { usesDepthMultiplier } from '../../../src/lib/viz/stepper';
-import { separableBlock, stepperView } from '../../../src/lib/viz/stepper-view';
+import { printedSteps, separableBlock, stepperView } from '../../../src/lib/viz/stepper-view';
 
 describe('separableBlock', () => {
   const block = separableBlock({ size: 6, inChannels: 3, outChannels: 4, chMul: 1, seed: 1 });
@@ -52,5 +52,21 @@ describe('stepperView', () => {
     expect(stepperView({ mode: 'depthwise', chMul: 2 }).count).toBe(4 * 4 * 6);
     expect(stepperView({ mode: 'depthwise' }).rowStride(0)).toBe(4 * 3);
     expect(['depthwise', 'standard', 'pointwise', 'separable'].map((mode) => usesDepthMultiplier(mode as 'depthwise'))).toEqual([true, false, false, true]);
+  });
+});
+
+describe('printedSteps', () => {
+  it('prints the first steps of one convolution', () => {
+    expect(printedSteps(stepperView({ mode: 'depthwise' }), 3)).toEqual([0, 1, 2]);
+  });
+  it('prints the separable block\'s first depthwise steps and its first pointwise step (48), so paper shows both stages', () => {
+    const view = stepperView({ mode: 'separable' });
+    expect(view.stageStarts).toEqual([0, 48]);
+    expect(printedSteps(view, 3)).toEqual([0, 1, 48]);
+    expect(view.markup(printedSteps(view, 3)[2]!)).toContain('Stage 2 of 2, pointwise');
+    expect(printedSteps(view, 1)).toEqual([0]);
+  });
+  it('never asks for more steps than there are', () => {
+    expect(printedSteps({ ...stepperView({ mode: 'pointwise' }), count: 2 }, 3)).toEqual([0, 1]);
   });
 });

@@ -33,4 +33,9 @@ describe('mdxBlocks', () => {
   it('resolves constants the MDX exports as literals', () => {
     expect(mdxBlocks('export const outputs = 4;\n<FeatureMaps pointwise={outputs} />', ['FeatureMaps'])[0]!.props).toEqual({ pointwise: 4 });
   });
+  it('resolves names the lesson imports when they are given as literals, and still refuses unknown names', () => {
+    const mdx = '<BlockDiagram block="inverted-residual" expansion={MOBILENET_V2_EXPANSION} />';
+    expect(mdxBlocks(mdx, ['BlockDiagram'], { MOBILENET_V2_EXPANSION: 6 })[0]!.props).toEqual({ block: 'inverted-residual', expansion: 6 });
+    expect(() => mdxBlocks(mdx, ['BlockDiagram'])).toThrow('invalid prop: MOBILENET_V2_EXPANSION');
+  });
 });
