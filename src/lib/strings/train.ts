@@ -2,7 +2,7 @@
 const pct = (value: number, digits = 1) => `${(value * 100).toFixed(digits)} %`;
 
 export const trainStrings = {
-  networkNames: { standard: 'Standard CNN', separable: 'Depthwise-separable CNN' } as Record<string, string>,
+  networkNames: { standard: 'Standard CNN', separable: 'Depthwise-separable CNN', thin: 'Thin standard CNN' } as Record<string, string>,
   controlsLabel: 'Training controls',
   configLabel: 'Configuration',
   configQuick: (digits: number, epochs: number) => `Quick: ${digits.toLocaleString('en')} digits, ${epochs} epochs`,

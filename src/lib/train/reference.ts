@@ -1,5 +1,5 @@
 // The shipped reference results (public/train/reference-metrics.json): their shape, and the numbers read from them.
-import type { NetworkId } from './networks';
+import type { ShippedNetworkId } from './networks';
 import type { TrainConfig } from './config';
 
 /** One finished epoch of a training run (what the trainer reports and the reference stores). */
@@ -42,7 +42,7 @@ export interface ReferenceMetrics {
   versions: Record<string, string>;
   cores: number;
   wallSeconds: number;
-  networks: Record<NetworkId, ReferenceNetwork>;
+  networks: Record<ShippedNetworkId, ReferenceNetwork>;
 }
 
 /** Mean and spread (sample standard deviation; 0 for one run) of the runs' final test accuracy, in 0–1. */

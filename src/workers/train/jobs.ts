@@ -5,7 +5,7 @@
 import { defineJob, type JobContext } from '../runtime/job-host';
 import { JobCancelled } from '../../lib/jobs';
 import { confusionMatrix, wrongIndices } from '../../lib/train/confusion';
-import type { NetworkId } from '../../lib/train/networks';
+import type { ShippedNetworkId } from '../../lib/train/networks';
 import {
   CheckShippedInputSchema, PredictInputSchema, TestDigitInputSchema, TrainInputSchema,
   type CheckShippedResult, type NetworkEvent, type PredictResult, type TestDigitResult, type TrainInput, type TrainResult,
@@ -22,7 +22,7 @@ const WRONG_SHOWN = 24;
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)] ?? 0;
 
-async function trainOne(job: JobContext<TrainInput>, id: NetworkId, tf: Awaited<ReturnType<typeof startTrainingTf>>['tf'], data: Awaited<ReturnType<typeof loadPack>>) {
+async function trainOne(job: JobContext<TrainInput>, id: ShippedNetworkId, tf: Awaited<ReturnType<typeof startTrainingTf>>['tf'], data: Awaited<ReturnType<typeof loadPack>>) {
   const batchTimes: number[] = [];
   const run = await trainNetwork(tf, id, job.input.config, data, {
     afterBatch: async (progress) => {
@@ -56,7 +56,7 @@ const train = defineJob(TrainInputSchema, async (job): Promise<TrainResult> => {
   const ready = await startTrainingTf(job.input.backend);
   job.emit('backend', { backend: ready.backend, requested: ready.requested, threads: ready.threads, fallbackReason: ready.fallbackReason });
   const data = await loadPack(job.input.assets.pack, (loaded, total) => job.emit('download', { loaded, total }));
-  const trained: NetworkId[] = [];
+  const trained: ShippedNetworkId[] = [];
   for (const id of job.input.networks) {
     if (job.cancelled) break;
     const stopped = await trainOne(job, id, ready.tf, data);
@@ -100,7 +100,7 @@ const testDigit = defineJob(TestDigitInputSchema, async (job): Promise<TestDigit
 const checkShipped = defineJob(CheckShippedInputSchema, async (job): Promise<CheckShippedResult> => {
   const ready = await startTrainingTf(job.input.backend);
   const data = await loadPack(job.input.assets.pack, (loaded, total) => job.emit('download', { loaded, total }));
-  const accuracy = async (id: NetworkId) => (await predictTestSet(ready.tf, await shippedModel(ready.tf, job.input.assets, id), data.test)).accuracy;
+  const accuracy = async (id: ShippedNetworkId) => (await predictTestSet(ready.tf, await shippedModel(ready.tf, job.input.assets, id), data.test)).accuracy;
   return { backend: ready.backend, standard: await accuracy('standard'), separable: await accuracy('separable'), testCount: data.test.count };
 });
 
