@@ -23,7 +23,7 @@ export function installBenchHook(assets: { pack: string; models: { standard: str
     const session = new TrainSession(assets, () => {});
     const multiplyAdds = { standard: networkCostOf('standard').multiplyAdds, separable: networkCostOf('separable').multiplyAdds };
     const result: BenchTrainResult = { backend: undefined, batchMs: { standard: [], separable: [] }, status: '', multiplyAdds };
-    const config = { trainCount: 64 * batches, testCount: 64, epochs: 1, batchSize: 64, learningRate: 0.003, seed: 1 };
+    const config = { trainCount: 64 * batches, validationCount: 64, testCount: 64, epochs: 1, batchSize: 64, learningRate: 0.003, learningRateDecay: 1, seed: 1 };
     session.train({ backend, config, networks: ['standard', 'separable'] }, {
       backend: (event) => { result.backend = event; },
       download: () => {},

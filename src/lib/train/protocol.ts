@@ -3,6 +3,8 @@
  * zod/mini schemas, so the worker checks what it is asked and the page checks what it is told.
  */
 import * as z from 'zod/mini';
+import { TrainConfigSchema } from './config';
+import { EpochSchema } from './reference-format';
 
 const NetworkIdSchema = z.enum(['standard', 'separable']);
 const BackendSchema = z.enum(['wasm', 'cpu', 'webgl', 'webgpu']);
@@ -16,9 +18,7 @@ export const TrainInputSchema = z.object({
   backend: BackendSchema,
   assets: AssetsSchema,
   networks: z.array(NetworkIdSchema).check(z.minLength(1)),
-  config: z.object({
-    trainCount: z.int(), testCount: z.int(), epochs: z.int(), batchSize: z.int(), learningRate: z.number(), seed: z.int(),
-  }),
+  config: TrainConfigSchema,
 });
 
 /** Event `backend`: the backend training really runs on, and why it differs from the request. */
@@ -33,10 +33,8 @@ export const BatchEventSchema = z.object({
   loss: z.number(), accuracy: z.number(), batchMs: z.number(),
 });
 
-/** Event `epoch`: one finished epoch of one network. */
-export const EpochEventSchema = z.object({
-  network: NetworkIdSchema, epoch: z.int(), loss: z.number(), accuracy: z.number(), testAccuracy: probability, seconds: z.number(), msPerBatch: z.number(),
-});
+/** Event `epoch`: one finished epoch of one network, as the reference stores it (validation figures; the test digits are scored once, at the end). */
+export const EpochEventSchema = z.extend(EpochSchema, { network: NetworkIdSchema });
 
 /** A test digit a network got wrong: its index in the test set, grey levels 0–255 (784), true and predicted digit. */
 export const WrongDigitSchema = z.object({ index: z.int(), label: z.int(), predicted: z.int(), pixels: z.array(z.int()) });
