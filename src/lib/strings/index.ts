@@ -11,3 +11,4 @@ export { progressStrings } from './progress';
 export { classStrings } from './class';
 export { presentStrings, worksheetStrings } from './present';
 export { classResultsStrings } from './class-results';
+export { experimentStrings } from './experiment';
