@@ -5,56 +5,80 @@
 //   npm run train:pilot -- --seeds=101,102 --decays=1,0.85 --epochs=20 --out=.cache/pilot/a.json
 //   npm run train:pilot -- --report=.cache/pilot/a.json,.cache/pilot/b.json
 //
-// Training options: --networks=standard,separable,thin (default all). The output file is rewritten after
-// every epoch, so an interrupted pilot keeps what it finished. Run one process per seed, side by side.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+// Training options: --networks=standard,separable,thin (default all). The output file and the run in
+// progress's checkpoint are rewritten after every epoch: the same command, run again after an
+// interruption, skips finished runs and continues the one in progress. Run one process per seed.
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import * as z from 'zod/mini';
 import { TRAIN_CONFIGS } from '../../src/lib/train/config';
 import { EXPERIMENT_NETWORK_IDS, type NetworkId } from '../../src/lib/train/networks';
-import { chooseSchedule, scheduleChoices, type PilotRun } from '../../src/lib/train/pilot';
-import type { RunEpoch } from '../../src/lib/train/reference-format';
+import { chooseSchedule, scheduleChoices } from '../../src/lib/train/pilot';
+import { EpochSchema, NetworkIdSchema } from '../../src/lib/train/reference-format';
 import { trainNetwork } from '../../src/workers/train/train-network';
 import { mnistPack } from './mnist-pack';
 import { nodeTrainingTf, tfVersions } from './node-tf';
+import { dropCheckpoint, readCheckpoint, writeAtomically, writeCheckpoint } from './progress-file';
 
 const option = (name: string, fallback: string) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
 const list = (text: string) => text.split(',').filter(Boolean);
 
-/** What one pilot process writes. */
-interface PilotFile {
-  createdAt: string;
-  versions: Record<string, string>;
-  maxEpochs: number;
-  runs: (Omit<PilotRun, 'network' | 'epochs'> & { network: NetworkId; epochs: RunEpoch[] })[];
-}
+/** What one pilot process writes: its runs' validation figures, epoch by epoch. */
+const PilotFileSchema = z.object({
+  createdAt: z.string(),
+  versions: z.record(z.string(), z.string()),
+  maxEpochs: z.int(),
+  runs: z.array(z.object({ network: NetworkIdSchema, seed: z.int(), learningRateDecay: z.number(), epochs: z.array(EpochSchema) })),
+});
+type PilotFile = z.infer<typeof PilotFileSchema>;
+
+const readPilot = (path: string): PilotFile => PilotFileSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
 
 const report = option('report', '');
 if (report) printReport(list(report));
 else await train();
 
+/**
+ * Trains every planned run the output file does not hold finished yet. After every epoch the run's state
+ * goes to OUT.checkpoint.json, so the same command, run again after an interruption, continues the run in
+ * progress from its last finished epoch (exactly: see src/workers/train/checkpoint.ts).
+ */
 async function train(): Promise<void> {
   const seeds = list(option('seeds', '101')).map(Number);
   const decays = list(option('decays', '1,0.85')).map(Number);
   const networks = list(option('networks', EXPERIMENT_NETWORK_IDS.join(','))) as NetworkId[];
   const maxEpochs = Number(option('epochs', '20'));
   const out = option('out', '.cache/pilot/pilot.json');
+  const checkpointPath = `${out}.checkpoint.json`;
   const tf = await nodeTrainingTf();
   const data = mnistPack();
-  const file: PilotFile = { createdAt: new Date().toISOString(), versions: tfVersions(), maxEpochs, runs: [] };
+  const file: PilotFile = existsSync(out) ? readPilot(out) : { createdAt: new Date().toISOString(), versions: tfVersions(), maxEpochs, runs: [] };
+  if (file.maxEpochs !== maxEpochs) throw new Error(`invalid --epochs: ${maxEpochs}, but ${out} holds a pilot of ${file.maxEpochs} epochs (pick another --out)`);
   mkdirSync(dirname(out), { recursive: true });
   for (const seed of seeds) {
     for (const learningRateDecay of decays) {
       for (const network of networks) {
-        const run = { network, seed, learningRateDecay, epochs: [] as RunEpoch[] };
-        file.runs.push(run);
+        let run = file.runs.find((entry) => entry.network === network && entry.seed === seed && entry.learningRateDecay === learningRateDecay);
+        if (run && run.epochs.length >= maxEpochs) continue;
+        if (!run) file.runs.push(run = { network, seed, learningRateDecay, epochs: [] });
+        const key = { network, seed, learningRateDecay, maxEpochs };
+        const resume = readCheckpoint(checkpointPath, key);
+        run.epochs = resume ? [...resume.epochs] : [];
+        if (resume) console.log(`${network} seed ${seed} decay ${learningRateDecay}: resuming after epoch ${resume.epochs.length}`);
+        const current = run;
         const config = { ...TRAIN_CONFIGS.full, epochs: maxEpochs, learningRateDecay, seed };
         const trained = await trainNetwork(tf, network, config, data, {
+          resume,
           afterEpoch: (epoch) => {
-            run.epochs.push(epoch);
-            writeFileSync(out, `${JSON.stringify(file)}\n`);
+            current.epochs.push(epoch);
             console.log(`${network} seed ${seed} decay ${learningRateDecay}: epoch ${epoch.epoch}, validation loss ${epoch.validationLoss.toFixed(4)} ± ${epoch.validationLossStandardError.toFixed(4)}, accuracy ${(epoch.validationAccuracy * 100).toFixed(1)} %, ${epoch.msPerBatch.toFixed(0)} ms/batch`);
           },
+          checkpoint: (state) => {
+            writeCheckpoint(checkpointPath, key, state);
+            writeAtomically(out, `${JSON.stringify(file)}\n`);
+          },
         });
+        dropCheckpoint(checkpointPath);
         trained.model.optimizer.dispose();
         trained.model.dispose();
       }
@@ -64,7 +88,7 @@ async function train(): Promise<void> {
 
 /** Prints, per decay and net, the mean validation loss per epoch over seeds, each net's one-SE epoch, and the choice. */
 function printReport(files: string[]): void {
-  const parts = files.map((path) => JSON.parse(readFileSync(path, 'utf8')) as PilotFile);
+  const parts = files.map(readPilot);
   const runs = parts.flatMap((part) => part.runs).filter((run) => run.epochs.length > 0);
   const choices = scheduleChoices(runs);
   const fixed = (value: number | undefined, digits = 4) => (value === undefined ? '' : value.toFixed(digits));

@@ -7,11 +7,13 @@
 //   npm run train:reference -- --merge=.cache/reference/a,.cache/reference/b
 //
 // Options: --seeds (default 1,2,3,4,5), --configs (default quick,class,full), --networks (default all),
-// --out=DIR writes DIR/reference.json and DIR/models/; without it, and for --merge, the shipped places:
-// src/data/train-reference.json and public/train/models/. The file is rewritten after every run, so an
-// interrupted process keeps its finished runs. Merging checks that the parts share split, configurations,
-// backend and test labels, and takes the shipped weights from the part that trained them.
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+// --out=DIR writes DIR/reference.json and DIR/models/ (for --merge: the merged file); without it, the shipped places:
+// src/data/train-reference.json and public/train/models/. The file is rewritten after every run and the
+// run in progress is checkpointed after every epoch (DIR/checkpoint.json): with --out, the same command
+// run again after an interruption keeps the finished runs and continues the one in progress exactly.
+// Merging checks that the parts share split, configurations, backend and test labels, and takes the
+// shipped weights from the part that trained them.
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type * as TfCore from '@tensorflow/tfjs-core';
@@ -22,6 +24,7 @@ import { EXPERIMENT_SPLIT } from '../../src/lib/train/splits';
 import { trainNetwork } from '../../src/workers/train/train-network';
 import { mnistPack } from './mnist-pack';
 import { nodeTrainingTf, tfVersions } from './node-tf';
+import { dropCheckpoint, readCheckpoint, writeAtomically, writeCheckpoint } from './progress-file';
 
 const option = (name: string, fallback: string) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
 const list = (text: string) => text.split(',').filter(Boolean);
@@ -32,7 +35,7 @@ const targets = (dir: string) => ({
 const round = (value: number, digits = 4) => Number(value.toFixed(digits));
 
 const merge = option('merge', '');
-if (merge) mergeParts(list(merge), targets(''));
+if (merge) mergeParts(list(merge), targets(option('out', '')));
 else await train();
 
 async function train(): Promise<void> {
@@ -40,11 +43,12 @@ async function train(): Promise<void> {
   const configs = list(option('configs', CONFIG_NAMES.join(','))) as ConfigName[];
   const networks = list(option('networks', EXPERIMENT_NETWORK_IDS.join(','))) as NetworkId[];
   for (const name of configs) if (!CONFIG_NAMES.includes(name)) throw new Error(`invalid configuration: ${name} (one of ${CONFIG_NAMES.join(', ')})`);
-  const target = targets(option('out', ''));
+  const outDir = option('out', '');
+  const target = targets(outDir);
+  const checkpointPath = `${target.metrics}.checkpoint.json`;
   const tf = await nodeTrainingTf();
   const data = mnistPack();
-  const started = performance.now();
-  const file: Reference = {
+  const fresh: Reference = {
     format: 2, createdAt: new Date().toISOString(), backend: tf.getBackend(), versions: tfVersions(), cores: availableParallelism(), wallSeconds: 0,
     split: { packSeed: data.splitSeed, ...EXPERIMENT_SPLIT },
     testLabels: encodeDigits(data.test.labels),
@@ -55,6 +59,8 @@ async function train(): Promise<void> {
     networks: Object.fromEntries(networks.map((id) => [id, { parameters: networkCostOf(id).parameters, multiplyAdds: networkCostOf(id).multiplyAdds }])),
     runs: [], shipped: {},
   };
+  const file = outDir && existsSync(target.metrics) ? continuing(target.metrics, fresh) : fresh;
+  const started = performance.now() - file.wallSeconds * 1000;
   const batches = seeds.length * networks.length * configs.reduce((sum, name) => sum + TRAIN_CONFIGS[name].epochs * batchesPerEpoch(TRAIN_CONFIGS[name]), 0);
   console.log(`${seeds.length} seeds × ${networks.length} networks × ${configs.join(', ')}: ${batches} batches in this process.`);
   mkdirSync(target.models, { recursive: true });
@@ -62,9 +68,15 @@ async function train(): Promise<void> {
     for (const configuration of configs) {
       const config = { ...TRAIN_CONFIGS[configuration], seed };
       for (const network of networks) {
+        if (file.runs.some((run) => run.configuration === configuration && run.network === network && run.seed === seed)) continue;
+        const key = { configuration, network, seed };
+        const resume = outDir ? readCheckpoint(checkpointPath, key) : undefined;
+        if (resume) console.log(`${configuration} ${network} seed ${seed}: resuming after epoch ${resume.epochs.length}`);
         const runStart = performance.now();
         const trained = await trainNetwork(tf, network, config, data, {
+          resume,
           afterEpoch: (epoch) => console.log(`${configuration} ${network} seed ${seed}: epoch ${epoch.epoch} of ${config.epochs}, validation ${(epoch.validationAccuracy * 100).toFixed(1)} %, ${epoch.msPerBatch.toFixed(0)} ms per batch`),
+          checkpoint: (state) => writeCheckpoint(checkpointPath, key, state),
         });
         file.runs.push({
           configuration, network, seed,
@@ -83,11 +95,22 @@ async function train(): Promise<void> {
         trained.model.optimizer.dispose();
         trained.model.dispose();
         file.wallSeconds = Math.round((performance.now() - started) / 1000);
-        writeFileSync(target.metrics, `${JSON.stringify(parseReference(file), null, 1)}\n`);
+        writeAtomically(target.metrics, `${JSON.stringify(parseReference(file), null, 1)}\n`);
+        dropCheckpoint(checkpointPath);
       }
     }
   }
   console.log(`Wrote ${target.metrics} and ${target.models} in ${file.wallSeconds} s.`);
+}
+
+/** The results file a process wrote before it was interrupted, if it was set up like this one (else an error naming the difference). */
+function continuing(path: string, fresh: Reference): Reference {
+  const found = parseReference(JSON.parse(readFileSync(path, 'utf8')));
+  for (const key of ['split', 'testLabels', 'backend', 'configurations', 'networks'] as const) {
+    if (JSON.stringify(found[key]) !== JSON.stringify(fresh[key])) throw new Error(`invalid --out: ${path} holds runs with other ${key} (pick another folder)`);
+  }
+  console.log(`Continuing ${path}: ${found.runs.length} runs already finished.`);
+  return found;
 }
 
 /** Saves a model as TF.js layers-model files: `<path>.json` and `<path>.weights.bin`. */

@@ -13,6 +13,7 @@ import type { NetworkId } from '../../lib/train/networks';
 import type { RunEpoch } from '../../lib/train/reference-format';
 import { experimentSplit } from '../../lib/train/splits';
 import { buildNetwork, type TrainTf } from './build-network';
+import { restoreCheckpoint, takeCheckpoint, type TrainCheckpoint } from './checkpoint';
 import { digitTensors } from './digit-tensors';
 import { predictTestSet, scoreSet, type TestPredictions } from './evaluate';
 import { scheduledAdam, type ScheduledAdam } from './optimizer';
@@ -45,6 +46,10 @@ export interface TrainHooks {
   now?(): number;
   /** Lets other work run (e.g. a timer tick in a worker, never requestAnimationFrame); default: a 0 ms timeout. */
   nextFrame?(): Promise<void>;
+  /** After each epoch, the run's state, to store for {@link TrainHooks.resume} (read only when this hook is given). */
+  checkpoint?(state: TrainCheckpoint): Promise<void> | void;
+  /** A stored state of this run (same network and configuration) to continue from, after its last finished epoch. */
+  resume?: TrainCheckpoint;
 }
 
 /** A finished (or stopped) run: the model, each epoch's results and the test predictions, scored once at the end. */
@@ -81,10 +86,19 @@ export async function trainNetwork(tf: TrainTf, id: NetworkId, config: TrainConf
   const model = buildNetwork(tf, id, config.seed);
   const optimizer = compileNetwork(tf, model, config.learningRate);
   const perEpoch = batchesPerEpoch(config);
-  const epochs: EpochResult[] = [];
-  const allBatchTimes: number[] = [];
+  const epochs: EpochResult[] = [...(hooks.resume?.epochs ?? [])];
+  const allBatchTimes: number[] = [...(hooks.resume?.batchTimes ?? [])];
+  if (hooks.resume) {
+    try {
+      await restoreCheckpoint(tf, model, hooks.resume);
+    } catch (error) {
+      model.optimizer.dispose();
+      model.dispose();
+      throw error;
+    }
+  }
   let stopped = false;
-  for (let epoch = 0; epoch < config.epochs && !stopped; epoch += 1) {
+  for (let epoch = epochs.length; epoch < config.epochs && !stopped; epoch += 1) {
     const learningRate = learningRateAt(config, epoch);
     optimizer.setLearningRate(learningRate);
     const order = seededPermutation(config.trainCount, epochSeed(config.seed, epoch)).map((at) => trainIndices[at] ?? 0);
@@ -126,6 +140,7 @@ export async function trainNetwork(tf: TrainTf, id: NetworkId, config: TrainConf
     };
     epochs.push(result);
     await hooks.afterEpoch?.(result);
+    if (hooks.checkpoint) await hooks.checkpoint(await takeCheckpoint(tf, model, epochs, allBatchTimes));
   }
   const test = await predictTestSet(tf, model, data.test, config.testCount);
   return { model, epochs, test, msPerBatch: median(allBatchTimes), stopped };
