@@ -1,25 +1,8 @@
-// Training configurations /train/ offers and the reference records, and the one schema a configuration has.
-import * as z from 'zod/mini';
+// Training configurations /train/ offers and the reference records. No zod here: /train/'s first-load
+// script reads these, and the schema (config-schema.ts) loads with the worker protocol, later.
+import type * as z from 'zod/mini';
+import type { TrainConfigSchema } from './config-schema';
 import { EXPERIMENT_SPLIT } from './splits';
-
-/**
- * How a training run is set up: data sizes, epochs, batch, learning-rate schedule and seed. The sizes
- * are counts from the front of each part of {@link EXPERIMENT_SPLIT}: training digits (≤ 7,000),
- * validation digits scored after every epoch (≤ 1,000), test digits scored once, after the last epoch (≤ 2,000).
- */
-export const TrainConfigSchema = z.object({
-  trainCount: z.int(),
-  validationCount: z.int(),
-  testCount: z.int(),
-  epochs: z.int(),
-  batchSize: z.int(),
-  /** Adam's step size in the first epoch. */
-  learningRate: z.number(),
-  /** Adam's step size is multiplied by this after every epoch (1: constant). */
-  learningRateDecay: z.number(),
-  /** Seeds the initial weights and each epoch's order of the training digits. */
-  seed: z.int(),
-});
 
 /** A training run's configuration (see {@link TrainConfigSchema}). */
 export type TrainConfig = Readonly<z.infer<typeof TrainConfigSchema>>;

@@ -3,7 +3,7 @@
  * zod/mini schemas, so the worker checks what it is asked and the page checks what it is told.
  */
 import * as z from 'zod/mini';
-import { TrainConfigSchema } from './config';
+import { TrainConfigSchema } from './config-schema';
 import { EpochSchema } from './reference-format';
 
 const NetworkIdSchema = z.enum(['standard', 'separable']);

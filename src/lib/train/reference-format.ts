@@ -5,7 +5,8 @@
  * validation figures and each test digit's predicted label, so any statistic can be recomputed later.
  */
 import * as z from 'zod/mini';
-import { CONFIG_NAMES, TrainConfigSchema } from './config';
+import { CONFIG_NAMES } from './config';
+import { TrainConfigSchema } from './config-schema';
 import { EXPERIMENT_NETWORK_IDS } from './networks';
 
 const probability = z.number().check(z.gte(0), z.lte(1));

@@ -1,7 +1,8 @@
 // The experiment's setup as pure code: the validation carve, configurations and schedule, scores, the pilot's rule.
 import { describe, expect, it } from 'vitest';
 import { testQuota } from '../../../src/lib/digits';
-import { assertTrainConfig, batchesPerEpoch, CONFIG_NAMES, learningRateAt, TRAIN_CONFIGS, TrainConfigSchema } from '../../../src/lib/train/config';
+import { assertTrainConfig, batchesPerEpoch, CONFIG_NAMES, learningRateAt, TRAIN_CONFIGS } from '../../../src/lib/train/config';
+import { TrainConfigSchema } from '../../../src/lib/train/config-schema';
 import { chooseSchedule, flatEpoch, meanCurve, scheduleChoices, type PilotRun } from '../../../src/lib/train/pilot';
 import { scoreProbabilities } from '../../../src/lib/train/scores';
 import { EXPERIMENT_SPLIT, experimentSplit } from '../../../src/lib/train/splits';
