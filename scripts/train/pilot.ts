@@ -14,7 +14,7 @@ import * as z from 'zod/mini';
 import { TRAIN_CONFIGS } from '../../src/lib/train/config';
 import { EXPERIMENT_NETWORK_IDS, type NetworkId } from '../../src/lib/train/networks';
 import { chooseSchedule, scheduleChoices } from '../../src/lib/train/pilot';
-import { EpochSchema, NetworkIdSchema } from '../../src/lib/train/reference-format';
+import { RunEpochSchema, ExperimentNetworkIdSchema } from '../../src/lib/train/experiment-format';
 import { trainNetwork } from '../../src/workers/train/train-network';
 import { mnistPack } from './mnist-pack';
 import { nodeTrainingTf, tfVersions } from './node-tf';
@@ -28,7 +28,7 @@ const PilotFileSchema = z.object({
   createdAt: z.string(),
   versions: z.record(z.string(), z.string()),
   maxEpochs: z.int(),
-  runs: z.array(z.object({ network: NetworkIdSchema, seed: z.int(), learningRateDecay: z.number(), epochs: z.array(EpochSchema) })),
+  runs: z.array(z.object({ network: ExperimentNetworkIdSchema, seed: z.int(), learningRateDecay: z.number(), epochs: z.array(RunEpochSchema) })),
 });
 type PilotFile = z.infer<typeof PilotFileSchema>;
 

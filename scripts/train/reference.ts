@@ -1,6 +1,6 @@
 // `npm run train:reference`: trains every network of the experiment under every configuration the page
 // offers (quick, class, full), for each seed, on wasm in Node, and writes the results file in format 2
-// (src/lib/train/reference-format.ts) plus the weights of each network's full run with the first seed.
+// (src/lib/train/experiment-format.ts) plus the weights of each network's full run with the first seed.
 //
 //   npm run train:reference -- --seeds=1,3,5 --out=.cache/reference/a     (one process per core)
 //   npm run train:reference -- --seeds=2,4 --out=.cache/reference/b
@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import type * as TfCore from '@tensorflow/tfjs-core';
 import { CONFIG_NAMES, TRAIN_CONFIGS, batchesPerEpoch, type ConfigName } from '../../src/lib/train/config';
 import { EXPERIMENT_NETWORK_IDS, networkCostOf, type NetworkId } from '../../src/lib/train/networks';
-import { encodeDigits, parseReference, type Reference } from '../../src/lib/train/reference-format';
+import { encodeDigits, parseExperimentResults, type ExperimentResults } from '../../src/lib/train/experiment-format';
 import { EXPERIMENT_SPLIT } from '../../src/lib/train/splits';
 import { trainNetwork } from '../../src/workers/train/train-network';
 import { mnistPack } from './mnist-pack';
@@ -48,7 +48,7 @@ async function train(): Promise<void> {
   const checkpointPath = `${target.metrics}.checkpoint.json`;
   const tf = await nodeTrainingTf();
   const data = mnistPack();
-  const fresh: Reference = {
+  const fresh: ExperimentResults = {
     format: 2, createdAt: new Date().toISOString(), backend: tf.getBackend(), versions: tfVersions(), cores: availableParallelism(), wallSeconds: 0,
     split: { packSeed: data.splitSeed, ...EXPERIMENT_SPLIT },
     testLabels: encodeDigits(data.test.labels),
@@ -95,7 +95,7 @@ async function train(): Promise<void> {
         trained.model.optimizer.dispose();
         trained.model.dispose();
         file.wallSeconds = Math.round((performance.now() - started) / 1000);
-        writeAtomically(target.metrics, `${JSON.stringify(parseReference(file), null, 1)}\n`);
+        writeAtomically(target.metrics, `${JSON.stringify(parseExperimentResults(file), null, 1)}\n`);
         dropCheckpoint(checkpointPath);
       }
     }
@@ -104,8 +104,8 @@ async function train(): Promise<void> {
 }
 
 /** The results file a process wrote before it was interrupted, if it was set up like this one (else an error naming the difference). */
-function continuing(path: string, fresh: Reference): Reference {
-  const found = parseReference(JSON.parse(readFileSync(path, 'utf8')));
+function continuing(path: string, fresh: ExperimentResults): ExperimentResults {
+  const found = parseExperimentResults(JSON.parse(readFileSync(path, 'utf8')));
   for (const key of ['split', 'testLabels', 'backend', 'configurations', 'networks'] as const) {
     if (JSON.stringify(found[key]) !== JSON.stringify(fresh[key])) throw new Error(`invalid --out: ${path} holds runs with other ${key} (pick another folder)`);
   }
@@ -129,7 +129,7 @@ async function saveModel(tf: { io: typeof TfCore.io; version_layers: string }, m
 
 /** Combines results files written by separate processes into one, runs in the given order; weights from the part that trained them. */
 function mergeParts(dirs: string[], target: { metrics: string; models: string }): void {
-  const parts = dirs.map((dir) => parseReference(JSON.parse(readFileSync(targets(dir).metrics, 'utf8'))));
+  const parts = dirs.map((dir) => parseExperimentResults(JSON.parse(readFileSync(targets(dir).metrics, 'utf8'))));
   const [first] = parts;
   if (!first) throw new Error('invalid merge: no parts given');
   const same = (key: 'split' | 'configurations' | 'testLabels' | 'backend' | 'networks') => {
@@ -138,7 +138,7 @@ function mergeParts(dirs: string[], target: { metrics: string; models: string })
   };
   (['split', 'configurations', 'testLabels', 'backend', 'networks'] as const).forEach(same);
   // Each network's weights come from the first part (in the order given) that trained its shipped run.
-  const shipped: Reference['shipped'] = {};
+  const shipped: ExperimentResults['shipped'] = {};
   const sources: [NetworkId, string][] = [];
   parts.forEach((part, index) => {
     for (const network of EXPERIMENT_NETWORK_IDS) {
@@ -149,7 +149,7 @@ function mergeParts(dirs: string[], target: { metrics: string; models: string })
       }
     }
   });
-  const merged = parseReference({
+  const merged = parseExperimentResults({
     ...first, createdAt: new Date().toISOString(), wallSeconds: Math.max(...parts.map((part) => part.wallSeconds)), runs: parts.flatMap((part) => part.runs), shipped,
   });
   mkdirSync(target.models, { recursive: true });

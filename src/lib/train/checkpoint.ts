@@ -1,13 +1,13 @@
 // The stored state of a training run between epochs (see src/workers/train/checkpoint.ts), as one schema.
 import * as z from 'zod/mini';
-import { EpochSchema } from './reference-format';
+import { RunEpochSchema } from './experiment-format';
 
 /** One stored tensor: its name (Adam's state is matched by it), shape and values. */
 export const StoredTensorSchema = z.object({ name: z.string(), shape: z.array(z.int()), values: z.array(z.number()) });
 
 /** A run's state after its last finished epoch: the epochs so far, every batch time, model weights, optimizer state. */
 export const TrainCheckpointSchema = z.object({
-  epochs: z.array(EpochSchema),
+  epochs: z.array(RunEpochSchema),
   /** Every batch's wall time so far, in ms (the run's median is taken over all of them). */
   batchTimes: z.array(z.number()),
   /** model.getWeights(), in order (batch-norm statistics included). */

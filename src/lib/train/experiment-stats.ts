@@ -3,13 +3,13 @@
 import { gapVerdict, pairedGap, seedSummary, type GapInterval, type GapOptions, type GapVerdict, type SeedSummary } from '../stats';
 import type { ConfigName } from './config';
 import type { NetworkId } from './networks';
-import { decodeDigits, runsOf, type Reference } from './reference-format';
+import { decodeDigits, runsOf, type ExperimentResults } from './experiment-format';
 
 /** The pairs the experiment compares: the separable net against the standard net, and against the parameter-matched thin net. */
 export const COMPARISONS: readonly (readonly [NetworkId, NetworkId])[] = [['separable', 'standard'], ['separable', 'thin']];
 
 /** Mean and SD over seeds of one net's test accuracy under one configuration. */
-export function netSummary(file: Pick<Reference, 'runs'>, configuration: ConfigName, network: NetworkId): SeedSummary {
+export function netSummary(file: Pick<ExperimentResults, 'runs'>, configuration: ConfigName, network: NetworkId): SeedSummary {
   const runs = runsOf(file, configuration, network);
   if (runs.length === 0) throw new Error(`invalid results: no ${configuration} runs of ${network}`);
   return seedSummary(runs.map((run) => run.testAccuracy));
@@ -26,7 +26,7 @@ export interface Comparison {
 }
 
 /** Compares two nets under one configuration, pairing their runs by seed; needs at least 2 paired seeds. */
-export function compareNets(file: Pick<Reference, 'runs' | 'testLabels' | 'configurations'>, configuration: ConfigName, pair: readonly [NetworkId, NetworkId], options: GapOptions = {}): Comparison {
+export function compareNets(file: Pick<ExperimentResults, 'runs' | 'testLabels' | 'configurations'>, configuration: ConfigName, pair: readonly [NetworkId, NetworkId], options: GapOptions = {}): Comparison {
   const [first, second] = pair;
   const config = file.configurations[configuration];
   if (!config) throw new Error(`invalid results: no configuration "${configuration}"`);

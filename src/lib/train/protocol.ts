@@ -4,7 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { TrainConfigSchema } from './config-schema';
-import { EpochSchema } from './reference-format';
+import { RunEpochSchema } from './experiment-format';
 
 const NetworkIdSchema = z.enum(['standard', 'separable']);
 const BackendSchema = z.enum(['wasm', 'cpu', 'webgl', 'webgpu']);
@@ -34,7 +34,7 @@ export const BatchEventSchema = z.object({
 });
 
 /** Event `epoch`: one finished epoch of one network, as the reference stores it (validation figures; the test digits are scored once, at the end). */
-export const EpochEventSchema = z.extend(EpochSchema, { network: NetworkIdSchema });
+export const EpochEventSchema = z.extend(RunEpochSchema, { network: NetworkIdSchema });
 
 /** A test digit a network got wrong: its index in the test set, grey levels 0–255 (784), true and predicted digit. */
 export const WrongDigitSchema = z.object({ index: z.int(), label: z.int(), predicted: z.int(), pixels: z.array(z.int()) });

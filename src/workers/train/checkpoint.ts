@@ -7,7 +7,7 @@
 import type * as TfCore from '@tensorflow/tfjs-core';
 import type * as TfLayers from '@tensorflow/tfjs-layers';
 import type { StoredTensor, TrainCheckpoint } from '../../lib/train/checkpoint';
-import type { RunEpoch } from '../../lib/train/reference-format';
+import type { RunEpoch } from '../../lib/train/experiment-format';
 
 export type { TrainCheckpoint } from '../../lib/train/checkpoint';
 

@@ -10,7 +10,7 @@ import type { DigitPack } from '../../lib/digits';
 import { seededPermutation } from '../../lib/digits';
 import { assertTrainConfig, batchesPerEpoch, epochSeed, learningRateAt, type TrainConfig } from '../../lib/train/config';
 import type { NetworkId } from '../../lib/train/networks';
-import type { RunEpoch } from '../../lib/train/reference-format';
+import type { RunEpoch } from '../../lib/train/experiment-format';
 import { experimentSplit } from '../../lib/train/splits';
 import { buildNetwork, type TrainTf } from './build-network';
 import { restoreCheckpoint, takeCheckpoint, type TrainCheckpoint } from './checkpoint';

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { accuracyOf, digitBootstrap, gapVerdict, pairedGap, satterthwaiteDf, seedSummary, tQuantile } from '../../../src/lib/stats';
-import { decodeDigits } from '../../../src/lib/train/reference-format';
+import { decodeDigits } from '../../../src/lib/train/experiment-format';
 
 interface Fixture {
   labels: string;

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { TRAIN_CONFIGS } from '../../../src/lib/train/config';
 import { compareNets, netSummary } from '../../../src/lib/train/experiment-stats';
-import type { Reference, ReferenceRun } from '../../../src/lib/train/reference-format';
+import type { ExperimentResults, ExperimentRun } from '../../../src/lib/train/experiment-format';
 import { experimentStrings } from '../../../src/lib/strings/experiment';
 
 const fixture = JSON.parse(readFileSync('tests/fixtures/stats/paired-gap.json', 'utf8')) as {
@@ -11,10 +11,10 @@ const fixture = JSON.parse(readFileSync('tests/fixtures/stats/paired-gap.json', 
   expected: { gap: number; low: number; high: number; firstAccuracies: number[]; firstSd: number };
 };
 const { seed: _seed, ...full } = TRAIN_CONFIGS.full;
-const run = (network: ReferenceRun['network'], seed: number, predictions: string, testAccuracy: number): ReferenceRun => ({
+const run = (network: ExperimentRun['network'], seed: number, predictions: string, testAccuracy: number): ExperimentRun => ({
   configuration: 'full', network, seed, epochs: [], testAccuracy, testPredictions: predictions, msPerBatch: 1, wallSeconds: 1,
 });
-const file: Pick<Reference, 'runs' | 'testLabels' | 'configurations'> = {
+const file: Pick<ExperimentResults, 'runs' | 'testLabels' | 'configurations'> = {
   testLabels: fixture.labels,
   configurations: { full },
   runs: [

@@ -65,7 +65,7 @@ describe('the shipped reference results (npm run train:reference)', () => {
   const reference = JSON.parse(readFileSync('src/data/train-reference.json', 'utf8')) as ReferenceMetrics;
 
   // Format 1 predates the validation split: it trained on all 8,000 of the pack's training digits.
-  // Format 2 (src/lib/train/reference-format.ts) replaces it once `npm run train:reference` has run again.
+  // Format 2 (src/lib/train/experiment-format.ts) replaces it once `npm run train:reference` has run again.
   it('were trained on all the pack\'s training digits on wasm, every seed for the epochs the file states, with at least 3 seeds per network', () => {
     expect(reference.config.trainCount).toBe(EXPERIMENT_SPLIT.trainCount + EXPERIMENT_SPLIT.validationCount);
     expect(reference.backend).toBe('wasm');

@@ -13,7 +13,7 @@ const probability = z.number().check(z.gte(0), z.lte(1));
 const count = z.int().check(z.gte(0));
 
 /** A network's name in a results file. */
-export const NetworkIdSchema = z.enum(EXPERIMENT_NETWORK_IDS);
+export const ExperimentNetworkIdSchema = z.enum(EXPERIMENT_NETWORK_IDS);
 
 /** A configuration's name in a results file. */
 export const ConfigNameSchema = z.enum(CONFIG_NAMES);
@@ -22,7 +22,7 @@ export const ConfigNameSchema = z.enum(CONFIG_NAMES);
 export const DigitStringSchema = z.string().check(z.regex(/^[0-9]*$/, 'a string of the digits 0–9'));
 
 /** One finished epoch of a run: training figures (means over the epoch's batches), validation figures after it, time. */
-export const EpochSchema = z.object({
+export const RunEpochSchema = z.object({
   epoch: z.int().check(z.gte(1)),
   /** Adam's step size during this epoch. */
   learningRate: z.number(),
@@ -39,11 +39,11 @@ export const EpochSchema = z.object({
 });
 
 /** One run: a network trained once under a named configuration with one seed, then scored once on the test digits. */
-export const RunSchema = z.object({
+export const ExperimentRunSchema = z.object({
   configuration: ConfigNameSchema,
-  network: NetworkIdSchema,
+  network: ExperimentNetworkIdSchema,
   seed: count,
-  epochs: z.array(EpochSchema),
+  epochs: z.array(RunEpochSchema),
   /** Share of the test digits classified correctly after the last epoch, 0–1. */
   testAccuracy: probability,
   /** Each test digit's predicted label, in test order. */
@@ -60,7 +60,7 @@ export const SplitSchema = z.object({ packSeed: count, validationSeed: count, tr
 const ConfigurationsSchema = z.partialRecord(ConfigNameSchema, z.omit(TrainConfigSchema, { seed: true }));
 
 /** The results file, format 2. */
-export const ReferenceSchema = z.object({
+export const ExperimentResultsSchema = z.object({
   format: z.literal(2),
   createdAt: z.string(),
   /** The TF.js backend every run trained on, and the versions that trained it. */
@@ -73,10 +73,10 @@ export const ReferenceSchema = z.object({
   /** The true label of each test digit, in test order: runs' predictions are scored against these. */
   testLabels: DigitStringSchema,
   configurations: ConfigurationsSchema,
-  networks: z.partialRecord(NetworkIdSchema, z.object({ parameters: count, multiplyAdds: count })),
-  runs: z.array(RunSchema),
+  networks: z.partialRecord(ExperimentNetworkIdSchema, z.object({ parameters: count, multiplyAdds: count })),
+  runs: z.array(ExperimentRunSchema),
   /** Per network, the run whose weights ship (public/train/models/<network>.json). */
-  shipped: z.partialRecord(NetworkIdSchema, z.object({ configuration: ConfigNameSchema, seed: count, model: z.string() })),
+  shipped: z.partialRecord(ExperimentNetworkIdSchema, z.object({ configuration: ConfigNameSchema, seed: count, model: z.string() })),
 }).check(z.superRefine((file, context) => {
   const seen = new Set<string>();
   file.runs.forEach((run, index) => {
@@ -92,18 +92,18 @@ export const ReferenceSchema = z.object({
   });
 }));
 
-/** One epoch of a run (see {@link EpochSchema}). */
-export type RunEpoch = z.infer<typeof EpochSchema>;
-/** One run (see {@link RunSchema}). */
-export type ReferenceRun = z.infer<typeof RunSchema>;
-/** The results file, format 2 (see {@link ReferenceSchema}). */
-export type Reference = z.infer<typeof ReferenceSchema>;
+/** One epoch of a run (see {@link RunEpochSchema}). */
+export type RunEpoch = z.infer<typeof RunEpochSchema>;
+/** One run (see {@link ExperimentRunSchema}). */
+export type ExperimentRun = z.infer<typeof ExperimentRunSchema>;
+/** The results file, format 2 (see {@link ExperimentResultsSchema}). */
+export type ExperimentResults = z.infer<typeof ExperimentResultsSchema>;
 
-/** Parses a results file, throwing one message that names every bad field (`invalid reference: …`). */
-export function parseReference(data: unknown): Reference {
-  const result = ReferenceSchema.safeParse(data);
+/** Parses a results file, throwing one message that names every bad field (`invalid results: …`). */
+export function parseExperimentResults(data: unknown): ExperimentResults {
+  const result = ExperimentResultsSchema.safeParse(data);
   if (result.success) return result.data;
-  throw new Error(`invalid reference: ${result.error.issues.map((issue) => `${issue.path.join('.') || '(file)'}: ${issue.message}`).join('; ')}`);
+  throw new Error(`invalid results: ${result.error.issues.map((issue) => `${issue.path.join('.') || '(file)'}: ${issue.message}`).join('; ')}`);
 }
 
 /** Writes labels 0–9 as a digit string. */
@@ -124,6 +124,6 @@ export function decodeDigits(text: string): Uint8Array {
 }
 
 /** The runs of one configuration and network, in seed order. */
-export function runsOf(file: Pick<Reference, 'runs'>, configuration: Reference['runs'][number]['configuration'], network: Reference['runs'][number]['network']): ReferenceRun[] {
+export function runsOf(file: Pick<ExperimentResults, 'runs'>, configuration: ExperimentResults['runs'][number]['configuration'], network: ExperimentResults['runs'][number]['network']): ExperimentRun[] {
   return file.runs.filter((run) => run.configuration === configuration && run.network === network).sort((a, b) => a.seed - b.seed);
 }
