@@ -28,7 +28,11 @@ const PilotFileSchema = z.object({
   createdAt: z.string(),
   versions: z.record(z.string(), z.string()),
   maxEpochs: z.int(),
-  runs: z.array(z.object({ network: ExperimentNetworkIdSchema, seed: z.int(), learningRateDecay: z.number(), epochs: z.array(RunEpochSchema) })),
+  runs: z.array(z.object({
+    network: ExperimentNetworkIdSchema, seed: z.int(), learningRateDecay: z.number(), epochs: z.array(RunEpochSchema),
+    /** Per epoch, every validation digit's loss (4 decimals), for the paired rule; absent in files written before it. */
+    validationLosses: z.optional(z.array(z.array(z.number()))),
+  })),
 });
 type PilotFile = z.infer<typeof PilotFileSchema>;
 
@@ -64,13 +68,15 @@ async function train(): Promise<void> {
         const key = { network, seed, learningRateDecay, maxEpochs };
         const resume = readCheckpoint(checkpointPath, key);
         run.epochs = resume ? [...resume.epochs] : [];
+        run.validationLosses = (run.validationLosses ?? []).slice(0, run.epochs.length);
         if (resume) console.log(`${network} seed ${seed} decay ${learningRateDecay}: resuming after epoch ${resume.epochs.length}`);
         const current = run;
         const config = { ...TRAIN_CONFIGS.full, epochs: maxEpochs, learningRateDecay, seed };
         const trained = await trainNetwork(tf, network, config, data, {
           resume,
-          afterEpoch: (epoch) => {
+          afterEpoch: (epoch, validation) => {
             current.epochs.push(epoch);
+            current.validationLosses?.push(Array.from(validation.losses, (loss) => Number(loss.toFixed(4))));
             console.log(`${network} seed ${seed} decay ${learningRateDecay}: epoch ${epoch.epoch}, validation loss ${epoch.validationLoss.toFixed(4)} ± ${epoch.validationLossStandardError.toFixed(4)}, accuracy ${(epoch.validationAccuracy * 100).toFixed(1)} %, ${epoch.msPerBatch.toFixed(0)} ms/batch`);
           },
           checkpoint: (state) => {
@@ -105,7 +111,7 @@ function printReport(files: string[]): void {
       const times = runs.filter((run) => run.network === net.network && run.learningRateDecay === choice.decay).flatMap((run) => run.epochs.map((epoch) => epoch.msPerBatch)).sort((a, b) => a - b);
       return `${net.network} ${fixed(times[Math.floor((times.length - 1) / 2)], 0)}`;
     });
-    console.log(`\nOne-SE epochs (◀): ${choice.nets.map((net) => `${net.network} ${net.flatEpoch}`).join(', ')} → E = ${choice.epochs}; mean validation loss at E, over nets: ${fixed(choice.lossAtEpochs)} ± ${fixed(choice.standardErrorAtEpochs)}. Median ms per batch: ${ms.join(', ')}.`);
+    console.log(`\nOne-SE epochs (◀; paired: per-digit differences, unpaired: one epoch's SE): ${choice.nets.map((net) => `${net.network} ${net.flatEpoch} (${net.rule})`).join(', ')} → E = ${choice.epochs}; mean validation loss at E, over nets: ${fixed(choice.lossAtEpochs)} ± ${fixed(choice.standardErrorAtEpochs)}. Median ms per batch: ${ms.join(', ')}.`);
   }
   const chosen = chooseSchedule(choices);
   console.log(`\nChosen: ${chosen.epochs} epochs with a learning-rate decay of ${chosen.decay} per epoch.`);

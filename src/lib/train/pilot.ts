@@ -7,8 +7,15 @@
  * epoch, and take the first epoch whose mean loss is within one standard error of the lowest mean loss
  * the run reached — the one-standard-error rule (Breiman et al. 1984; Hastie, Tibshirani & Friedman,
  * The Elements of Statistical Learning, § 7.10): later epochs may still lower the loss, but by less than
- * the validation set can see. The standard error is that of a mean over the 1,000 digits; every seed is
- * scored on the same digits, so averaging seeds does not shrink it, and the curve's is the seeds' mean.
+ * the validation set can see.
+ *
+ * Which standard error matters: every epoch is scored on the same 1,000 digits, so two epochs compare
+ * digit by digit. The paired rule ({@link pairedFlatEpoch}) uses the standard error of the per-digit loss
+ * differences between an epoch and the best one — the noise of *comparing* epochs. The standard error of
+ * one epoch's mean over the digits (the unpaired rule, {@link flatEpoch}) also counts how hard these
+ * 1,000 digits happen to be, which every epoch shares; it is several times larger and stops far too early
+ * (the first pilot: E = 5–7 for the separable net while its loss fell another 15 % by epoch 15). The
+ * unpaired rule remains only for pilot files written before per-digit losses were recorded.
  */
 
 /** The validation figures of one epoch the pilot reads. */
@@ -48,11 +55,34 @@ export function flatEpoch(curve: Pick<MeanCurve, 'loss' | 'standardError'>): num
   return curve.loss.findIndex((value) => value <= threshold) + 1;
 }
 
+/**
+ * The paired one-standard-error epoch (1-based) of runs that recorded every validation digit's loss per
+ * epoch (`losses[epoch][digit]`): the seeds' per-digit mean loss per epoch, the epoch of lowest mean, and the
+ * first epoch whose mean excess over it is within one standard error of the per-digit excesses' mean.
+ */
+export function pairedFlatEpoch(runs: readonly { losses: readonly (readonly number[])[] }[]): number {
+  if (runs.length === 0) throw new Error('invalid runs: none');
+  const epochs = Math.min(...runs.map((run) => run.losses.length));
+  const digits = runs[0]?.losses[0]?.length ?? 0;
+  if (epochs === 0 || digits < 2) throw new Error('invalid losses: none recorded');
+  const perDigit = Array.from({ length: epochs }, (_, epoch) => Float64Array.from({ length: digits }, (_, digit) =>
+    runs.reduce((sum, run) => sum + (run.losses[epoch]?.[digit] ?? Number.NaN), 0) / runs.length));
+  const means = perDigit.map((values) => values.reduce((sum, value) => sum + value, 0) / digits);
+  const best = means.reduce((at, value, index) => (value < (means[at] ?? Infinity) ? index : at), 0);
+  const flat = perDigit.findIndex((values, epoch) => {
+    const excess = values.map((value, digit) => value - (perDigit[best]?.[digit] ?? 0));
+    const mean = (means[epoch] ?? 0) - (means[best] ?? 0);
+    const sd = Math.sqrt(excess.reduce((sum, value) => sum + (value - mean) ** 2, 0) / (digits - 1));
+    return mean <= sd / Math.sqrt(digits);
+  });
+  return flat + 1;
+}
+
 /** One schedule's verdict: per net, its curve and flat epoch; E is the latest of them, so every net has flattened. */
 export interface ScheduleChoice {
   readonly decay: number;
   readonly epochs: number;
-  readonly nets: readonly { network: string; curve: MeanCurve; flatEpoch: number }[];
+  readonly nets: readonly { network: string; curve: MeanCurve; flatEpoch: number; rule: 'paired' | 'unpaired' }[];
   /** The nets' mean validation loss at epoch E, averaged over nets. */
   readonly lossAtEpochs: number;
   /** The nets' standard errors at epoch E, averaged over nets. */
@@ -65,6 +95,8 @@ export interface PilotRun {
   readonly seed: number;
   readonly learningRateDecay: number;
   readonly epochs: readonly PilotEpoch[];
+  /** Each epoch's per-digit validation losses, when the pilot recorded them. */
+  readonly validationLosses?: readonly (readonly number[])[];
 }
 
 /** Each schedule's E and loss at E, from the pilot's runs (schedules in the order first seen). */
@@ -73,8 +105,12 @@ export function scheduleChoices(runs: readonly PilotRun[]): ScheduleChoice[] {
   return decays.map((decay) => {
     const ofDecay = runs.filter((run) => run.learningRateDecay === decay);
     const nets = [...new Set(ofDecay.map((run) => run.network))].map((network) => {
-      const curve = meanCurve(ofDecay.filter((run) => run.network === network));
-      return { network, curve, flatEpoch: flatEpoch(curve) };
+      const ofNet = ofDecay.filter((run) => run.network === network);
+      const curve = meanCurve(ofNet);
+      const paired = ofNet.every((run) => (run.validationLosses?.length ?? 0) >= curve.loss.length);
+      return paired
+        ? { network, curve, flatEpoch: pairedFlatEpoch(ofNet.map((run) => ({ losses: (run.validationLosses ?? []).slice(0, curve.loss.length) }))), rule: 'paired' as const }
+        : { network, curve, flatEpoch: flatEpoch(curve), rule: 'unpaired' as const };
     });
     const epochs = Math.max(...nets.map((net) => net.flatEpoch));
     const at = (pick: (curve: MeanCurve) => number[]) => nets.reduce((sum, net) => sum + (pick(net.curve)[epochs - 1] ?? Number.NaN), 0) / nets.length;

@@ -14,6 +14,8 @@ export interface SetScore {
   accuracy: number;
   /** The most probable class of each digit (the first, on a tie, as tf.argMax picks). */
   predicted: Uint8Array;
+  /** Each digit's own loss, in digit order (epochs scored on the same digits compare digit by digit). */
+  losses: Float64Array;
 }
 
 /**
@@ -45,5 +47,5 @@ export function scoreProbabilities(probabilities: ArrayLike<number>, labels: Arr
   }
   const loss = losses.reduce((total, value) => total + value, 0) / count;
   const variance = count > 1 ? losses.reduce((total, value) => total + (value - loss) ** 2, 0) / (count - 1) : 0;
-  return { loss, lossStandardError: Math.sqrt(variance / count), accuracy: correct / count, predicted };
+  return { loss, lossStandardError: Math.sqrt(variance / count), accuracy: correct / count, predicted, losses };
 }

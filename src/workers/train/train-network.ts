@@ -11,6 +11,7 @@ import { seededPermutation } from '../../lib/digits';
 import { assertTrainConfig, batchesPerEpoch, epochSeed, learningRateAt, type TrainConfig } from '../../lib/train/config';
 import type { NetworkId } from '../../lib/train/networks';
 import type { RunEpoch } from '../../lib/train/experiment-format';
+import type { SetScore } from '../../lib/train/scores';
 import { experimentSplit } from '../../lib/train/splits';
 import { buildNetwork, type TrainTf } from './build-network';
 import { restoreCheckpoint, takeCheckpoint, type TrainCheckpoint } from './checkpoint';
@@ -39,7 +40,8 @@ export type EpochResult = RunEpoch;
 export interface TrainHooks {
   /** After each batch: Pause waits here, a cancellation thrown here ends the run. */
   afterBatch?(progress: BatchProgress): Promise<void> | void;
-  afterEpoch?(result: EpochResult): Promise<void> | void;
+  /** After each epoch, with its validation score digit by digit (what the pilot's paired rule reads). */
+  afterEpoch?(result: EpochResult, validation: SetScore): Promise<void> | void;
   /** Polled after each batch: true ends training cleanly, keeping the weights learned so far. */
   shouldStop?(): boolean;
   /** Milliseconds from some fixed origin (performance.now in browsers). */
@@ -139,7 +141,7 @@ export async function trainNetwork(tf: TrainTf, id: NetworkId, config: TrainConf
       seconds, msPerBatch: median(batchTimes),
     };
     epochs.push(result);
-    await hooks.afterEpoch?.(result);
+    await hooks.afterEpoch?.(result, validation);
     if (hooks.checkpoint) await hooks.checkpoint(await takeCheckpoint(tf, model, epochs, allBatchTimes));
   }
   const test = await predictTestSet(tf, model, data.test, config.testCount);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { testQuota } from '../../../src/lib/digits';
 import { assertTrainConfig, batchesPerEpoch, CONFIG_NAMES, learningRateAt, TRAIN_CONFIGS } from '../../../src/lib/train/config';
 import { TrainConfigSchema } from '../../../src/lib/train/config-schema';
-import { chooseSchedule, flatEpoch, meanCurve, scheduleChoices, type PilotRun } from '../../../src/lib/train/pilot';
+import { chooseSchedule, flatEpoch, meanCurve, pairedFlatEpoch, scheduleChoices, type PilotRun } from '../../../src/lib/train/pilot';
 import { scoreProbabilities } from '../../../src/lib/train/scores';
 import { EXPERIMENT_SPLIT, experimentSplit } from '../../../src/lib/train/splits';
 
@@ -77,6 +77,7 @@ describe('scoreProbabilities: Keras\'s loss and accuracy from predicted probabil
     expect(score.lossStandardError).toBeCloseTo(0.6004660351294552, 12);
     expect(score.accuracy).toBeCloseTo(2 / 3, 12);
     expect(Array.from(score.predicted)).toEqual([0, 2, 0]);
+    expect(Array.from(score.losses).map((loss) => Number(loss.toFixed(6)))).toEqual([0.356675, 2.302585, 0.693147]);
   });
 
   it('divides each row by its sum, and clips a zero to ε = 1e-7 (−ln ε = 16.118), as Keras does', () => {
@@ -117,6 +118,29 @@ describe('the pilot\'s rule for E and the decay (one-standard-error rule)', () =
     expect(choices.map((choice) => [choice.decay, choice.epochs])).toEqual([[1, 4], [0.8, 3]]);
     expect(choices[1]?.lossAtEpochs).toBeCloseTo(0.23, 12);
     expect(chooseSchedule(choices).decay).toBe(0.8);
+  });
+
+  // Epoch 2 has the same mean loss (0.50) in both cases, 0.01 above epoch 3's 0.49. Consistently worse on
+  // every digit (excess 0.02, 0.01, 0.01, 0: SE 0.0041) it is not flat yet; with excesses 0.05, 0.01, −0.02, 0
+  // (SE 0.0147) the 0.01 is within the noise of comparing the two epochs, and epoch 2 is flat.
+  const epoch1 = [1, 0.9, 1.1, 1];
+  const epoch3 = [0.5, 0.49, 0.47, 0.5];
+  it('pairedFlatEpoch compares epochs digit by digit: a consistent 0.01 is real (E = 3), a noisy 0.01 is not (E = 2)', () => {
+    expect(pairedFlatEpoch([{ losses: [epoch1, [0.52, 0.5, 0.48, 0.5], epoch3] }])).toBe(3);
+    expect(pairedFlatEpoch([{ losses: [epoch1, [0.55, 0.5, 0.45, 0.5], epoch3] }])).toBe(2);
+  });
+
+  it('pairedFlatEpoch averages the seeds digit by digit first', () => {
+    const seedA = { losses: [epoch1, [0.6, 0.5, 0.4, 0.5], epoch3] };
+    const seedB = { losses: [epoch1, [0.5, 0.5, 0.5, 0.5], epoch3] };
+    expect(pairedFlatEpoch([seedA, seedB])).toBe(2);
+    expect(() => pairedFlatEpoch([])).toThrow('invalid runs: none');
+  });
+
+  it('scheduleChoices uses the paired rule when every run recorded per-digit losses, else the unpaired one', () => {
+    const withLosses: PilotRun = { network: 'thin', seed: 1, learningRateDecay: 1, epochs: [epoch(1), epoch(0.5), epoch(0.49)], validationLosses: [epoch1, [0.52, 0.5, 0.48, 0.5], epoch3] };
+    expect(scheduleChoices([withLosses])[0]?.nets[0]).toMatchObject({ rule: 'paired', flatEpoch: 3 });
+    expect(scheduleChoices([{ ...withLosses, validationLosses: undefined }])[0]?.nets[0]).toMatchObject({ rule: 'unpaired', flatEpoch: 2 });
   });
 
   it('schedules within one standard error of the best are a tie, and the fewest epochs wins', () => {
