@@ -95,7 +95,14 @@ async function train(): Promise<void> {
 /** Prints, per decay and net, the mean validation loss per epoch over seeds, each net's one-SE epoch, and the choice. */
 function printReport(files: string[]): void {
   const parts = files.map(readPilot);
-  const runs = parts.flatMap((part) => part.runs).filter((run) => run.epochs.length > 0);
+  // Only finished runs count: a net whose runs stopped early has not shown where its curve flattens.
+  const runs = parts.flatMap((part) => part.runs.filter((run) => run.epochs.length >= part.maxEpochs));
+  const unfinished = parts.flatMap((part) => part.runs.filter((run) => run.epochs.length > 0 && run.epochs.length < part.maxEpochs));
+  for (const run of unfinished) console.log(`Left out, not finished: ${run.network} seed ${run.seed} decay ${run.learningRateDecay} (${run.epochs.length} of the pilot's epochs).`);
+  if (runs.length === 0) {
+    console.log('No finished runs yet.');
+    return;
+  }
   const choices = scheduleChoices(runs);
   const fixed = (value: number | undefined, digits = 4) => (value === undefined ? '' : value.toFixed(digits));
   for (const choice of choices) {

@@ -54,6 +54,14 @@ describe('training configurations', () => {
     expect(TRAIN_CONFIGS[name].validationCount).toBe(1000);
   });
 
+  it('the configurations differ only in budget: one schedule (rate and decay), one batch size, the same validation and test digits', () => {
+    const schedule = (name: (typeof CONFIG_NAMES)[number]) => {
+      const { learningRate, learningRateDecay, batchSize, validationCount, testCount } = TRAIN_CONFIGS[name];
+      return JSON.stringify({ learningRate, learningRateDecay, batchSize, validationCount, testCount });
+    };
+    expect(new Set(CONFIG_NAMES.map(schedule)).size).toBe(1);
+  });
+
   it('the step size decays once per epoch: 0.003, 0.0015, 0.00075 at a decay of 0.5; constant at 1', () => {
     const config = { learningRate: 0.003, learningRateDecay: 0.5 };
     expect([0, 1, 2].map((epoch) => learningRateAt(config, epoch))).toEqual([0.003, 0.0015, 0.00075]);
