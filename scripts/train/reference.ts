@@ -1,114 +1,161 @@
-// Trains both /train/ networks on wasm for each seed and writes what /train/ and /effective/ ship:
-// the metrics (src/data/train-reference.json, rendered into the pages and served at
-// /train/reference-metrics.json) and the first seed's weights per network (public/train/models/,
-// TF.js layers-model files). Options: --seeds=1,2,3 (default); --out=DIR writes DIR/reference-metrics.json
-// and DIR/models/ instead. Metrics are rewritten after every run, so an interrupted run keeps the
-// finished seeds. --merge=dirA,dirB,… combines runs made separately (one process per seed) into the
-// shipped locations, taking the weights of the first.
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+// `npm run train:reference`: trains every network of the experiment under every configuration the page
+// offers (quick, class, full), for each seed, on wasm in Node, and writes the results file in format 2
+// (src/lib/train/experiment-format.ts) plus the weights of each network's full run with the first seed.
+//
+//   npm run train:reference -- --seeds=1,3,5 --out=.cache/reference/a     (one process per core)
+//   npm run train:reference -- --seeds=2,4 --out=.cache/reference/b
+//   npm run train:reference -- --merge=.cache/reference/a,.cache/reference/b
+//
+// Options: --seeds (default 1,2,3,4,5), --configs (default quick,class,full), --networks (default all),
+// --out=DIR writes DIR/reference.json and DIR/models/ (for --merge: the merged file); without it, the shipped places:
+// src/data/train-reference.json and public/train/models/. The file is rewritten after every run and the
+// run in progress is checkpointed after every epoch (DIR/checkpoint.json): with --out, the same command
+// run again after an interruption keeps the finished runs and continues the one in progress exactly.
+// Merging checks that the parts share split, configurations, backend and test labels, and takes the
+// shipped weights from the part that trained them.
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type * as TfCore from '@tensorflow/tfjs-core';
-import { isBackendName } from '../../src/lib/backends';
-import { TRAIN_CONFIGS, batchesPerEpoch } from '../../src/lib/train/config';
-import { NETWORK_IDS, networkCostOf, type NetworkId } from '../../src/lib/train/networks';
-import type { ReferenceMetrics, ReferenceNetwork } from '../../src/lib/train/reference';
-import { readTrainReference } from '../../src/lib/train/reference-format';
+import { CONFIG_NAMES, TRAIN_CONFIGS, batchesPerEpoch, type ConfigName } from '../../src/lib/train/config';
+import { EXPERIMENT_NETWORK_IDS, networkCostOf, type NetworkId } from '../../src/lib/train/networks';
+import { encodeDigits, parseExperimentResults, type ExperimentResults } from '../../src/lib/train/experiment-format';
+import { EXPERIMENT_SPLIT } from '../../src/lib/train/splits';
 import { trainNetwork } from '../../src/workers/train/train-network';
 import { mnistPack } from './mnist-pack';
 import { nodeTrainingTf, tfVersions } from './node-tf';
+import { dropCheckpoint, readCheckpoint, writeAtomically, writeCheckpoint } from './progress-file';
 
-const option = (name: string, fallback: string) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
-const seeds = option('seeds', '1,2,3').split(',').map(Number);
-const outDir = option('out', '');
-const target = {
-  metrics: outDir ? join(outDir, 'reference-metrics.json') : 'src/data/train-reference.json',
-  models: outDir ? join(outDir, 'models') : 'public/train/models',
-};
-const { seed: _seed, ...config } = TRAIN_CONFIGS.full;
+const option = (name: string, fallback: string) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
+const list = (text: string) => text.split(',').filter(Boolean);
+const targets = (dir: string) => ({
+  metrics: dir ? join(dir, 'reference.json') : 'src/data/train-reference.json',
+  models: dir ? join(dir, 'models') : 'public/train/models',
+});
+const round = (value: number, digits = 4) => Number(value.toFixed(digits));
 
 const merge = option('merge', '');
-if (merge) {
-  mergeRuns(merge.split(','));
-  process.exit(0);
-}
+if (merge) mergeParts(list(merge), targets(option('out', '')));
+else await train();
 
-const tf = await nodeTrainingTf();
-const data = mnistPack();
-mkdirSync(target.models, { recursive: true });
-const started = performance.now();
-function networkEntry(id: NetworkId): ReferenceNetwork {
-  const cost = networkCostOf(id);
-  return { parameters: cost.parameters, multiplyAdds: cost.multiplyAdds, runs: [], shipped: { seed: seeds[0] ?? 1, model: `models/${id}.json`, testAccuracy: Number.NaN } };
-}
-const networks: ReferenceMetrics['networks'] = { standard: networkEntry('standard'), separable: networkEntry('separable') };
-
-/** Combines separately written metrics files (same config) into one, seeds in the given order; weights from the first. */
-function mergeRuns(dirs: string[]): void {
-  const parts = dirs.map((dir) => {
-    const file = join(dir, 'reference-metrics.json');
-    return readTrainReference(JSON.parse(readFileSync(file, 'utf8')), file);
-  });
-  const [first] = parts;
-  if (!first || !dirs[0]) throw new Error('invalid merge: no runs given');
-  if (parts.some((part) => JSON.stringify(part.config) !== JSON.stringify(first.config))) throw new Error('invalid merge: the runs used different configurations');
-  const merged: ReferenceMetrics = {
-    ...first, createdAt: new Date().toISOString(), seeds: parts.flatMap((part) => part.networks.standard.runs.map((run) => run.seed)),
-    wallSeconds: Math.max(...parts.map((part) => part.wallSeconds)),
-    networks: {
-      standard: { ...first.networks.standard, runs: parts.flatMap((part) => part.networks.standard.runs) },
-      separable: { ...first.networks.separable, runs: parts.flatMap((part) => part.networks.separable.runs) },
-    },
+async function train(): Promise<void> {
+  const seeds = list(option('seeds', '1,2,3,4,5')).map(Number);
+  const configs = list(option('configs', CONFIG_NAMES.join(','))) as ConfigName[];
+  const networks = list(option('networks', EXPERIMENT_NETWORK_IDS.join(','))) as NetworkId[];
+  for (const name of configs) if (!CONFIG_NAMES.includes(name)) throw new Error(`invalid configuration: ${name} (one of ${CONFIG_NAMES.join(', ')})`);
+  const outDir = option('out', '');
+  const target = targets(outDir);
+  const checkpointPath = `${target.metrics}.checkpoint.json`;
+  const tf = await nodeTrainingTf();
+  const data = mnistPack();
+  const fresh: ExperimentResults = {
+    format: 2, createdAt: new Date().toISOString(), backend: tf.getBackend(), versions: tfVersions(), cores: availableParallelism(), wallSeconds: 0,
+    split: { packSeed: data.splitSeed, ...EXPERIMENT_SPLIT },
+    testLabels: encodeDigits(data.test.labels),
+    configurations: Object.fromEntries(configs.map((name) => {
+      const { seed: _seed, ...config } = TRAIN_CONFIGS[name];
+      return [name, config];
+    })),
+    networks: Object.fromEntries(networks.map((id) => [id, { parameters: networkCostOf(id).parameters, multiplyAdds: networkCostOf(id).multiplyAdds }])),
+    runs: [], shipped: {},
   };
+  const file = outDir && existsSync(target.metrics) ? continuing(target.metrics, fresh) : fresh;
+  const started = performance.now() - file.wallSeconds * 1000;
+  const batches = seeds.length * networks.length * configs.reduce((sum, name) => sum + TRAIN_CONFIGS[name].epochs * batchesPerEpoch(TRAIN_CONFIGS[name]), 0);
+  console.log(`${seeds.length} seeds × ${networks.length} networks × ${configs.join(', ')}: ${batches} batches in this process.`);
   mkdirSync(target.models, { recursive: true });
-  cpSync(join(dirs[0], 'models'), target.models, { recursive: true });
-  writeFileSync(target.metrics, `${JSON.stringify(merged, null, 1)}\n`);
-  console.log(`Merged ${parts.length} runs (seeds ${merged.seeds.join(', ')}) into ${target.metrics} and ${target.models}.`);
+  for (const seed of seeds) {
+    for (const configuration of configs) {
+      const config = { ...TRAIN_CONFIGS[configuration], seed };
+      for (const network of networks) {
+        if (file.runs.some((run) => run.configuration === configuration && run.network === network && run.seed === seed)) continue;
+        const key = { configuration, network, seed };
+        const resume = outDir ? readCheckpoint(checkpointPath, key) : undefined;
+        if (resume) console.log(`${configuration} ${network} seed ${seed}: resuming after epoch ${resume.epochs.length}`);
+        const runStart = performance.now();
+        const trained = await trainNetwork(tf, network, config, data, {
+          resume,
+          afterEpoch: (epoch) => console.log(`${configuration} ${network} seed ${seed}: epoch ${epoch.epoch} of ${config.epochs}, validation ${(epoch.validationAccuracy * 100).toFixed(1)} %, ${epoch.msPerBatch.toFixed(0)} ms per batch`),
+          checkpoint: (state) => writeCheckpoint(checkpointPath, key, state),
+        });
+        file.runs.push({
+          configuration, network, seed,
+          epochs: trained.epochs.map((epoch) => ({
+            ...epoch, loss: round(epoch.loss), accuracy: round(epoch.accuracy), validationLoss: round(epoch.validationLoss),
+            validationLossStandardError: round(epoch.validationLossStandardError), seconds: round(epoch.seconds, 1), msPerBatch: round(epoch.msPerBatch, 1),
+          })),
+          testAccuracy: trained.test.accuracy, testPredictions: encodeDigits(trained.test.predicted),
+          msPerBatch: round(trained.msPerBatch, 1), wallSeconds: round((performance.now() - runStart) / 1000, 1),
+        });
+        console.log(`${configuration} ${network} seed ${seed}: test accuracy ${(trained.test.accuracy * 100).toFixed(2)} %`);
+        if (configuration === 'full' && seed === seeds[0]) {
+          await saveModel(tf, trained.model, join(target.models, network));
+          file.shipped[network] = { configuration, seed, model: `models/${network}.json` };
+        }
+        trained.model.optimizer.dispose();
+        trained.model.dispose();
+        file.wallSeconds = Math.round((performance.now() - started) / 1000);
+        writeAtomically(target.metrics, `${JSON.stringify(parseExperimentResults(file), null, 1)}\n`);
+        dropCheckpoint(checkpointPath);
+      }
+    }
+  }
+  console.log(`Wrote ${target.metrics} and ${target.models} in ${file.wallSeconds} s.`);
 }
 
-async function saveModel(model: { save: (handler: TfCore.io.IOHandler) => Promise<unknown> }, id: NetworkId): Promise<void> {
+/** The results file a process wrote before it was interrupted, if it was set up like this one (else an error naming the difference). */
+function continuing(path: string, fresh: ExperimentResults): ExperimentResults {
+  const found = parseExperimentResults(JSON.parse(readFileSync(path, 'utf8')));
+  for (const key of ['split', 'testLabels', 'backend', 'configurations', 'networks'] as const) {
+    if (JSON.stringify(found[key]) !== JSON.stringify(fresh[key])) throw new Error(`invalid --out: ${path} holds runs with other ${key} (pick another folder)`);
+  }
+  console.log(`Continuing ${path}: ${found.runs.length} runs already finished.`);
+  return found;
+}
+
+/** Saves a model as TF.js layers-model files: `<path>.json` and `<path>.weights.bin`. */
+async function saveModel(tf: { io: typeof TfCore.io; version_layers: string }, model: { save: (handler: TfCore.io.IOHandler) => Promise<unknown> }, path: string): Promise<void> {
+  const name = path.split('/').pop() ?? path;
   await model.save(tf.io.withSaveHandler(async (artifacts) => {
     const weights = new Uint8Array(artifacts.weightData as ArrayBuffer);
-    writeFileSync(join(target.models, `${id}.weights.bin`), weights);
-    writeFileSync(join(target.models, `${id}.json`), `${JSON.stringify({
+    writeFileSync(`${path}.weights.bin`, weights);
+    writeFileSync(`${path}.json`, `${JSON.stringify({
       format: 'layers-model', generatedBy: `TensorFlow.js tfjs-layers v${tf.version_layers}`, convertedBy: null,
-      modelTopology: artifacts.modelTopology, weightsManifest: [{ paths: [`${id}.weights.bin`], weights: artifacts.weightSpecs }],
+      modelTopology: artifacts.modelTopology, weightsManifest: [{ paths: [`${name}.weights.bin`], weights: artifacts.weightSpecs }],
     })}\n`);
     return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON', weightDataBytes: weights.length } };
   }));
 }
 
-function writeMetrics(): void {
-  const backend = tf.getBackend();
-  if (!isBackendName(backend)) throw new Error(`invalid backend: ${backend}`);
-  const metrics: ReferenceMetrics = {
-    format: 1, createdAt: new Date().toISOString(), config, seeds, backend, versions: tfVersions(),
-    cores: availableParallelism(), wallSeconds: Math.round((performance.now() - started) / 1000), networks,
+/** Combines results files written by separate processes into one, runs in the given order; weights from the part that trained them. */
+function mergeParts(dirs: string[], target: { metrics: string; models: string }): void {
+  const parts = dirs.map((dir) => parseExperimentResults(JSON.parse(readFileSync(targets(dir).metrics, 'utf8'))));
+  const [first] = parts;
+  if (!first) throw new Error('invalid merge: no parts given');
+  const same = (key: 'split' | 'configurations' | 'testLabels' | 'backend' | 'networks') => {
+    const bad = parts.findIndex((part) => JSON.stringify(part[key]) !== JSON.stringify(first[key]));
+    if (bad >= 0) throw new Error(`invalid merge: ${dirs[bad]} has other ${key} than ${dirs[0]}`);
   };
-  writeFileSync(target.metrics, `${JSON.stringify(metrics, null, 1)}\n`);
-}
-
-for (const seed of seeds) {
-  for (const id of NETWORK_IDS) {
-    const runStart = performance.now();
-    const trained = await trainNetwork(tf, id, { ...config, seed }, data, {
-      afterBatch: (progress) => {
-        if (progress.batch % 25 === 0) console.log(`${id} seed ${seed}: epoch ${progress.epoch}, batch ${progress.batch} of ${batchesPerEpoch(config)}, loss ${progress.loss.toFixed(3)}, ${progress.batchMs.toFixed(0)} ms`);
-      },
-    });
-    const round = (value: number, digits = 4) => Number(value.toFixed(digits));
-    networks[id].runs.push({
-      seed, testAccuracy: trained.test.accuracy, wallSeconds: round((performance.now() - runStart) / 1000, 1),
-      epochs: trained.epochs.map((epoch) => ({ ...epoch, loss: round(epoch.loss), accuracy: round(epoch.accuracy), seconds: round(epoch.seconds, 1), msPerBatch: round(epoch.msPerBatch, 1) })),
-    });
-    console.log(`${id} seed ${seed}: test accuracy ${(trained.test.accuracy * 100).toFixed(2)} %`);
-    if (seed === seeds[0]) {
-      await saveModel(trained.model, id);
-      networks[id].shipped.testAccuracy = trained.test.accuracy;
+  (['split', 'configurations', 'testLabels', 'backend', 'networks'] as const).forEach(same);
+  // Each network's weights come from the first part (in the order given) that trained its shipped run.
+  const shipped: ExperimentResults['shipped'] = {};
+  const sources: [NetworkId, string][] = [];
+  parts.forEach((part, index) => {
+    for (const network of EXPERIMENT_NETWORK_IDS) {
+      const entry = part.shipped[network];
+      if (entry && !shipped[network]) {
+        shipped[network] = entry;
+        sources.push([network, targets(dirs[index] ?? '').models]);
+      }
     }
-    trained.model.optimizer.dispose();
-    trained.model.dispose();
-    writeMetrics();
+  });
+  const merged = parseExperimentResults({
+    ...first, createdAt: new Date().toISOString(), wallSeconds: Math.max(...parts.map((part) => part.wallSeconds)), runs: parts.flatMap((part) => part.runs), shipped,
+  });
+  mkdirSync(target.models, { recursive: true });
+  for (const [network, models] of sources) {
+    for (const suffix of ['.json', '.weights.bin']) cpSync(join(models, `${network}${suffix}`), join(target.models, `${network}${suffix}`));
   }
+  writeFileSync(target.metrics, `${JSON.stringify(merged, null, 1)}\n`);
+  console.log(`Merged ${parts.length} parts (${merged.runs.length} runs) into ${target.metrics} and ${target.models}.`);
 }
-console.log(`Wrote ${target.metrics} and ${target.models} in ${Math.round((performance.now() - started) / 1000)} s.`);

@@ -103,7 +103,7 @@ export class TrainRun {
       batch: (event) => this.onBatch(event, total),
       epoch: (event) => {
         const row = this.q<HTMLTableSectionElement>('[data-train-epochs] tbody').insertRow();
-        for (const text of [trainStrings.networkNames[event.network] ?? event.network, String(event.epoch), event.loss.toFixed(3), trainStrings.percent(event.accuracy), trainStrings.percent(event.testAccuracy, 2), event.seconds.toFixed(1)]) row.insertCell().textContent = text;
+        for (const text of [trainStrings.networkNames[event.network] ?? event.network, String(event.epoch), event.loss.toFixed(3), trainStrings.percent(event.accuracy), trainStrings.percent(event.validationAccuracy, 2), event.seconds.toFixed(1)]) row.insertCell().textContent = text;
       },
       network: (report) => this.onNetwork(report),
       paused: (paused) => {

@@ -15,3 +15,4 @@ export { trainProfileStrings } from './train-profile';
 export { groupStrings } from './groups';
 export { jupyterStrings } from './jupyter';
 export { rooflineStrings } from './roofline';
+export { experimentStrings } from './experiment';

@@ -2,11 +2,11 @@
 const pct = (value: number, digits = 1) => `${(value * 100).toFixed(digits)} %`;
 
 export const trainStrings = {
-  networkNames: { standard: 'Standard CNN', separable: 'Depthwise-separable CNN' } as Record<string, string>,
+  networkNames: { standard: 'Standard CNN', separable: 'Depthwise-separable CNN', thin: 'Thin standard CNN' } as Record<string, string>,
   controlsLabel: 'Training controls',
   configLabel: 'Configuration',
   configQuick: (digits: number, epochs: number) => `Quick: ${digits.toLocaleString('en')} digits, ${epochs} epochs`,
-  configFull: (digits: number, epochs: number) => `Full: all ${digits.toLocaleString("en")} training digits, ${epochs} epoch${epochs === 1 ? "" : "s"} (as the shipped results)`,
+  configFull: (digits: number, epochs: number) => `Full: all ${digits.toLocaleString("en")} training digits, ${epochs} epoch${epochs === 1 ? "" : "s"}`,
   seedLabel: 'Seed',
   seedHelp: 'The seed fixes the starting weights and the order of the digits: the same seed on the same backend repeats a run.',
   invalidSeed: (text: string) => `invalid seed: “${text}” (a whole number from 0 to 2147483647)`,
@@ -35,9 +35,9 @@ export const trainStrings = {
   accuracyAxis: 'training accuracy',
   batchAxis: 'batch (all epochs)',
   resultsCaption: 'Test accuracy after training here (2,000 test digits)',
-  columns: { network: 'Network', testAccuracy: 'Test accuracy', msPerBatch: 'ms per batch', epochSeconds: 'Seconds per epoch', parameters: 'Parameters', multiplyAdds: 'Multiply-adds per image' },
+  columns: { network: 'Network', testAccuracy: 'Test accuracy', validationAccuracy: 'Validation accuracy', msPerBatch: 'ms per batch', epochSeconds: 'Seconds per epoch', parameters: 'Parameters', multiplyAdds: 'Multiply-adds per image' },
   notTrained: 'not trained yet',
-  epochTableCaption: 'Per epoch: training loss, training accuracy, test accuracy and time',
+  epochTableCaption: 'Per epoch: training loss, training accuracy, validation accuracy and time (the test digits are scored once, after the last epoch)',
   speedSentence: (backend: string, ratio: number, macRatio: number) => {
     const read = ratio > macRatio * 1.25
       ? 'the separable net saves much less time than its arithmetic promises. Depthwise convolutions (and their gradients) do little work per byte they move, so they run far below the speed of dense 3 × 3 and 1 × 1 convolutions, and the layers every net shares (batch normalization, the first convolution, the optimizer step) do not shrink at all.'

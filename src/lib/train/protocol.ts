@@ -7,22 +7,12 @@ import * as z from 'zod/mini';
 import { BackendEventSchema, BackendNameSchema as BackendSchema } from '../jobs/backend-event';
 import { NO_DETAIL } from '../jobs/protocol';
 import type { JobGroup } from '../jobs/spec';
-import { NETWORK_IDS, type NetworkId } from './networks';
+import { TrainConfigSchema } from './config-schema';
+import { RunEpochSchema } from './experiment-format';
+import { NETWORK_IDS } from './networks';
 
-const NetworkIdSchema = z.enum(NETWORK_IDS as [NetworkId, ...NetworkId[]]);
+const NetworkIdSchema = z.enum(NETWORK_IDS);
 const probability = z.number().check(z.gte(0), z.lte(1));
-
-/** One finished epoch of one network: the loss and accuracy, the test accuracy (0–1), the wall seconds of its batches and their median ms. */
-export const EpochSchema = z.object({
-  epoch: z.int(),
-  loss: z.number(),
-  accuracy: z.number(),
-  testAccuracy: probability,
-  /** Wall time of the epoch's training batches, in seconds (test evaluation excluded). */
-  seconds: z.number(),
-  /** Median ms per batch in this epoch. */
-  msPerBatch: z.number(),
-});
 
 /** Where the worker fetches the site's assets (absolute URLs, so the worker needs no base path). */
 export const AssetsSchema = z.object({ pack: z.string(), models: z.object({ standard: z.string(), separable: z.string() }) });
@@ -32,9 +22,7 @@ export const TrainInputSchema = z.object({
   backend: BackendSchema,
   assets: AssetsSchema,
   networks: z.array(NetworkIdSchema).check(z.minLength(1)),
-  config: z.object({
-    trainCount: z.int(), testCount: z.int(), epochs: z.int(), batchSize: z.int(), learningRate: z.number(), seed: z.int(),
-  }),
+  config: TrainConfigSchema,
 });
 
 /** Event `download`: bytes of the digit pack received so far, of `total` (0 when the server does not say). */
@@ -46,8 +34,8 @@ export const BatchEventSchema = z.object({
   loss: z.number(), accuracy: z.number(), batchMs: z.number(),
 });
 
-/** Event `epoch`: one finished epoch of one network. */
-export const EpochEventSchema = z.extend(EpochSchema, { network: NetworkIdSchema });
+/** Event `epoch`: one finished epoch of one network, as the reference stores it (validation figures; the test digits are scored once, at the end). */
+export const EpochEventSchema = z.extend(RunEpochSchema, { network: NetworkIdSchema });
 
 /** A test digit a network got wrong: its index in the test set, grey levels 0–255 (784), true and predicted digit. */
 export const WrongDigitSchema = z.object({ index: z.int(), label: z.int(), predicted: z.int(), pixels: z.array(z.int()) });
@@ -93,7 +81,6 @@ export const CheckShippedResultSchema = z.object({ backend: BackendSchema, stand
 
 /** The types of the schemas above. */
 export type TrainInput = z.infer<typeof TrainInputSchema>;
-export type Epoch = z.infer<typeof EpochSchema>;
 export type TrainAssets = z.infer<typeof AssetsSchema>;
 export type BatchEvent = z.infer<typeof BatchEventSchema>;
 export type EpochEvent = z.infer<typeof EpochEventSchema>;

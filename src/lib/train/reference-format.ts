@@ -8,13 +8,24 @@
 import * as z from 'zod/mini';
 import { BackendNameSchema } from '../jobs/backend-event';
 import { assertFormat, type FileFormat } from '../formats/versioned';
-import { NETWORK_IDS, type NetworkId } from './networks';
-import { EpochSchema } from './protocol';
+import { NETWORK_IDS } from './networks';
 
 const probability = z.number().check(z.gte(0), z.lte(1));
 
+/** One finished epoch of one network in format 1 (test accuracy after every epoch; format 2 scores validation instead): the loss and accuracy, the test accuracy (0–1), the wall seconds of its batches and their median ms. */
+export const ReferenceEpochSchema = z.object({
+  epoch: z.int(),
+  loss: z.number(),
+  accuracy: z.number(),
+  testAccuracy: probability,
+  /** Wall time of the epoch's training batches, in seconds (test evaluation excluded). */
+  seconds: z.number(),
+  /** Median ms per batch in this epoch. */
+  msPerBatch: z.number(),
+});
+
 /** One seed's run of one network: its epochs, and its test accuracy (0–1) after the last one. */
-export const ReferenceRunSchema = z.object({ seed: z.int(), epochs: z.array(EpochSchema), testAccuracy: probability, wallSeconds: z.number() });
+export const ReferenceRunSchema = z.object({ seed: z.int(), epochs: z.array(ReferenceEpochSchema), testAccuracy: probability, wallSeconds: z.number() });
 
 /** Everything written about one network: its cost, its runs, and the run whose weights ship (model file relative to the metrics). */
 export const ReferenceNetworkSchema = z.object({
@@ -34,7 +45,7 @@ export const ReferenceMetricsSchema = z.object({
   versions: z.record(z.string(), z.string()),
   cores: z.int(),
   wallSeconds: z.number(),
-  networks: z.record(z.enum(NETWORK_IDS as [NetworkId, ...NetworkId[]]), ReferenceNetworkSchema),
+  networks: z.record(z.enum(NETWORK_IDS), ReferenceNetworkSchema),
 });
 
 /** The shipped metrics format. */

@@ -6,7 +6,7 @@
 import { defineJob, type JobContext, type JobImplementations } from '../runtime/job-host';
 import { JobCancelled } from '../../lib/jobs';
 import { confusionMatrix, wrongIndices } from '../../lib/train/confusion';
-import type { NetworkId } from '../../lib/train/networks';
+import type { ShippedNetworkId } from '../../lib/train/networks';
 import { TRAIN_JOBS, type NetworkEvent, type TrainAssets } from '../../lib/train/protocol';
 import { backendEvent } from '../tf-backend';
 import { predictTestSet } from './evaluate';
@@ -21,12 +21,12 @@ const WRONG_SHOWN = 24;
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)] ?? 0;
 
-async function trainOne(job: JobContext<typeof TRAIN_JOBS.train>, id: NetworkId, tf: Awaited<ReturnType<typeof startTrainingTf>>['tf'], data: Awaited<ReturnType<typeof loadPack>>) {
+async function trainOne(job: JobContext<typeof TRAIN_JOBS.train>, id: ShippedNetworkId, tf: Awaited<ReturnType<typeof startTrainingTf>>['tf'], data: Awaited<ReturnType<typeof loadPack>>) {
   const batchTimes: number[] = [];
   const run = await trainNetwork(tf, id, job.input.config, data, {
     afterBatch: async (progress) => {
       batchTimes.push(progress.batchMs);
-      job.emit('batch', progress);
+      job.emit('batch', { ...progress, network: id });
       try {
         await job.checkpoint();
       } catch (error) {
@@ -56,7 +56,7 @@ const train = defineJob(TRAIN_JOBS.train, async (job) => {
   const ready = await startTrainingTf(job.input.backend);
   job.emit('backend', backendEvent(ready));
   const data = await loadPack(job.input.assets.pack, (loaded, total) => job.emit('download', { loaded, total }));
-  const trained: NetworkId[] = [];
+  const trained: ShippedNetworkId[] = [];
   for (const id of job.input.networks) {
     if (job.cancelled) break;
     const stopped = await trainOne(job, id, ready.tf, data);
@@ -100,7 +100,7 @@ const testDigit = defineJob(TRAIN_JOBS['test-digit'], async (job) => {
 const checkShipped = defineJob(TRAIN_JOBS['check-shipped'], async (job) => {
   const ready = await startTrainingTf(job.input.backend);
   const data = await loadPack(job.input.assets.pack, (loaded, total) => job.emit('download', { loaded, total }));
-  const accuracy = async (id: NetworkId) => (await predictTestSet(ready.tf, await shippedModel(ready.tf, job.input.assets, id), data.test)).accuracy;
+  const accuracy = async (id: ShippedNetworkId) => (await predictTestSet(ready.tf, await shippedModel(ready.tf, job.input.assets, id), data.test)).accuracy;
   return { backend: ready.backend, standard: await accuracy('standard'), separable: await accuracy('separable'), testCount: data.test.count };
 });
 

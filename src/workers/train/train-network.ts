@@ -1,17 +1,23 @@
 /**
- * Trains one /train/ network on the digit pack, reproducibly: `fit` never shuffles (it would use
- * Math.random); each epoch feeds the training digits in a permutation seeded from the run's seed.
- * The same function runs in the page's worker, in the Node reference script and in the CI test.
+ * Trains one network on the experiment's training digits, reproducibly: `fit` never shuffles (it would use
+ * Math.random); each epoch feeds the training digits in a permutation seeded from the run's seed and sets
+ * Adam's step size from the schedule. After every epoch the validation digits are scored (the curves);
+ * the test digits are scored once, after the last epoch. The same function runs in the page's worker,
+ * in the Node reference and pilot scripts and in the CI test.
  */
 import type * as TfLayers from '@tensorflow/tfjs-layers';
 import type { DigitPack } from '../../lib/digits';
 import { seededPermutation } from '../../lib/digits';
-import { assertTrainConfig, batchesPerEpoch, epochSeed, type TrainConfig } from '../../lib/train/config';
+import { assertTrainConfig, batchesPerEpoch, epochSeed, learningRateAt, type TrainConfig } from '../../lib/train/config';
 import type { NetworkId } from '../../lib/train/networks';
-import type { Epoch } from '../../lib/train/protocol';
+import type { RunEpoch } from '../../lib/train/experiment-format';
+import type { SetScore } from '../../lib/train/scores';
+import { experimentSplit } from '../../lib/train/splits';
 import { buildNetwork, type TrainTf } from './build-network';
+import { restoreCheckpoint, takeCheckpoint, type TrainCheckpoint } from './checkpoint';
 import { digitTensors } from './digit-tensors';
-import { predictTestSet, type TestPredictions } from './evaluate';
+import { predictTestSet, scoreSet, type TestPredictions } from './evaluate';
+import { scheduledAdam, type ScheduledAdam } from './optimizer';
 
 /** Where training stands after a batch (epoch and batch count from 1). */
 export interface BatchProgress {
@@ -27,27 +33,34 @@ export interface BatchProgress {
   batchMs: number;
 }
 
-/** One finished epoch: training loss and accuracy, test accuracy, its duration (the shape the shipped reference stores). */
-export type EpochResult = Epoch;
+/** One finished epoch: step size, training and validation loss and accuracy, its duration (the shape the reference stores). */
+export type EpochResult = RunEpoch;
 
 /** How a caller follows and steers a run; every hook may be async, and training waits for it. */
 export interface TrainHooks {
   /** After each batch: Pause waits here, a cancellation thrown here ends the run. */
   afterBatch?(progress: BatchProgress): Promise<void> | void;
-  afterEpoch?(result: EpochResult): Promise<void> | void;
+  /** After each epoch, with its validation score digit by digit (what the pilot's paired rule reads). */
+  afterEpoch?(result: EpochResult, validation: SetScore): Promise<void> | void;
   /** Polled after each batch: true ends training cleanly, keeping the weights learned so far. */
   shouldStop?(): boolean;
   /** Milliseconds from some fixed origin (performance.now in browsers). */
   now?(): number;
   /** Lets other work run (e.g. a timer tick in a worker, never requestAnimationFrame); default: a 0 ms timeout. */
   nextFrame?(): Promise<void>;
+  /** After each epoch, the run's state, to store for {@link TrainHooks.resume} (read only when this hook is given). */
+  checkpoint?(state: TrainCheckpoint): Promise<void> | void;
+  /** A stored state of this run (same network and configuration) to continue from, after its last finished epoch. */
+  resume?: TrainCheckpoint;
 }
 
-/** A finished (or stopped) run: the model, each epoch's results and the final test predictions. */
+/** A finished (or stopped) run: the model, each epoch's results and the test predictions, scored once at the end. */
 export interface TrainedNetwork {
   model: TfLayers.Sequential;
   epochs: EpochResult[];
   test: TestPredictions;
+  /** Median ms per batch over every batch of the run. */
+  msPerBatch: number;
   /** True when Stop ended the run before its last batch. */
   stopped: boolean;
 }
@@ -57,24 +70,41 @@ const median = (values: number[]) => {
   return sorted[Math.floor((sorted.length - 1) / 2)] ?? 0;
 };
 
-/** Compiles the network for training: Adam at the config's learning rate, categorical cross-entropy, accuracy. */
-export function compileNetwork(tf: TrainTf, model: TfLayers.LayersModel, learningRate: number): void {
-  model.compile({ optimizer: tf.train.adam(learningRate), loss: 'categoricalCrossentropy', metrics: ['accuracy'] });
+/** Compiles the network for training: Adam (its step size set per epoch), categorical cross-entropy, accuracy. */
+export function compileNetwork(tf: TrainTf, model: TfLayers.LayersModel, learningRate: number): ScheduledAdam {
+  const optimizer = scheduledAdam(tf, learningRate);
+  model.compile({ optimizer, loss: 'categoricalCrossentropy', metrics: ['accuracy'] });
+  return optimizer;
 }
 
 /** Trains network `id` under `config` on `data`, calling the hooks as it goes; the caller owns (and disposes) the model. */
 export async function trainNetwork(tf: TrainTf, id: NetworkId, config: TrainConfig, data: DigitPack, hooks: TrainHooks = {}): Promise<TrainedNetwork> {
   assertTrainConfig(config);
-  if (config.trainCount > data.train.count) throw new Error(`invalid trainCount: ${config.trainCount} (the pack has ${data.train.count})`);
+  const split = experimentSplit(data.train.labels);
+  const trainIndices = split.train.slice(0, config.trainCount);
+  const validationIndices = split.validation.slice(0, config.validationCount);
   const now = hooks.now ?? (() => performance.now());
   const nextFrame = hooks.nextFrame ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
   const model = buildNetwork(tf, id, config.seed);
-  compileNetwork(tf, model, config.learningRate);
+  const optimizer = compileNetwork(tf, model, config.learningRate);
   const perEpoch = batchesPerEpoch(config);
-  const epochs: EpochResult[] = [];
+  const epochs: EpochResult[] = [...(hooks.resume?.epochs ?? [])];
+  const allBatchTimes: number[] = [...(hooks.resume?.batchTimes ?? [])];
+  if (hooks.resume) {
+    try {
+      await restoreCheckpoint(tf, model, hooks.resume);
+    } catch (error) {
+      model.optimizer.dispose();
+      model.dispose();
+      throw error;
+    }
+  }
   let stopped = false;
-  for (let epoch = 0; epoch < config.epochs && !stopped; epoch += 1) {
-    const { xs, ys } = digitTensors(tf, data.train, seededPermutation(config.trainCount, epochSeed(config.seed, epoch)));
+  for (let epoch = epochs.length; epoch < config.epochs && !stopped; epoch += 1) {
+    const learningRate = learningRateAt(config, epoch);
+    optimizer.setLearningRate(learningRate);
+    const order = seededPermutation(config.trainCount, epochSeed(config.seed, epoch)).map((at) => trainIndices[at] ?? 0);
+    const { xs, ys } = digitTensors(tf, data.train, order);
     const batchTimes: number[] = [];
     let batchStart = 0;
     let epochLogs: { loss: number; acc: number } = { loss: Number.NaN, acc: Number.NaN };
@@ -102,13 +132,18 @@ export async function trainNetwork(tf: TrainTf, id: NetworkId, config: TrainConf
     }
     const seconds = (now() - started) / 1000;
     if (batchTimes.length === 0) break;
-    const test = await predictTestSet(tf, model, data.test, config.testCount);
-    const result = {
-      epoch: epoch + 1, loss: Number.isFinite(epochLogs.loss) ? epochLogs.loss : stats.loss, accuracy: Number.isFinite(epochLogs.acc) ? epochLogs.acc : stats.accuracy,
-      testAccuracy: test.accuracy, seconds, msPerBatch: median(batchTimes),
+    allBatchTimes.push(...batchTimes);
+    const validation = await scoreSet(tf, model, data.train, validationIndices);
+    const result: EpochResult = {
+      epoch: epoch + 1, learningRate,
+      loss: Number.isFinite(epochLogs.loss) ? epochLogs.loss : stats.loss, accuracy: Number.isFinite(epochLogs.acc) ? epochLogs.acc : stats.accuracy,
+      validationLoss: validation.loss, validationLossStandardError: validation.lossStandardError, validationAccuracy: validation.accuracy,
+      seconds, msPerBatch: median(batchTimes),
     };
     epochs.push(result);
-    await hooks.afterEpoch?.(result);
+    await hooks.afterEpoch?.(result, validation);
+    if (hooks.checkpoint) await hooks.checkpoint(await takeCheckpoint(tf, model, epochs, allBatchTimes));
   }
-  return { model, epochs, test: await predictTestSet(tf, model, data.test, config.testCount), stopped };
+  const test = await predictTestSet(tf, model, data.test, config.testCount);
+  return { model, epochs, test, msPerBatch: median(allBatchTimes), stopped };
 }
