@@ -102,7 +102,15 @@ test('export JSON → import reproduces the table; a broken import is refused an
   const path = testInfo.outputPath('results.json');
   await download.saveAs(path);
   const exported = await readFile(path, 'utf8');
-  expect(JSON.parse(exported)).toMatchObject({ schema: 'depthwise-lab-results', version: 1, status: 'complete' });
+  // Version 2 (issue 19): the export carries the timing loop's own figures and the machine's probes.
+  const run = JSON.parse(exported) as { version: number; results: { backend: string; backToBackMs: number | null; loopOverheadMs: number | null }[]; backends: { name: string; loopOverhead: unknown }[]; machineProbes: { probe: string; threads: number }[] | null };
+  expect(run).toMatchObject({ schema: 'depthwise-lab-results', version: 2, status: 'complete' });
+  for (const result of run.results) {
+    expect(result.backToBackMs).toBeGreaterThan(0);
+    expect(result.loopOverheadMs).toBeGreaterThanOrEqual(0);
+  }
+  for (const name of ['cpu', 'wasm']) expect(run.backends.find((backend) => backend.name === name)?.loopOverhead).toMatchObject({ perRunMs: expect.any(Number), perRegionMs: expect.any(Number) });
+  expect(run.machineProbes?.map((probe) => probe.probe)).toEqual(expect.arrayContaining(['wasm-copy', 'wasm-triad', 'js-set', 'wasm-madd']));
 
   const csvPromise = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export CSV' }).click();

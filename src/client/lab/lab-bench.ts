@@ -6,7 +6,7 @@ import { el } from './dom';
 import { exportCsv, exportJson } from './files';
 import { mountResultsLink } from './results-link';
 import { clearHistory, historyEntries, type HistoryEntry } from './history';
-import { readForm } from './form';
+import { readForm, showPresetTiming } from './form';
 import { renderPlots } from './plots';
 import { environmentPairs, noisyNote, resultsTable, summarySentences } from './results-table';
 import type { LabSession, Progress } from './session';
@@ -31,6 +31,9 @@ class LabBench extends HTMLElement {
 
   connectedCallback(): void {
     this.form.addEventListener('submit', (event) => { event.preventDefault(); void this.start(); });
+    this.form.addEventListener('change', (event) => {
+      if (event.target instanceof HTMLInputElement && event.target.name === 'preset') showPresetTiming(this.form);
+    });
     this.find('cancel').addEventListener('click', () => this.session?.cancel());
     this.find('export-json').addEventListener('click', () => exportJson(this.onScreen));
     this.find('export-csv').addEventListener('click', () => exportCsv(this.onScreen));
@@ -54,6 +57,8 @@ class LabBench extends HTMLElement {
     for (const info of backends) {
       const box = this.form.querySelector<HTMLInputElement>(`input[name="backend"][value="${info.name}"]`);
       const reason = this.querySelector(`[data-lab-reason="${info.name}"]`);
+      // A software GPU (SwiftShader) runs, but is named as what it is: its times say nothing about the reader's GPU.
+      if (info.available && info.gpu?.software && reason) reason.textContent = ` — ${labStrings.softwareGpu(info.gpu.name)}`;
       if (!box || info.available) continue;
       box.checked = false;
       box.disabled = true;
@@ -93,7 +98,7 @@ class LabBench extends HTMLElement {
     } finally {
       this.starting = false;
     }
-    this.session = new LabSession(plan, { machine: request.machine, environment: detectEnvironment(), backends: this.backends }, {
+    this.session = new LabSession(plan, { machine: request.machine, environment: detectEnvironment(), backends: this.backends, machineProbes: request.machineProbes }, {
       onChange: (run, progress) => this.onChange(run, progress),
       onEnd: (run) => this.onEnd(run),
     });
@@ -212,7 +217,7 @@ class LabBench extends HTMLElement {
     this.find<HTMLButtonElement>('export-csv').disabled = empty;
     this.find<HTMLButtonElement>('copy-link').disabled = empty;
     if (!this.session) {
-      void renderPlots({ speedup: this.find('speedup'), roofline: this.find('roofline'), compare: this.find('compare') }, this.onScreen);
+      void renderPlots({ speedup: this.find('speedup'), roofline: this.find('roofline'), compare: this.find('compare'), rooflineWords: this.find('roofline-words') }, this.onScreen);
     }
   }
 }
