@@ -1,17 +1,20 @@
 // The lab's charts, drawn with Observable Plot, each with a table of the same numbers beside it, and the
 // roofline's plain words. Loaded with Plot when there is something to draw, so none of it is in /lab/'s first bundle.
 import {
-  attainable, CACHE_RESIDENT_BYTES, comparisonRows, formatMs, formatPercent, formatRate, logSteps, rooflineRange, runLabels, runRoofline, speedups,
+  attainable, comparisonRows, formatMs, formatPercent, formatRate, logSteps, rooflineRange, runLabels, runRoofline, speedups,
   type LabRun, type Roof,
 } from '../../lib/lab';
 import { labStrings } from '../../lib/strings/lab';
+import { labChartStrings } from '../../lib/strings/lab-charts';
 import { rooflineStrings } from '../../lib/strings/roofline';
 import { table } from './dom';
+
+export { rooflineWords } from '../../lib/lab/roofline-words';
 
 /** Observable Plot's module. */
 export type PlotModule = typeof import('@observablehq/plot');
 
-const s = labStrings.plots;
+const s = labChartStrings.plots;
 
 /** Measured speed-up of separable over standard against the multiply-add ratio, one dot per layer and backend (and machine). */
 export function speedupChart(Plot: PlotModule, runs: readonly LabRun[]): [Element, HTMLTableElement] | null {
@@ -34,7 +37,7 @@ export function speedupChart(Plot: PlotModule, runs: readonly LabRun[]): [Elemen
     formatRate(point.macRatio), formatRate(point.speedup), point.fusedSpeedup === null ? '–' : formatRate(point.fusedSpeedup)]);
   const columns = [labStrings.columns.layer, labStrings.columns.backend, ...(runs.length > 1 ? [labStrings.columns.machine] : []),
     labStrings.columns.ratio, labStrings.columns.speedup, s.fusedColumn];
-  return [chart, table(labStrings.speedupCaption, columns, rows, runs.length > 1 ? 3 : 2)];
+  return [chart, table(labChartStrings.speedupCaption, columns, rows, runs.length > 1 ? 3 : 2)];
 }
 
 /** The machine's roofs (solid for the CPU, dotted for the GPU, each labelled), what TF.js reaches on each backend (dashed, in its colour), and every op. */
@@ -73,27 +76,9 @@ export function rooflineChart(Plot: PlotModule, run: LabRun): [Element, HTMLTabl
       percentOf(op.machine), percentOf(op.tfjs), op.machine ? machineName(op.machine.roof) : '–']),
   ];
   const columns = [labStrings.columns.op, labStrings.columns.backend, labStrings.columns.intensity, s.gflopsColumn, labStrings.columns.gbs, s.machineShareColumn, s.tfjsShareColumn, s.roofSourceColumn];
-  return [chart, table(labStrings.rooflineCaption, columns, rows, 2)];
+  return [chart, table(labChartStrings.rooflineCaption, columns, rows, 2)];
 }
 
-/** One sentence per op: how far it sits from the machine's limit (and from what TF.js reaches), or why it cannot be said. */
-export function rooflineWords(run: LabRun): string[] {
-  const view = runRoofline(run);
-  if (view.ops.length === 0) return [];
-  const lines = view.ops.map((op) => {
-    const name = `${labStrings.opNames[op.kind]} · ${op.layer}`;
-    const tfjs = op.tfjs ? rooflineStrings.tfjsClause(op.tfjs.placement.attainable, op.tfjs.placement.fraction) : '';
-    if (!op.machine) return rooflineStrings.opLine(name, op.backend, `${rooflineStrings.noMachineRoof(op.backend)}${tfjs}`);
-    const roof = rooflineStrings.roof(op.machine.roof.id, op.machine.roof.threads);
-    return rooflineStrings.opLine(name, op.backend, `${rooflineStrings.placement({ intensity: op.intensity, gflops: op.gflops, roof, placement: op.machine.placement })}${tfjs}`);
-  });
-  const small = view.ops.filter((op) => op.bytes < CACHE_RESIDENT_BYTES).length;
-  const notes = [
-    ...(run.machineProbes === null ? [rooflineStrings.notProbed] : []),
-    ...(small > 0 && view.machine.length > 0 ? [rooflineStrings.cacheNote(small, view.ops.length, CACHE_RESIDENT_BYTES / 2 ** 20)] : []),
-  ];
-  return [...notes, ...lines];
-}
 /** Median per op across the machines on screen (two runs or more). */
 export function compareChart(Plot: PlotModule, runs: readonly LabRun[]): [Element, HTMLTableElement] | null {
   if (runs.length < 2) return null;
@@ -107,7 +92,7 @@ export function compareChart(Plot: PlotModule, runs: readonly LabRun[]): [Elemen
     marks: [Plot.dot(rows, { x: 'medianMs', y: 'op', fill: 'machine', symbol: 'machine', r: 5, tip: true })],
   });
   const data = rows.map((row) => [row.op, row.machine, formatMs(row.medianMs), formatRate(row.gmacPerSecond)]);
-  return [chart, table(labStrings.compareCaption, [labStrings.columns.op, labStrings.columns.machine, labStrings.columns.median, labStrings.columns.gmacs], data, 2)];
+  return [chart, table(labChartStrings.compareCaption, [labStrings.columns.op, labStrings.columns.machine, labStrings.columns.median, labStrings.columns.gmacs], data, 2)];
 }
 
 /** Plot's tick labels are 10 px sans-serif: about 6.5 px a character at most in the fonts it falls back to. */

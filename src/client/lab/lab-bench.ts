@@ -1,6 +1,7 @@
 // <lab-bench>: enhances the server-rendered lab form — detects backends, runs, cancels, shows, exports, imports, remembers.
 import { mergeRuns, planRun, type BackendInfo, type LabRun } from '../../lib/lab';
 import { labStrings } from '../../lib/strings/lab';
+import { backendStrings } from '../../lib/strings/cells';
 import { detectBackends, detectEnvironment } from './detect';
 import { el } from './dom';
 import { exportCsv, exportJson } from './files';
@@ -58,7 +59,7 @@ class LabBench extends HTMLElement {
       const box = this.form.querySelector<HTMLInputElement>(`input[name="backend"][value="${info.name}"]`);
       const reason = this.querySelector(`[data-lab-reason="${info.name}"]`);
       // A software GPU (SwiftShader) runs, but is named as what it is: its times say nothing about the reader's GPU.
-      if (info.available && info.gpu?.software && reason) reason.textContent = ` — ${labStrings.softwareGpu(info.gpu.name)}`;
+      if (info.available && info.gpu?.software && reason) reason.textContent = ` — ${backendStrings.softwareGpu(info.gpu.name)}`;
       if (!box || info.available) continue;
       box.checked = false;
       box.disabled = true;

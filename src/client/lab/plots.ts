@@ -12,7 +12,7 @@ export interface PlotTargets {
   rooflineWords: HTMLElement;
 }
 
-const s = labStrings.plots;
+const s = labStrings.chartEmpty;
 
 // The chart is one image with a name and a description (its table beside holds the data); Plot's
 // per-mark aria-labels would be prohibited ARIA inside role="img", so they are dropped.

@@ -4,6 +4,7 @@ import {
   type LabRun, type OpResult,
 } from '../../lib/lab';
 import { labStrings } from '../../lib/strings/lab';
+import { backendStrings } from '../../lib/strings/cells';
 import { rooflineStrings } from '../../lib/strings/roofline';
 import { table } from './dom';
 
@@ -69,7 +70,7 @@ export function environmentPairs(run: LabRun): [string, string][] {
   const env = run.environment;
   const backends = run.backends.map((backend) => {
     const flags = Object.entries(backend.flags).map(([name, value]) => `${name}=${String(value)}`).join(', ');
-    const gpu = backend.gpu ? ` (${backend.gpu.software ? labStrings.softwareGpu(backend.gpu.name) : labStrings.env.gpu(backend.gpu.name)})` : '';
+    const gpu = backend.gpu ? ` (${backend.gpu.software ? backendStrings.softwareGpu(backend.gpu.name) : labStrings.env.gpu(backend.gpu.name)})` : '';
     const loop = backend.loopOverhead ? ` (${labStrings.env.loopCost(formatMs(1000 * backend.loopOverhead.perRunMs), formatMs(1000 * backend.loopOverhead.perRegionMs))})` : '';
     return `${backend.name}: ${backend.available ? (flags || 'available') + gpu + loop : labStrings.backendUnavailable(backend.reason ?? '')}`;
   });

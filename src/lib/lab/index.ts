@@ -28,3 +28,4 @@ export * from './timing-loop';
 export * from './machine-probes';
 export * from './machine-roofs';
 export * from './roofline-view';
+export * from './layer-ceilings';

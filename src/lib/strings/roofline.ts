@@ -37,7 +37,7 @@ export const rooflineStrings = {
     ` TF.js’s own add and matMul reach ${formatRate(attainable)} GFLOP/s at that intensity; the op reaches ${percent(fraction)} of that.`,
   /** How many of the ops move so little that their tensors can stay in cache, where the memory roof does not bind. */
   cacheNote: (small: number, total: number, limitMiB: number): string =>
-    `${small === total ? 'Every op here' : `${small} of these ${total} ops`} ${small === 1 ? 'moves' : 'move'} less than ${limitMiB} MiB per run, little enough to stay in the processor’s cache between runs. Cache is faster than memory, so such an op can sit above the memory roof (measured over arrays far larger than any cache): there the roof is a floor of what is possible, not a ceiling.`,
+    `${small === total ? 'Every op here moves' : `${small} of these ${total} ops ${small === 1 ? 'moves' : 'move'}`} less than ${limitMiB} MiB per run, little enough to stay in the processor’s cache between runs. Cache is faster than memory, so such an op can sit above the memory roof, which is measured over arrays far larger than any cache: for these ops it is not a hard ceiling.`,
   noMachineRoof: (backend: string): string => `no roof of this machine was measured for ${backend}.`,
   chartMachine: 'machine',
   chartTfjs: 'TF.js',
@@ -52,5 +52,26 @@ export const rooflineStrings = {
     if (placement.fraction > 1.1) return `${where} It reaches ${formatRate(gflops)} GFLOP/s, ${percent(placement.fraction)} of that — above the measured roof, which happens when its data stays in cache, when the machine was busier while it was probed, or when the op’s kernel beats the probe’s.`;
     if (placement.fraction >= 0.9) return `${where} It reaches ${formatRate(gflops)} GFLOP/s, ${percent(placement.fraction)} of that: at the machine’s limit.`;
     return `${where} It reaches ${formatRate(gflops)} GFLOP/s, ${percent(placement.fraction)} of that: ${times(placement.headroom)} under the machine’s limit.`;
+  },
+  /** The /cost/ lesson's measurement of the reader's own roofs (src/notebook/MachineRoofs.astro). */
+  lesson: {
+    measure: 'Measure this machine’s roofs',
+    idle: 'Not measured yet. The probes take a few seconds in a worker of their own; nothing leaves this page.',
+    measuring: (stage: string) => `Measuring ${stage}…`,
+    done: 'Measured on this machine just now.',
+    failed: (reason: string) => `The probes could not finish: ${reason}`,
+    noScript: 'Measuring this machine’s roofs runs in your browser, so it needs JavaScript.',
+    chartTitle: 'This machine’s roofline (wasm SIMD, measured here), with the /train/ networks’ convolutions placed under the one-thread roof at their arithmetic intensities',
+    tableCaption: 'The /train/ networks’ convolutions under this machine’s one-thread roof: the best perfect kernels could do',
+    columns: { layer: 'Layer', intensity: 'FLOP per byte', attainable: 'Attainable GFLOP/s', share: 'Share of the peak' },
+    kinds: { standard: 'standard 3×3', depthwise: 'depthwise 3×3', pointwise: 'pointwise 1×1' } as Record<'standard' | 'depthwise' | 'pointwise', string>,
+    ridge: (roof: string, bandwidth: number, peak: number) =>
+      `The ${roof} moves ${formatRate(bandwidth)} GB/s and computes ${formatRate(peak)} GFLOP/s: its ridge is at ${formatRate(peak / bandwidth)} FLOP per byte.`,
+    /** What the roof allows a kind of layer across its intensities, in plain words. */
+    ceiling: (o: { kind: string; intensity: [number, number]; gflops: [number, number]; share: [number, number]; bound: 'memory' | 'compute' | 'both' }) => {
+      const range = (pair: [number, number], unit: string) => (Math.abs(pair[0] - pair[1]) < 1e-9 * pair[1] ? `${formatRate(pair[0])}${unit}` : `${formatRate(pair[0])} to ${formatRate(pair[1])}${unit}`);
+      const bound = o.bound === 'memory' ? 'all memory-bound' : o.bound === 'compute' ? 'all compute-bound' : 'on both sides of the ridge';
+      return `The ${o.kind} layers (${range(o.intensity, ' FLOP per byte')}) are ${bound}: perfect kernels could reach ${range(o.gflops, ' GFLOP/s')}, ${range([100 * o.share[0], 100 * o.share[1]], ' %')} of the peak.`;
+    },
   },
 };

@@ -35,7 +35,7 @@ describe('roofline', () => {
       expect(op.intensity).toBe(result.intensity);
       expect(op.gflops).toBeCloseTo(2 * result.gmacPerSecond, 12);
       expect(op.machine?.roof.id).toBe('cpu-one-thread');
-      expect(op.machine?.placement.fraction).toBeCloseTo(op.gflops / Math.min(40, 20 * op.intensity), 12);
+      expect(op.machine?.placement.fraction).toBeCloseTo(op.gflops / Math.min(60, 20 * op.intensity), 12);
       expect(op.tfjs?.placement.fraction).toBeCloseTo(op.gflops / attainable(tfjs[0]!, op.intensity), 12);
     });
   });

@@ -5,9 +5,9 @@ import { opCost, opsForLayer, PRESETS, RESULTS_SCHEMA, RESULTS_VERSION, summariz
 export const MACHINE_PROBES: MachineProbeResult[] = [
   { probe: 'wasm-copy', threads: 1, size: 1 << 26, passes: 10, best: 10, median: 8, unit: 'GB/s' },
   { probe: 'js-set', threads: 1, size: 1 << 26, passes: 10, best: 20, median: 16, unit: 'GB/s' },
-  { probe: 'wasm-madd', threads: 1, size: 1e8, passes: 7, best: 40, median: 35, unit: 'GFLOP/s' },
+  { probe: 'wasm-madd', threads: 1, size: 1e8, passes: 7, best: 60, median: 55, unit: 'GFLOP/s' },
   { probe: 'js-set', threads: 2, size: 1 << 25, passes: 5, best: 30, median: 25, unit: 'GB/s' },
-  { probe: 'wasm-madd', threads: 2, size: 1e8, passes: 5, best: 75, median: 70, unit: 'GFLOP/s' },
+  { probe: 'wasm-madd', threads: 2, size: 1e8, passes: 5, best: 110, median: 100, unit: 'GFLOP/s' },
 ];
 
 /** A run of the Quick preset on `backends` where every op's per-run time is `msFor(backend, kind)` ± 10 %. */
