@@ -51,19 +51,23 @@ export function rooflineChart(Plot: PlotModule, run: LabRun): [Element, HTMLTabl
   const cpu = view.machine.filter((roof) => roof.id !== 'gpu').flatMap((roof) => curve(roof, machineName(roof)));
   const gpu = view.machine.filter((roof) => roof.id === 'gpu').flatMap((roof) => curve(roof, machineName(roof)));
   const tfjs = view.tfjs.flatMap((roof) => curve(roof, roof.backend));
-  const labels = [
+  const labels = stagger([
     ...view.machine.map((roof) => ({ intensity: high, gflops: roof.peak, text: `${machineName(roof)} (${rooflineStrings.chartMachine})` })),
     ...view.tfjs.map((roof) => ({ intensity: high, gflops: roof.peak, text: `${rooflineStrings.chartTfjs} · ${roof.backend}` })),
-  ];
+  ]);
+  const every = [...view.machine, ...view.tfjs];
+  const top = Math.max(...every.map((roof) => roof.peak), ...view.ops.map((op) => op.gflops)) * 2;
+  const bottom = Math.min(...every.map((roof) => roof.bandwidth * low), ...view.ops.map((op) => op.gflops)) / 2;
   const chart = Plot.plot({
     ariaLabel: s.rooflineAria, ariaDescription: s.rooflineDescription,
     width: 640, height: 400, marginRight: 16, grid: true, color: { legend: true }, symbol: { legend: true },
-    x: { type: 'log', label: s.intensityAxis, tickFormat: ',~g' }, y: { type: 'log', label: s.gflopsAxis, tickFormat: ',~g' },
+    x: { type: 'log', label: s.intensityAxis, tickFormat: ',~g' }, y: { type: 'log', label: s.gflopsAxis, tickFormat: ',~g', domain: [bottom, top] },
     marks: [
       Plot.line(cpu, { x: 'intensity', y: 'gflops', z: 'label', stroke: 'currentColor', strokeWidth: 2.5 }),
       Plot.line(gpu, { x: 'intensity', y: 'gflops', z: 'label', stroke: 'currentColor', strokeWidth: 2.5, strokeDasharray: '1 4' }),
       Plot.line(tfjs, { x: 'intensity', y: 'gflops', z: 'label', stroke: 'label', strokeWidth: 1.5, strokeDasharray: '6 4' }),
-      Plot.text(labels, { x: 'intensity', y: 'gflops', text: 'text', textAnchor: 'end', dy: -7, fill: 'currentColor', fontSize: 11 }),
+      Plot.text(labels.filter((label) => label.above), { x: 'intensity', y: 'gflops', text: 'text', textAnchor: 'end', dy: -7, fill: 'currentColor', fontSize: 11 }),
+      Plot.text(labels.filter((label) => !label.above), { x: 'intensity', y: 'gflops', text: 'text', textAnchor: 'end', dy: 12, fill: 'currentColor', fontSize: 11 }),
       Plot.dot(view.ops.map((op) => ({ ...op, op: labStrings.opNames[op.kind] })), { x: 'intensity', y: 'gflops', stroke: 'backend', symbol: 'op', r: 5, tip: true }),
     ],
   });
@@ -77,6 +81,12 @@ export function rooflineChart(Plot: PlotModule, run: LabRun): [Element, HTMLTabl
   ];
   const columns = [labStrings.columns.op, labStrings.columns.backend, labStrings.columns.intensity, s.gflopsColumn, labStrings.columns.gbs, s.machineShareColumn, s.tfjsShareColumn, s.roofSourceColumn];
   return [chart, table(labChartStrings.rooflineCaption, columns, rows, 2)];
+}
+
+/** Roof labels at the right edge: a label whose roof is within 1.4× of the one above it goes under its line, so the two do not overlap. */
+function stagger<T extends { gflops: number }>(labels: T[]): Array<T & { above: boolean }> {
+  const sorted = [...labels].sort((a, b) => b.gflops - a.gflops);
+  return sorted.map((label, index) => ({ ...label, above: index === 0 || (sorted[index - 1]?.gflops ?? Infinity) > 1.4 * label.gflops || !(index % 2) }));
 }
 
 /** Median per op across the machines on screen (two runs or more). */

@@ -9,7 +9,7 @@ import { mountResultsLink } from './results-link';
 import { clearHistory, historyEntries, type HistoryEntry } from './history';
 import { readForm, showPresetTiming } from './form';
 import { renderPlots } from './plots';
-import { environmentPairs, noisyNote, resultsTable, summarySentences } from './results-table';
+import { noisyNote, resultsTable, summarySentences } from './results-table';
 import type { LabSession, Progress } from './session';
 import { renderProgress, resetProgress } from './progress';
 
@@ -189,10 +189,13 @@ class LabBench extends HTMLElement {
     this.find('summary-empty').hidden = sentences.length > 0;
   }
 
-  private renderEnvironment(): void {
+  /** The environment list of the main run; its module loads with the first run on screen. */
+  private async renderEnvironment(): Promise<void> {
     const list = this.find('environment');
     const run = this.primary;
-    list.replaceChildren(...(run ? environmentPairs(run).flatMap(([term, value]) => [el('dt', term), el('dd', value)]) : []));
+    if (!run) return list.replaceChildren();
+    const { environmentPairs } = await import('./environment');
+    if (run === this.primary) list.replaceChildren(...environmentPairs(run).flatMap(([term, value]) => [el('dt', term), el('dd', value)]));
   }
 
   private renderHistory(): void {
@@ -212,7 +215,7 @@ class LabBench extends HTMLElement {
 
   private renderAll(): void {
     this.renderTable();
-    this.renderEnvironment();
+    void this.renderEnvironment();
     const empty = this.onScreen.length === 0 || this.onScreen.every((run) => run.results.length === 0);
     this.find<HTMLButtonElement>('export-json').disabled = empty;
     this.find<HTMLButtonElement>('export-csv').disabled = empty;

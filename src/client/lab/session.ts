@@ -63,8 +63,9 @@ export class LabSession {
 
   /** Starts the run: the machine's probes first when asked for, then the ops. */
   start(): void {
-    if (this.meta.machineProbes) void this.probeMachine().then(() => this.measureOps());
-    else this.measureOps();
+    if (!this.meta.machineProbes) return this.measureOps();
+    // Whatever happens to the probes, the ops are measured: a probe run that cannot even start is a note.
+    void this.probeMachine().catch((error: unknown) => this.note(labStrings.probesStopped(error instanceof Error ? error.message : String(error)))).then(() => this.measureOps());
   }
 
   /** The machine's own probes, alone (nothing else competes for the cores), each result kept as it arrives. */

@@ -39,13 +39,14 @@ function profileChart(Plot: PlotModule, profile: StepProfile, network: string): 
   const marginLeft = Math.ceil(Math.max(...parts.map((part) => part.length)) * TICK_CHAR_PX) + 16;
   const chart = Plot.plot({
     ariaDescription: strings.chartDescription,
-    width: marginLeft + 420, height: 50 + 26 * parts.length, marginLeft, grid: true,
+    width: marginLeft + 480, height: 60 + 28 * parts.length, marginLeft, marginRight: 24, grid: true,
     color: { legend: true, domain: STEP_PHASES.map((phase) => strings.phaseLegend[phase]) },
-    x: { label: strings.shareAxis, percent: true, domain: [0, 100 * Math.max(0.05, ...profile.rows.map((row) => row.timeShare), ...ticks.map((tick) => tick.share))] },
+    // Shares are 0–1; `percent` shows them as per cent.
+    x: { label: strings.shareAxis, percent: true, domain: [0, Math.max(0.05, ...profile.rows.map((row) => row.timeShare), ...ticks.map((tick) => tick.share))], nice: true },
     y: { label: null, domain: parts },
     marks: [
-      Plot.barX(bars, Plot.stackX({ x: (datum: { share: number }) => 100 * datum.share, y: 'part', fill: 'phase' })),
-      Plot.tickX(ticks, { x: (datum: { share: number }) => 100 * datum.share, y: 'part', stroke: 'currentColor', strokeWidth: 3 }),
+      Plot.barX(bars, Plot.stackX({ x: 'share', y: 'part', fill: 'phase' })),
+      Plot.tickX(ticks, { x: 'share', y: 'part', stroke: 'currentColor', strokeWidth: 3 }),
       Plot.ruleX([0]),
     ],
   });

@@ -63,8 +63,8 @@ export const trainProfileStrings = {
     `Its convolutions took ${ms(o.convNetwork)} ms against ${ms(o.convBaseline)} ms. Everything else in the step — batch normalization, ReLU, pooling, the loss, Adam’s update and TF.js’s bookkeeping between kernels — took ${ms(o.otherNetwork)} ms against ${ms(o.otherBaseline)} ms: the multiply-add count does not see any of it, and the ${o.network} has ${o.layersNetwork} layers to the ${o.baseline}’s ${o.layersBaseline}, since each convolution brings its own batch normalization and ReLU.`,
   /** The parts most out of proportion. */
   readingOverweight: (items: string[]) => `Most out of proportion in its step: ${items.join('; ')}.`,
-  overweightItem: (part: string, timeShare: number, macShare: number) => `${part.toLowerCase()}, ${percent(timeShare)} of the time for ${percent(macShare)} of the multiply-adds`,
-  readingUnderweight: (items: string[]) => `And the other way round: ${items.join('; ')} — dense arithmetic that reuses every value it reads, which a processor runs near its peak.`,
+  overweightItem: (part: string, timeShare: number, macShare: number) => `${part}, ${percent(timeShare)} of the time for ${percent(macShare)} of the multiply-adds`,
+  readingUnderweight: (items: string[]) => `And the other way round: ${items.join('; ')}. The multiply-adds the count weighs most are the cheapest ones to run.`,
   readingWhy: 'Batch normalization, ReLU and depthwise convolutions do little arithmetic for each byte they read and write, so memory traffic and the fixed cost of each kernel call set their time, not multiply-adds.',
   readingNeedsBaseline: (baseline: string) => `Profile the ${baseline} too to compare the networks.`,
 };

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { RESULTS_VERSION } from '../../../src/lib/lab';
 import { parseResults, readResultsFile, readRun } from '../../../src/lib/lab/results-format';
-import { environmentPairs } from '../../../src/client/lab/results-table';
+import { environmentPairs } from '../../../src/client/lab/environment';
 import { makeRun } from './make-run';
 
 /** The parts of a version 1 file the upgrade touches. */
