@@ -6,9 +6,9 @@ import * as core from '@tensorflow/tfjs-core';
 import * as layers from '@tensorflow/tfjs-layers';
 import '@tensorflow/tfjs-backend-cpu';
 import '@tensorflow/tfjs-backend-wasm';
-import { opsForLayer, PRESETS, median, overheadPerRun, type LayerShape } from '../../src/lib/lab';
+import { opsForLayer, PRESETS, median, timerStep, type LayerShape } from '../../src/lib/lab';
 import { prepareOp, type Prepared } from '../../src/workers/lab/kernels';
-import { measure } from '../../src/workers/lab/measure';
+import { backendOverhead, measure } from '../../src/workers/lab/measure';
 import type { Tf } from '../../src/workers/tf-backend';
 
 const backendArg = process.argv.indexOf('--backend');
@@ -16,7 +16,7 @@ const backend = backendArg > 0 ? process.argv[backendArg + 1] ?? 'wasm' : 'wasm'
 core.env().set('IS_TEST', true);
 if (!(await core.setBackend(backend))) throw new Error(`invalid --backend: ${backend} did not start`);
 const tf = { ...core, ...layers } as unknown as Tf;
-console.debug = () => undefined;
+const loop = { overhead: await backendOverhead(tf), timerStepMs: timerStep(() => performance.now()) };
 
 /** The loop the lab used before issue 19: a one-element read after every run. */
 async function readEveryRun(prepared: Prepared, reps: number): Promise<number> {
@@ -40,11 +40,11 @@ for (const { preset, layer } of cases) {
   const op = opsForLayer(layer).find((spec) => spec.kind === 'depthwise');
   if (!op) throw new Error('no depthwise op');
   const prepared = prepareOp(tf, op);
-  const measured = await measure({ tf, prepared, settings: PRESETS[preset].settings, kernelMeasurable: true, onPhase: () => undefined });
+  const measured = await measure({ tf, prepared, settings: PRESETS[preset].settings, kernelMeasurable: true, loop, onPhase: () => undefined });
   const old: number[] = [];
   for (let round = 0; round < 7; round += 1) old.push(await readEveryRun(prepared, measured.reps));
   prepared.dispose();
   const lab = measured.summary.median;
   const plain = measured.backToBackMs ?? Number.NaN;
-  console.log(`| ${layer.inHeight}×${layer.inWidth}×${layer.inChannels} (${preset}) | ${lab.toFixed(4)} | ${plain.toFixed(4)} | ${(lab / plain).toFixed(2)}× | ${median(old).toFixed(4)} | ${measured.kernelMs?.toFixed(4) ?? '–'} | ${overheadPerRun(measured.loopOverhead, measured.reps).toFixed(5)} | ${measured.reps} |`);
+  console.log(`| ${layer.inHeight}×${layer.inWidth}×${layer.inChannels} (${preset}) | ${lab.toFixed(4)} | ${plain.toFixed(4)} | ${(lab / plain).toFixed(2)}× | ${median(old).toFixed(4)} | ${measured.kernelMs?.toFixed(4) ?? '–'} | ${measured.loopOverheadMs.toFixed(5)} | ${measured.reps} |`);
 }

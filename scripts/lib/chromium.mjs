@@ -15,6 +15,14 @@ export const CHROMIUM_ARGS = [
   '--disable-dev-shm-usage',
 ];
 
+/**
+ * Flags that give headless Chromium a WebGPU adapter (on machines without a GPU, SwiftShader's software one): only
+ * the WebGPU e2e project (playwright.config.ts) and the benchmarks that measure WebGPU add them, never
+ * {@link CHROMIUM_ARGS}, so every other test and benchmark sees WebGPU as a reader's default Chromium does.
+ * WebGPU also needs a secure origin: the project serves on http://127.0.0.1.
+ */
+export const WEBGPU_ARGS = ['--enable-unsafe-webgpu'];
+
 /** Absolute path of the Chromium to launch, or undefined to let Playwright use its own download. */
 export function findChromium() {
   const fromEnv = process.env.CHROMIUM_PATH;

@@ -13,3 +13,5 @@ export { default as RooflineSketch } from './RooflineSketch.astro';
 export { default as Exercise } from './Exercise.astro';
 export { default as TrainingResults } from './TrainingResults.astro';
 export { default as GroupSpectrum } from './GroupSpectrum.astro';
+export { default as MachineRoofs } from './MachineRoofs.astro';
+export { default as TrainProfile } from './TrainProfile.astro';

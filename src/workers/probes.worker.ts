@@ -1,13 +1,18 @@
-// The machine's roofline probes in a worker of their own, so their 192 MiB of STREAM arrays go when it
-// ends: any message starts a run; each result is posted as it exists, then `done` (or `failed`).
-import type { ProbeRunEvent } from '../lib/lab/probe-protocol';
+// The machine's roofline probes in a worker of their own, so their 192 MiB of STREAM arrays go when the
+// page ends it: the `machine-probes` job of PROBE_JOBS (src/lib/lab/probe-protocol.ts), which spawns its
+// probe threads (probes/probe-thread.worker.ts) as nested workers.
+import { PROBE_JOBS } from '../lib/lab/probe-protocol';
+import { defineJob, startJobHost } from './runtime/job-host';
 import { runMachineProbes } from './probes';
 
-const post = (event: ProbeRunEvent) => self.postMessage(event);
-
-self.onmessage = () => {
-  runMachineProbes({ onResult: (result) => post({ type: 'result', result }) }).then(
-    () => post({ type: 'done' }),
-    (error: unknown) => post({ type: 'failed', message: error instanceof Error ? error.message : String(error) }),
-  );
-};
+startJobHost(PROBE_JOBS, {
+  'machine-probes': defineJob(PROBE_JOBS['machine-probes'], async (job) => ({
+    results: await runMachineProbes({
+      threads: job.input.threads,
+      gpu: job.input.gpu ? undefined : null,
+      onStage: (stage) => job.emit('stage', { stage }),
+      onResult: (result) => job.emit('result', result),
+      onStageFailed: (stage, message) => job.emit('stage-failed', { stage, message }),
+    }),
+  })),
+});

@@ -22,6 +22,8 @@ import { backendStrings } from '../lib/strings/cells';
 import { backendSupport, fallbackFor, isBackendName, shouldUseThreads as sharedShouldUseThreads, unavailableReason as missingFeature, type BackendName } from '../lib/backends';
 
 import type { BackendEvent } from '../lib/jobs/backend-event';
+import type { GpuDevice } from '../lib/gpu';
+import { gpuDeviceOf } from './gpu-device';
 
 export { BACKEND_NAMES, isBackendName, type BackendName } from '../lib/backends';
 
@@ -47,11 +49,13 @@ export interface BackendReady {
   fallbackReason?: string;
   /** Whether wasm runs multi-threaded (false on other backends). */
   threads: boolean;
+  /** The GPU webgl and webgpu run on (a software adapter is named as one), null for cpu and wasm or when the browser names none. */
+  gpu: GpuDevice | null;
 }
 
 /** The `backend` event of a job once TF.js is ready (src/lib/jobs/backend-event.ts): the backend in use, the one asked for and why they differ. */
 export function backendEvent(ready: BackendReady): BackendEvent {
-  return { backend: ready.backend, requested: ready.requested, threads: ready.threads, ...(ready.fallbackReason ? { fallbackReason: ready.fallbackReason } : {}) };
+  return { backend: ready.backend, requested: ready.requested, threads: ready.threads, gpu: ready.gpu, ...(ready.fallbackReason ? { fallbackReason: ready.fallbackReason } : {}) };
 }
 
 /** Whether multi-threaded wasm is worth it in this worker (see src/lib/backends). */
@@ -147,7 +151,7 @@ export async function initBackend(name: BackendName, options: InitBackendOptions
       reason = backendStrings.initFailed(name, error instanceof Error ? error.message : String(error));
     }
   }
-  if (!reason) return { tf, backend: name, requested: name, threads };
+  if (!reason) return { tf, backend: name, requested: name, threads, gpu: await gpuDeviceOf(name) };
   const fallback = fallbackFor(name, backendSupport(globalThis)) ?? 'cpu';
   if (fallback === 'wasm') {
     const wasmThreads = options.threads ?? shouldUseThreads();
@@ -157,5 +161,5 @@ export async function initBackend(name: BackendName, options: InitBackendOptions
   await registerBackend(tf, 'cpu', false);
   const cpuFailure = await trySetBackend(tf, 'cpu', options.initTimeoutMs ?? 20_000);
   if (cpuFailure) throw new Error(cpuFailure);
-  return { tf, backend: 'cpu', requested: name, fallbackReason: reason, threads: false };
+  return { tf, backend: 'cpu', requested: name, fallbackReason: reason, threads: false, gpu: null };
 }

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { test, expect, expectNoA11yViolations } from './fixtures';
 
-async function chooseQuickOnCpuAndWasm(page: Page): Promise<void> {
+async function chooseQuickOnCpuAndWasm(page: Page, options: { machineProbes: boolean } = { machineProbes: true }): Promise<void> {
   await page.goto('/lab/');
   await expect(page.locator('form[data-ready]')).toBeAttached();
   for (const name of ['cpu', 'wasm']) await page.getByRole('checkbox', { name: new RegExp(`^${name}\\b`) }).check();
@@ -12,6 +12,7 @@ async function chooseQuickOnCpuAndWasm(page: Page): Promise<void> {
     if (await box.isEnabled()) await box.uncheck();
   }
   await page.getByRole('radio', { name: 'Quick' }).check();
+  await page.getByRole('checkbox', { name: /^Measure this machine’s own limits first/ }).setChecked(options.machineProbes);
 }
 
 /** The results table as rows of cells keyed by column header. */
@@ -24,8 +25,8 @@ async function resultRows(page: Page): Promise<Record<string, string>[]> {
   });
 }
 
-async function runQuick(page: Page): Promise<void> {
-  await chooseQuickOnCpuAndWasm(page);
+async function runQuick(page: Page, options = { machineProbes: true }): Promise<void> {
+  await chooseQuickOnCpuAndWasm(page, options);
   await page.getByRole('button', { name: 'Run benchmark' }).click();
   await expect(page.getByRole('progressbar', { name: 'Benchmark progress' })).toBeVisible();
   await expect(page.locator('[data-lab-status]')).toHaveText(/complete/, { timeout: 80_000 });
@@ -61,8 +62,21 @@ test('Quick on cpu + wasm completes with a row per op and backend, medians, thro
     else expect(Number(diff)).toBeLessThan(1e-4);
   }
   await expect(page.locator('[data-lab-speedup] table tbody tr')).toHaveCount(4);
-  await expect(page.locator('[data-lab-roofline] figure svg').first()).toBeVisible();
+  await expect(page.getByRole('img', { name: /^Roofline: .* the machine’s roofs and what TF.js reaches$/ })).toBeVisible();
   await expect(page.locator('[data-lab-environment]')).toContainText('Logical cores');
+
+  // The machine's own roofs beside what TF.js reaches (issue 19), every op placed against both, in a table and in plain words.
+  const roofline = page.getByRole('region', { name: /^Roofline: the machine’s limits.*: the same numbers as a table$/ });
+  const roofRows = await roofline.locator('tbody tr').allInnerTexts();
+  expect(roofRows.filter((row) => row.startsWith('wasm SIMD peak, one thread · machine'))).toHaveLength(1);
+  expect(roofRows.filter((row) => row.startsWith('what TF.js reaches on '))).toHaveLength(2);
+  const opRows = roofRows.filter((row) => /^(standard|depthwise|pointwise|separable|tf\.separableConv2d)/.test(row));
+  expect(opRows).toHaveLength(20);
+  for (const row of opRows) expect(row).toMatch(/\t[\d.]+ %\t[\d.]+ %\twasm SIMD peak, (one thread|\d+ threads)$/);
+  const words = page.getByRole('region', { name: 'How far each op sits from the machine’s limit' }).getByRole('listitem');
+  await expect(words.filter({ hasText: /^depthwise conv2d · 32×32×16 → 32, 3×3, stride 1 on wasm: At [\d.]+ FLOP per byte the limit is (memory bandwidth|compute): the wasm SIMD peak, one thread allows [\d.]+ GFLOP\/s there\. It reaches [\d.]+ GFLOP\/s, [\d.]+ % of that/ })).toHaveCount(1);
+  await expect(words.filter({ hasText: /^Every op here moves less than 8 MiB per run/ })).toHaveCount(1);
+  await expect(page.locator('[data-lab-environment]')).toContainText(/wasm SIMD peak, one thread: [\d.]+ GB\/s, [\d.]+ GFLOP\/s/);
   await expectNoA11yViolations(page);
 
   // The run is kept in this browser: after a reload, "Show …" brings the same table back.
@@ -76,7 +90,7 @@ test('Quick on cpu + wasm completes with a row per op and backend, medians, thro
 });
 
 test('Cancel mid-run keeps the results measured so far', async ({ page }) => {
-  await chooseQuickOnCpuAndWasm(page);
+  await chooseQuickOnCpuAndWasm(page, { machineProbes: false });
   await page.getByRole('radio', { name: 'MobileNet v1 layers' }).check();
   await page.getByRole('button', { name: 'Run benchmark' }).click();
   await expect(page.locator('table[data-lab-results] tbody tr').first()).toBeVisible({ timeout: 60_000 });
@@ -93,8 +107,25 @@ test('Cancel mid-run keeps the results measured so far', async ({ page }) => {
   await expect(page.getByRole('button', { name: 'Export JSON' })).toBeEnabled();
 });
 
-test('export JSON → import reproduces the table; a broken import is refused and nothing on screen is lost', async ({ page }, testInfo) => {
-  await runQuick(page);
+test('the timing fields show what each preset uses and apply to it; export JSON → import reproduces the table; a broken import is refused', async ({ page }, testInfo) => {
+  // Issue 22 item 16: the timed runs and budget show each preset's own, and what the reader sets applies to the run.
+  await chooseQuickOnCpuAndWasm(page);
+  const runs = page.getByLabel('Timed runs (N)');
+  const budget = page.getByLabel('Time budget per op (ms)');
+  await expect(runs).toHaveValue('30');
+  await expect(budget).toHaveValue('400');
+  await page.getByRole('radio', { name: 'MobileNet v1 layers' }).check();
+  await expect(budget).toHaveValue('1000');
+  await page.getByRole('radio', { name: 'Quick' }).check();
+  await expect(budget).toHaveValue('400');
+  await runs.fill('0');
+  await page.getByRole('button', { name: 'Run benchmark' }).click();
+  await expect(page.locator('[data-lab-message]')).toHaveText('Timing not accepted: invalid Timed runs (N): 0 (1 to 1000).');
+  await runs.fill('12');
+  await page.getByRole('button', { name: 'Run benchmark' }).click();
+  await expect(page.locator('[data-lab-status]')).toHaveText(/complete/, { timeout: 80_000 });
+  await expect(page.locator('[data-lab-environment]')).toContainText('3 warmups, up to 12 timed runs or 400 ms per op');
+  for (const row of await resultRows(page)) expect(Number(row.Runs)).toBeLessThanOrEqual(12);
   const before = await page.locator('table[data-lab-results]').innerText();
   const downloadPromise = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export JSON' }).click();
@@ -102,7 +133,15 @@ test('export JSON → import reproduces the table; a broken import is refused an
   const path = testInfo.outputPath('results.json');
   await download.saveAs(path);
   const exported = await readFile(path, 'utf8');
-  expect(JSON.parse(exported)).toMatchObject({ schema: 'depthwise-lab-results', version: 1, status: 'complete' });
+  // Version 2 (issue 19): the export carries the timing loop's own figures and the machine's probes.
+  const run = JSON.parse(exported) as { version: number; settings: unknown; results: { backend: string; backToBackMs: number | null; loopOverheadMs: number | null }[]; backends: { name: string; loopOverhead: unknown }[]; machineProbes: { probe: string; threads: number }[] | null };
+  expect(run).toMatchObject({ schema: 'depthwise-lab-results', version: 2, status: 'complete', settings: { runs: 12, timeBudgetMs: 400 } });
+  for (const result of run.results) {
+    expect(result.backToBackMs).toBeGreaterThan(0);
+    expect(result.loopOverheadMs).toBeGreaterThanOrEqual(0);
+  }
+  for (const name of ['cpu', 'wasm']) expect(run.backends.find((backend) => backend.name === name)?.loopOverhead).toMatchObject({ perRunMs: expect.any(Number), perRegionMs: expect.any(Number) });
+  expect(run.machineProbes?.map((probe) => probe.probe)).toEqual(expect.arrayContaining(['wasm-copy', 'wasm-triad', 'js-set', 'wasm-madd']));
 
   const csvPromise = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export CSV' }).click();
@@ -128,7 +167,7 @@ test('export JSON → import reproduces the table; a broken import is refused an
 });
 
 test('importing several machines at once draws them side by side in one chart; a foreign file among them is refused', async ({ page }) => {
-  await runQuick(page);
+  await runQuick(page, { machineProbes: false });
   const downloadPromise = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export JSON' }).click();
   const exported = JSON.parse(await readFile(await (await downloadPromise).path(), 'utf8'));
@@ -185,8 +224,10 @@ test('results: noisy rows are flagged with advice, the pointwise row says 1×1, 
   for (const row of rows.filter((entry) => entry.Op === 'pointwise 1×1 conv2d')) expect(row.Layer).toMatch(/, 1×1$/);
   expect(rows.find((row) => row.Op === 'pointwise 1×1 conv2d')?.Layer).toBe('32×32×16 → 32, 1×1');
   const summary = page.getByRole('region', { name: 'In plain words' }).getByRole('listitem');
-  for (const backend of ['cpu', 'wasm', 'webgl']) {
-    await expect(summary.filter({ hasText: new RegExp(`^${backend}: on 32×32×16 → 32, 3×3, stride 1, separable ran [\\d.]+× (faster|slower) than standard for [\\d.]+× fewer multiply-adds`) })).toHaveCount(1);
+  // The sample's WebGL ran on SwiftShader: the summary says so (issue 22 item 17) instead of calling it a GPU.
+  const names = { cpu: 'cpu', wasm: 'wasm', webgl: 'webgl \\(on a software adapter \\(ANGLE .*SwiftShader.*\\): the CPU emulates the GPU here, so its times say nothing about a real GPU\\)' };
+  for (const name of Object.values(names)) {
+    await expect(summary.filter({ hasText: new RegExp(`^${name}: on 32×32×16 → 32, 3×3, stride 1, separable ran [\\d.]+× (faster|slower) than standard for [\\d.]+× fewer multiply-adds`) })).toHaveCount(1);
   }
   await expectNoA11yViolations(page);
 });

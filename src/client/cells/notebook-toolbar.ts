@@ -93,7 +93,7 @@ export class NotebookToolbar {
       this.status.textContent = cellStrings.backendNotStarted;
       return;
     }
-    const inUse = cellStrings.backendInUse(info.backend, info.threads);
+    const inUse = `${cellStrings.backendInUse(info.backend, info.threads)}${backendStrings.gpuNote(info.gpu)}`;
     this.status.textContent = info.fallbackReason ? `${inUse} ${backendStrings.fellBack(info.requested, info.fallbackReason, info.backend)}` : inUse;
   }
 }

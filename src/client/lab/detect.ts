@@ -3,6 +3,7 @@ import { LAB_BACKENDS, type BackendInfo, type Environment, type LabBackend } fro
 import { labStrings } from '../../lib/strings/lab';
 import { backendStrings } from '../../lib/strings/cells';
 import { backendSupport, unavailableReason } from '../../lib/backends';
+import { webglDevice, webgpuDevice, type AdapterInfoLike } from '../../lib/gpu';
 
 // The smallest module using a v128 instruction: validates only where WebAssembly SIMD exists.
 const SIMD_PROBE = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 96, 0, 1, 123, 3, 2, 1, 0, 10, 10, 1, 8, 0, 65, 0, 253, 15, 253, 98, 11]);
@@ -50,16 +51,18 @@ function rendererOffMainThread(): Promise<string | null> {
 }
 
 async function detectOne(name: LabBackend, renderer: string | null): Promise<BackendInfo> {
-  const unavailable = (reason: string): BackendInfo => ({ name, available: false, reason, flags: {} });
+  const info = (available: boolean, more: Partial<BackendInfo> = {}): BackendInfo => ({ name, available, flags: {}, gpu: null, loopOverhead: null, ...more });
+  const unavailable = (reason: string): BackendInfo => info(false, { reason });
   // What the browser lacks outright is judged once for the whole site (src/lib/backends).
   const missing = unavailableReason(name, backendSupport(globalThis));
   if (missing) return unavailable(missing);
-  if (name === 'cpu') return { name, available: true, flags: {} };
-  if (name === 'wasm') return { name, available: true, flags: { simd: WebAssembly.validate(SIMD_PROBE), threadsPossible: crossOriginIsolated } };
-  if (name === 'webgl') return renderer === null ? unavailable(labStrings.noWebgl) : { name, available: true, flags: { renderer } };
-  const gpu = (navigator as { gpu?: { requestAdapter: () => Promise<unknown> } }).gpu;
+  if (name === 'cpu') return info(true);
+  if (name === 'wasm') return info(true, { flags: { simd: WebAssembly.validate(SIMD_PROBE), threadsPossible: crossOriginIsolated } });
+  if (name === 'webgl') return renderer === null ? unavailable(labStrings.noWebgl) : info(true, { flags: { renderer }, gpu: webglDevice(renderer) });
+  const gpu = (navigator as { gpu?: { requestAdapter: () => Promise<{ info?: AdapterInfoLike } | null> } }).gpu;
   try {
-    return (await gpu?.requestAdapter()) ? { name, available: true, flags: {} } : unavailable(backendStrings.noWebgpuAdapter);
+    const adapter = await gpu?.requestAdapter();
+    return adapter ? info(true, { gpu: webgpuDevice(adapter.info ?? {}) }) : unavailable(backendStrings.noWebgpuAdapter);
   } catch {
     return unavailable(backendStrings.noWebgpuAdapter);
   }

@@ -1,14 +1,15 @@
 // <lab-bench>: enhances the server-rendered lab form — detects backends, runs, cancels, shows, exports, imports, remembers.
 import { mergeRuns, planRun, type BackendInfo, type LabRun } from '../../lib/lab';
 import { labStrings } from '../../lib/strings/lab';
+import { backendStrings } from '../../lib/strings/cells';
 import { detectBackends, detectEnvironment } from './detect';
 import { el } from './dom';
 import { exportCsv, exportJson } from './files';
 import { mountResultsLink } from './results-link';
 import { clearHistory, historyEntries, type HistoryEntry } from './history';
-import { readForm } from './form';
+import { readForm, showPresetTiming } from './form';
 import { renderPlots } from './plots';
-import { environmentPairs, noisyNote, resultsTable, summarySentences } from './results-table';
+import { noisyNote, resultsTable, summarySentences } from './results-table';
 import type { LabSession, Progress } from './session';
 import { renderProgress, resetProgress } from './progress';
 
@@ -31,6 +32,9 @@ class LabBench extends HTMLElement {
 
   connectedCallback(): void {
     this.form.addEventListener('submit', (event) => { event.preventDefault(); void this.start(); });
+    this.form.addEventListener('change', (event) => {
+      if (event.target instanceof HTMLInputElement && event.target.name === 'preset') showPresetTiming(this.form);
+    });
     this.find('cancel').addEventListener('click', () => this.session?.cancel());
     this.find('export-json').addEventListener('click', () => exportJson(this.onScreen));
     this.find('export-csv').addEventListener('click', () => exportCsv(this.onScreen));
@@ -54,6 +58,8 @@ class LabBench extends HTMLElement {
     for (const info of backends) {
       const box = this.form.querySelector<HTMLInputElement>(`input[name="backend"][value="${info.name}"]`);
       const reason = this.querySelector(`[data-lab-reason="${info.name}"]`);
+      // A software GPU (SwiftShader) runs, but is named as what it is: its times say nothing about the reader's GPU.
+      if (info.available && info.gpu?.software && reason) reason.textContent = ` — ${backendStrings.softwareGpu(info.gpu.name)}`;
       if (!box || info.available) continue;
       box.checked = false;
       box.disabled = true;
@@ -93,7 +99,7 @@ class LabBench extends HTMLElement {
     } finally {
       this.starting = false;
     }
-    this.session = new LabSession(plan, { machine: request.machine, environment: detectEnvironment(), backends: this.backends }, {
+    this.session = new LabSession(plan, { machine: request.machine, environment: detectEnvironment(), backends: this.backends, machineProbes: request.machineProbes }, {
       onChange: (run, progress) => this.onChange(run, progress),
       onEnd: (run) => this.onEnd(run),
     });
@@ -183,10 +189,13 @@ class LabBench extends HTMLElement {
     this.find('summary-empty').hidden = sentences.length > 0;
   }
 
-  private renderEnvironment(): void {
+  /** The environment list of the main run; its module loads with the first run on screen. */
+  private async renderEnvironment(): Promise<void> {
     const list = this.find('environment');
     const run = this.primary;
-    list.replaceChildren(...(run ? environmentPairs(run).flatMap(([term, value]) => [el('dt', term), el('dd', value)]) : []));
+    if (!run) return list.replaceChildren();
+    const { environmentPairs } = await import('./environment');
+    if (run === this.primary) list.replaceChildren(...environmentPairs(run).flatMap(([term, value]) => [el('dt', term), el('dd', value)]));
   }
 
   private renderHistory(): void {
@@ -206,13 +215,13 @@ class LabBench extends HTMLElement {
 
   private renderAll(): void {
     this.renderTable();
-    this.renderEnvironment();
+    void this.renderEnvironment();
     const empty = this.onScreen.length === 0 || this.onScreen.every((run) => run.results.length === 0);
     this.find<HTMLButtonElement>('export-json').disabled = empty;
     this.find<HTMLButtonElement>('export-csv').disabled = empty;
     this.find<HTMLButtonElement>('copy-link').disabled = empty;
     if (!this.session) {
-      void renderPlots({ speedup: this.find('speedup'), roofline: this.find('roofline'), compare: this.find('compare') }, this.onScreen);
+      void renderPlots({ speedup: this.find('speedup'), roofline: this.find('roofline'), compare: this.find('compare'), rooflineWords: this.find('roofline-words') }, this.onScreen);
     }
   }
 }

@@ -1,26 +1,18 @@
 /**
  * For `npm run bench:probes` only (imported by the fixture page tests/fixtures/pages/probes-bench.astro):
- * `window.benchProbes()` runs the machine's roofline probes in their worker and resolves with every result.
+ * `window.benchProbes()` runs the machine's roofline probes as the lab does (the `machine-probes` job, all
+ * threads, the GPU included) and resolves with every result, or rejects with the first stage that failed.
  */
-import { ProbeRunEventSchema } from '../../lib/lab/probe-protocol';
 import type { MachineProbeResult } from '../../lib/lab';
+import { startMachineProbes } from './machine-probes';
 
 /** Installs `window.benchProbes` for the benchmark page. */
 export function installProbeBenchHook(): void {
-  (window as unknown as { benchProbes: () => Promise<MachineProbeResult[]> }).benchProbes = () => new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('../../workers/probes.worker.ts', import.meta.url), { type: 'module', name: 'roofline probes' });
-    const results: MachineProbeResult[] = [];
-    const end = (error?: Error) => {
-      worker.terminate();
-      if (error) reject(error);
-      else resolve(results);
-    };
-    worker.onerror = (event) => end(new Error(`the probes worker failed: ${event.message}`));
-    worker.onmessage = (message: MessageEvent) => {
-      const event = ProbeRunEventSchema.parse(message.data);
-      if (event.type === 'result') results.push(event.result);
-      else end(event.type === 'failed' ? new Error(event.message) : undefined);
-    };
-    worker.postMessage('run');
-  });
+  (window as unknown as { benchProbes: () => Promise<MachineProbeResult[]> }).benchProbes = async () => {
+    const failures: string[] = [];
+    const run = startMachineProbes({ threads: navigator.hardwareConcurrency ?? 1, gpu: true }, { onStageFailed: (stage, message) => failures.push(`${stage}: ${message}`) });
+    const end = await run.ended;
+    if (end.stopped !== undefined || failures.length > 0) throw new Error(`the probes failed: ${[end.stopped, ...failures].filter(Boolean).join('; ')}`);
+    return end.results;
+  };
 }

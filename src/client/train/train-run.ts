@@ -97,7 +97,7 @@ export class TrainRun {
       backend: (event) => {
         this.backendUsed = cellStrings.backendNames[event.backend] ?? event.backend;
         const note = event.fallbackReason ? ` ${backendStrings.fellBack(event.requested, event.fallbackReason, event.backend)}` : '';
-        this.q('[data-train-backend-status]').textContent = `${trainStrings.backendInUse(this.backendUsed, event.threads)}${note}`;
+        this.q('[data-train-backend-status]').textContent = `${trainStrings.backendInUse(this.backendUsed, event.threads)}${note}${backendStrings.gpuNote(event.gpu)}`;
       },
       download: (event) => this.setStatus(trainStrings.downloading(event.loaded, event.total)),
       batch: (event) => this.onBatch(event, total),

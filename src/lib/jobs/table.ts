@@ -6,8 +6,9 @@
  * | worker                           | jobs (schemas in)                                                                 |
  * | -------------------------------- | --------------------------------------------------------------------------------- |
  * | notebook (cell.worker.ts)        | cell, warm, forget-cell, check (src/lib/notebook/protocol.ts, exercises/check/job.ts) |
- * | train (train.worker.ts)          | train, predict, test-digit, inspect, check-shipped (src/lib/train/protocol.ts)    |
+ * | train (train.worker.ts)          | train, predict, test-digit, inspect, check-shipped, profile (src/lib/train/protocol.ts) |
  * | lab (lab.worker.ts)              | lab-run (src/lib/lab/protocol.ts)                                                 |
+ * | probes (probes.worker.ts)        | machine-probes (src/lib/lab/probe-protocol.ts)                                    |
  * | fixtures (tests/fixtures/workers) | stream, for the runtime's own e2e test (./fixture-jobs.ts)                        |
  *
  * To add a job: add its schemas to its worker's group, implement it with `defineJob` in the worker
@@ -21,6 +22,7 @@ export const JOB_TABLE = {
   notebook: () => import('../notebook/protocol').then((module) => module.NOTEBOOK_JOBS),
   train: () => import('../train/protocol').then((module) => module.TRAIN_JOBS),
   lab: () => import('../lab/protocol').then((module) => module.LAB_JOBS),
+  probes: () => import('../lab/probe-protocol').then((module) => module.PROBE_JOBS),
   fixtures: () => import('./fixture-jobs').then((module) => module.FIXTURE_JOBS),
 } as const;
 

@@ -1,6 +1,6 @@
 // What the plots show, computed from a run: speed-ups against the MAC ratio, and the roofline.
 import { layerId, layerLabel } from './ops';
-import { macRatio, opLayerLabel } from './model';
+import { macRatio } from './model';
 import type { LabBackend } from './results';
 import type { LabRun, OpResult } from './results-schema';
 
@@ -17,7 +17,7 @@ export interface SpeedupPoint {
   fusedSpeedup: number | null;
 }
 
-/** A backend's measured roofline: attainable GFLOP/s = min(peak, bandwidth × intensity). */
+/** What TF.js reaches on one backend (its large add and matMul probes): attainable GFLOP/s = min(peak, bandwidth × intensity). */
 export interface RooflineBackend {
   backend: LabBackend;
   /** Streaming-add bandwidth in GB/s. */
@@ -26,17 +26,6 @@ export interface RooflineBackend {
   peak: number;
   /** Intensity (FLOP/B) where the two limits meet: peak / bandwidth. */
   ridge: number;
-}
-
-/** One op placed on the roofline: its intensity and its measured GFLOP/s at the median. */
-export interface RooflinePoint {
-  backend: LabBackend;
-  kind: OpResult['kind'];
-  layer: string;
-  intensity: number;
-  gflops: number;
-  /** Measured GFLOP/s as a fraction of what the roofline allows at this intensity. */
-  fractionOfRoof: number | null;
 }
 
 /** The attainable GFLOP/s at `intensity` FLOP/B under a roofline. */
@@ -79,22 +68,5 @@ export function rooflines(run: LabRun): RooflineBackend[] {
     const peak = best(backend, 'compute');
     if (bandwidth === null || peak === null) return [];
     return [{ backend, bandwidth, peak, ridge: peak / bandwidth }];
-  });
-}
-
-/** Every op of a run placed at its arithmetic intensity with its measured GFLOP/s. */
-export function rooflinePoints(run: LabRun): RooflinePoint[] {
-  const roofs = new Map(rooflines(run).map((roof) => [roof.backend, roof]));
-  return run.results.map((result) => {
-    const gflops = 2 * result.gmacPerSecond;
-    const roof = roofs.get(result.backend);
-    return {
-      backend: result.backend,
-      kind: result.kind,
-      layer: opLayerLabel(result.kind, result.layer),
-      intensity: result.intensity,
-      gflops,
-      fractionOfRoof: roof ? gflops / attainable(roof, result.intensity) : null,
-    };
   });
 }

@@ -7,6 +7,7 @@ export const CSV_COLUMNS = [
   'machine', 'run_id', 'created_at', 'backend', 'op', 'layer', 'batch', 'in_height', 'in_width', 'in_channels',
   'out_channels', 'filter_size', 'ch_mul', 'stride', 'pad', 'macs', 'bytes', 'flop_per_byte', 'reps', 'runs',
   'median_ms', 'p10_ms', 'p90_ms', 'min_ms', 'cv', 'first_run_ms', 'kernel_ms', 'gmac_per_s', 'gb_per_s', 'max_abs_diff',
+  'back_to_back_ms', 'loop_overhead_ms',
 ] as const;
 
 /** Quotes a CSV field when it holds a comma, quote or line break (RFC 4180). */
@@ -27,6 +28,7 @@ export function toCsv(runs: readonly LabRun[]): string {
         layer.inWidth, layer.inChannels, layer.outChannels, layer.filterSize, layer.chMul, layer.stride, layer.pad,
         result.macs, result.bytes, result.intensity, result.reps, summary.count, summary.median, summary.p10, summary.p90,
         summary.min, summary.cv, result.firstRunMs, result.kernelMs, result.gmacPerSecond, result.gbPerSecond, result.maxAbsDiff,
+        result.backToBackMs, result.loopOverheadMs,
       ];
       lines.push(row.map(csvField).join(','));
     }

@@ -27,3 +27,5 @@ export * from './class-csv';
 export * from './timing-loop';
 export * from './machine-probes';
 export * from './machine-roofs';
+export * from './roofline-view';
+export * from './layer-ceilings';

@@ -3,15 +3,23 @@ import { attainable } from './analysis';
 import type { MachineProbeId, MachineProbeResult } from './machine-probes';
 import type { LabBackend } from './results';
 
+/** Which probe a roof's number came from, and on how many threads it ran (0: the GPU). */
+export interface ProbeRef {
+  probe: MachineProbeId;
+  threads: number;
+}
+
 /** A roof: the best memory bandwidth in GB/s and the best compute rate in GFLOP/s that one part of the machine reached. */
 export interface Roof {
   /** Which part of the machine: the CPU through wasm SIMD on one thread or on every thread, or the GPU through WebGPU. */
   id: RoofId;
+  /** Threads the roof stands for: 1, every thread (the all-threads probes' count), or 0 for the GPU. */
+  threads: number;
   bandwidth: number;
   peak: number;
   /** The probes the two numbers came from. */
-  bandwidthProbe: MachineProbeId;
-  peakProbe: MachineProbeId;
+  bandwidthProbe: ProbeRef;
+  peakProbe: ProbeRef;
 }
 
 /** The machine's roofs: wasm SIMD on one thread, on all threads, and WebGPU. */
@@ -26,21 +34,25 @@ function best(results: readonly MachineProbeResult[], memory: boolean): MachineP
 
 /**
  * The roofs the probes allow: each the best bandwidth and best compute rate of its part of the machine
- * (a part with no memory or no compute result has no roof). One thread's bandwidth also bounds a
- * single-threaded op when the all-threads bandwidth was not measured.
+ * (a part with no memory or no compute result has no roof). The all-threads roof exists once something
+ * ran on every thread; it is the best of the one-thread and the all-threads figures, since an op
+ * allowed every thread may still use one (and on a busy machine the all-threads probe can fall below it).
  */
 export function machineRoofs(results: readonly MachineProbeResult[]): Roof[] {
   const cpu = results.filter((result) => CPU.includes(result.probe));
+  const threaded = cpu.filter((result) => result.threads > 1);
   const groups: Array<[RoofId, MachineProbeResult[]]> = [
     ['cpu-one-thread', cpu.filter((result) => result.threads === 1)],
-    ['cpu-all-threads', cpu.filter((result) => result.threads > 1)],
+    ['cpu-all-threads', threaded.length > 0 ? cpu.filter((result) => result.threads >= 1) : []],
     ['gpu', results.filter((result) => result.threads === 0)],
   ];
   return groups.flatMap(([id, group]) => {
-    const memory = best(group, true) ?? (id === 'cpu-all-threads' ? best(groups[0]?.[1] ?? [], true) : undefined);
+    const memory = best(group, true);
     const compute = best(group, false);
     if (!memory || !compute) return [];
-    return [{ id, bandwidth: memory.best, peak: compute.best, bandwidthProbe: memory.probe, peakProbe: compute.probe }];
+    const threads = id === 'gpu' ? 0 : Math.max(...group.map((result) => result.threads));
+    const ref = (result: MachineProbeResult): ProbeRef => ({ probe: result.probe, threads: result.threads });
+    return [{ id, threads, bandwidth: memory.best, peak: compute.best, bandwidthProbe: ref(memory), peakProbe: ref(compute) }];
   });
 }
 

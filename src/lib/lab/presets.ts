@@ -83,6 +83,24 @@ export function customPreset(shape: LayerShape, settings: Partial<MeasureSetting
   return { id: 'custom', layers: [shape], settings: assertSettings({ ...DEFAULT_SETTINGS, ...settings }) };
 }
 
+/** What a reader may set for every preset: the timed runs wanted per op and the time budget per op, in ms. */
+export type TimingChoice = Pick<MeasureSettings, 'runs' | 'timeBudgetMs'>;
+
+/** The timed runs and time budget a preset uses when the reader changes nothing (custom: the defaults). */
+export function presetTiming(id: PresetId): TimingChoice {
+  const { runs, timeBudgetMs } = id === 'custom' ? DEFAULT_SETTINGS : PRESETS[id].settings;
+  return { runs, timeBudgetMs };
+}
+
+/**
+ * `preset` with the reader's timed runs and time budget applied (the fewest runs always taken shrinks with
+ * `runs` when it must); throws `invalid runs: …` or `invalid timeBudgetMs: …` for values the lab cannot use.
+ */
+export function withTiming(preset: Preset, timing: TimingChoice): Preset {
+  const minRuns = Math.min(preset.settings.minRuns, Number.isInteger(timing.runs) && timing.runs >= 1 ? timing.runs : preset.settings.minRuns);
+  return { ...preset, settings: assertSettings({ ...preset.settings, ...timing, minRuns }) };
+}
+
 /** Throws `invalid <name>: <value>` unless the settings are usable (warmups ≥ 3, 1 ≤ minRuns ≤ runs ≤ 1000). */
 export function assertSettings(settings: MeasureSettings): MeasureSettings {
   const { warmups, runs, minRuns, timeBudgetMs, minRegionMs } = settings;

@@ -18,11 +18,11 @@ import type { OpSpec } from './ops';
 import type { PlanItem, RunPlan } from './plan';
 import type { Preset } from './presets';
 import {
-  BackendInfoSchema, LayerShapeSchema, MeasureSettingsSchema, OpKindSchema, OpResultSchema, PresetIdSchema, ProbeResultSchema, ProbeSpecSchema,
+  BackendInfoSchema, GpuDeviceSchema, LayerShapeSchema, LoopOverheadSchema, MeasureSettingsSchema, OpKindSchema, OpResultSchema, PresetIdSchema, ProbeResultSchema, ProbeSpecSchema,
 } from './results-schema';
 
-/** A step of measuring one item. */
-export const LabPhaseSchema = z.enum(['init', 'reference', 'first', 'warmup', 'timed']);
+/** A step of a run: the machine's own probes (before any item), then each item's steps. */
+export const LabPhaseSchema = z.enum(['machine', 'init', 'reference', 'first', 'warmup', 'timed']);
 
 const OpSpecSchema = z.object({ id: z.string(), kind: OpKindSchema, layer: LayerShapeSchema });
 const PresetSchema = z.object({ id: PresetIdSchema, layers: z.array(LayerShapeSchema), settings: MeasureSettingsSchema });
@@ -51,8 +51,10 @@ export const LAB_JOBS = {
       'op-result': z.object({ index: z.int(), result: OpResultSchema }),
       /** Item `index` measured: a roofline probe. */
       'probe-result': z.object({ index: z.int(), result: ProbeResultSchema }),
-      /** `backend` started; its speed-relevant flags. */
-      'backend-ready': z.object({ backend: BackendNameSchema, flags: BackendInfoSchema.shape.flags }),
+      /** `backend` started; its speed-relevant flags and, for webgl and webgpu, the GPU it runs on. */
+      'backend-ready': z.object({ backend: BackendNameSchema, flags: BackendInfoSchema.shape.flags, gpu: z.nullable(GpuDeviceSchema) }),
+      /** The timing loop's own cost on `backend`, measured once with a trivial op before its first item. */
+      'loop-overhead': z.extend(LoopOverheadSchema, { backend: BackendNameSchema }),
       /** `backend` could not start (its items are skipped), and why. */
       'backend-failed': z.object({ backend: BackendNameSchema, reason: z.string() }),
       /** Item `index` could not be measured, and why (the run goes on). */
@@ -63,7 +65,7 @@ export const LAB_JOBS = {
   },
 } as const satisfies JobGroup;
 
-/** A step of measuring one item. */
+/** A step of a run. */
 export type LabPhase = z.infer<typeof LabPhaseSchema>;
 
 // The plan's types (plan.ts, ops.ts, presets.ts) and these schemas must not drift: these fail to compile if they do.

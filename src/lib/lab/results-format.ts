@@ -4,10 +4,12 @@
  * teaching page's sample) all read through {@link LAB_RESULTS_FORMAT}. Loaded only where a file is
  * read — never in a page's first bundle.
  *
- * Version 1 is the only version so far. Its files as older labs wrote them were checked only in
- * part (a backend's name, the environment's user agent and cores), so they may lack what was never
- * checked (backend flags and availability, the rest of the environment); reading one completes it,
- * recording what it lacks as not recorded (empty flags, null), never guessed.
+ * Version 2 added the timing loop's own figures (each result's plain back-to-back time and the
+ * loop's cost per run, each backend's loop cost), the GPU a backend ran on, and the machine's own
+ * probes. A version 1 file did not record them: reading one records them as not recorded (null),
+ * never guessed. Version 1 files as older labs wrote them were also checked only in part (a
+ * backend's name, the environment's user agent and cores), so they may lack what was never checked
+ * (backend flags and availability, the rest of the environment); that too is recorded as not recorded.
  */
 import * as z from 'zod/mini';
 import { BackendNameSchema } from '../jobs/backend-event';
@@ -15,19 +17,24 @@ import { migration, readFormat, type FileFormat, type FormatOutcome } from '../f
 import { readJsonItems } from '../formats/json-text';
 import { formatStrings } from '../strings/formats';
 import { MAX_RESULTS_BYTES, RESULTS_SCHEMA, RESULTS_VERSION } from './results';
-import { BackendInfoSchema, EnvironmentSchema, LabRunSchema, RUN_FIELDS, type LabRun } from './results-schema';
+import { BackendInfoSchema, EnvironmentSchema, LabRunSchema, OpResultSchema, RUN_FIELDS, type LabRun } from './results-schema';
+
+/** A version 1 op result: version 2's without the loop's figures. */
+const OpResultV1Schema = z.omit(OpResultSchema, { backToBackMs: true, loopOverheadMs: true });
 
 /** A version 1 run as older labs wrote it: only a backend's name and the environment's user agent and cores were checked. */
 const LabRunAsWrittenV1Schema = z.object({
   ...RUN_FIELDS,
   version: z.literal(1),
   environment: z.extend(z.partial(EnvironmentSchema), { userAgent: z.string(), hardwareConcurrency: z.number() }),
-  backends: z.array(z.extend(z.partial(BackendInfoSchema), { name: BackendNameSchema })),
+  backends: z.array(z.extend(z.partial(z.omit(BackendInfoSchema, { gpu: true, loopOverhead: true })), { name: BackendNameSchema })),
+  results: z.array(OpResultV1Schema),
 });
 
-/** Version 1 as written → version 1 complete: what the file did not record is recorded as not recorded. */
-const completeV1 = migration(1, LabRunAsWrittenV1Schema, (run) => ({
+/** Version 1 → version 2: what the file did not record is recorded as not recorded (null, empty flags), never guessed. */
+const fromV1 = migration(1, LabRunAsWrittenV1Schema, (run) => ({
   ...run,
+  version: 2,
   environment: {
     crossOriginIsolated: null, webglRenderer: null, timerResolutionMs: null, tfjsVersion: '', ...run.environment,
   },
@@ -36,7 +43,11 @@ const completeV1 = migration(1, LabRunAsWrittenV1Schema, (run) => ({
     available: [...run.results, ...run.roofline].some((item) => item.backend === backend.name),
     flags: {},
     ...backend,
+    gpu: null,
+    loopOverhead: null,
   })),
+  results: run.results.map((result) => ({ ...result, backToBackMs: null, loopOverheadMs: null })),
+  machineProbes: null,
 }));
 
 /** The lab results format: the current schema and the migrations from older versions. */
@@ -45,7 +56,7 @@ export const LAB_RESULTS_FORMAT: FileFormat<typeof LabRunSchema> = {
   versionField: 'version',
   version: RESULTS_VERSION,
   schema: LabRunSchema,
-  migrations: [completeV1],
+  migrations: [fromV1],
 };
 
 /** A run as read from a file, or the reader-facing reason it was refused. */

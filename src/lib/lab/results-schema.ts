@@ -5,11 +5,14 @@
  * ./results-format.ts. Never imported by a page's first bundle (zod is about 7 KB gzip).
  */
 import * as z from 'zod/mini';
-import { BackendNameSchema } from '../jobs/backend-event';
+import { BackendNameSchema, GpuDeviceSchema } from '../jobs/backend-event';
 import type { Exactly } from '../formats/exactly';
+import type { GpuDevice } from '../gpu';
+import type { MachineProbeId, MachineProbeResult } from './machine-probes';
 import { OP_KINDS, type LayerShape, type OpKind, type ProbeSpec } from './ops';
 import type { MeasureSettings, PresetId } from './presets';
 import type { TimingSummary } from './stats';
+import type { LoopOverhead } from './timing-loop';
 import { RESULTS_SCHEMA, RESULTS_VERSION } from './results';
 
 /** A layer shape the lab measures (src/lib/lab/ops.ts's LayerShape). */
@@ -37,6 +40,11 @@ export const MeasureSettingsSchema = z.object({
 /** A preset id. */
 export const PresetIdSchema = z.enum(['quick', 'mobilenet', 'seed', 'custom']);
 
+export { GpuDeviceSchema };
+
+/** The timing loop's own cost on one backend, in ms (src/lib/lab/timing-loop.ts). */
+export const LoopOverheadSchema = z.object({ perRunMs: z.number(), perRegionMs: z.number() });
+
 /** What the lab found about one backend in this browser; `flags` are the TF.js flags that change speed. */
 export const BackendInfoSchema = z.object({
   name: BackendNameSchema,
@@ -44,6 +52,10 @@ export const BackendInfoSchema = z.object({
   /** Why it is unavailable, in a reader-facing sentence. */
   reason: z.optional(z.string()),
   flags: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),
+  /** The GPU of webgl and webgpu, null for cpu and wasm or when not recorded. */
+  gpu: z.nullable(GpuDeviceSchema),
+  /** The timing loop's cost on this backend, null when nothing was measured on it or not recorded. */
+  loopOverhead: z.nullable(LoopOverheadSchema),
 });
 
 /** The machine and browser a run was measured on; null where it was not recorded (or, for the renderer, no WebGL). */
@@ -66,6 +78,18 @@ export const OpResultSchema = z.object({
   opId: z.string(), kind: OpKindSchema, backend: BackendNameSchema, layer: LayerShapeSchema,
   macs: z.number(), bytes: z.number(), intensity: z.number(), reps: z.number(), samplesMs: z.array(z.number()), summary: TimingSummarySchema,
   firstRunMs: z.number(), kernelMs: z.nullable(z.number()), gmacPerSecond: z.number(), gbPerSecond: z.number(), maxAbsDiff: z.nullable(z.number()),
+  /** Median ms per run of plain back-to-back runs taken beside the timed regions (cpu and wasm), null on GPU backends or when not recorded. */
+  backToBackMs: z.nullable(z.number()),
+  /** Of the median, the ms per run the loop itself costs at `reps` runs per region, null when not recorded. */
+  loopOverheadMs: z.nullable(z.number()),
+});
+
+const MACHINE_PROBE_IDS = ['wasm-copy', 'wasm-triad', 'js-set', 'webgpu-copy', 'wasm-madd', 'wasm-relaxed-madd', 'webgpu-madd'] as const satisfies readonly MachineProbeId[];
+
+/** One of the machine's own probes (src/lib/lab/machine-probes.ts): best and median GB/s or GFLOP/s. */
+export const MachineProbeResultSchema = z.object({
+  probe: z.enum(MACHINE_PROBE_IDS),
+  threads: z.number(), size: z.number(), passes: z.number(), best: z.number(), median: z.number(), unit: z.enum(['GB/s', 'GFLOP/s']),
 });
 
 /** One roofline probe on one backend: GB/s (bandwidth) or GFLOP/s (compute) at the median. */
@@ -83,7 +107,7 @@ export const RUN_FIELDS = {
   settings: MeasureSettingsSchema,
   status: z.enum(['complete', 'cancelled', 'failed']),
   error: z.optional(z.string()),
-  results: z.array(OpResultSchema),
+  /** TF.js's own probes: what TF.js reaches (a large add, a large matMul) on each backend. */
   roofline: z.array(ProbeResultSchema),
   /** Reader-facing notes on items that could not be measured. */
   notes: z.optional(z.array(z.string())),
@@ -95,6 +119,9 @@ export const LabRunSchema = z.object({
   version: z.literal(RESULTS_VERSION),
   environment: EnvironmentSchema,
   backends: z.array(BackendInfoSchema),
+  results: z.array(OpResultSchema),
+  /** The machine's own probes, run before the ops (an empty list when none could run), or null when not measured. */
+  machineProbes: z.nullable(z.array(MachineProbeResultSchema)),
 });
 
 /** What the lab found about one backend in this browser. */
@@ -114,4 +141,7 @@ const sameSummary: Exactly<z.infer<typeof TimingSummarySchema>, TimingSummary> =
 const sameProbe: Exactly<z.infer<typeof ProbeSpecSchema>, ProbeSpec> = true;
 const sameSettings: Exactly<z.infer<typeof MeasureSettingsSchema>, MeasureSettings> = true;
 const samePreset: Exactly<z.infer<typeof PresetIdSchema>, PresetId> = true;
-void [sameLayer, sameSummary, sameProbe, sameSettings, samePreset];
+const sameMachineProbe: Exactly<z.infer<typeof MachineProbeResultSchema>, MachineProbeResult> = true;
+const sameOverhead: Exactly<z.infer<typeof LoopOverheadSchema>, LoopOverhead> = true;
+const sameGpu: Exactly<z.infer<typeof GpuDeviceSchema>, GpuDevice> = true;
+void [sameLayer, sameSummary, sameProbe, sameSettings, samePreset, sameMachineProbe, sameOverhead, sameGpu];

@@ -15,7 +15,7 @@ export const LAB_BACKENDS: readonly LabBackend[] = ['cpu', 'wasm', 'webgl', 'web
 export const RESULTS_SCHEMA = 'depthwise-lab-results';
 
 /** The results format version this code writes and reads (a file of an older version would be read and upgraded). */
-export const RESULTS_VERSION = 1;
+export const RESULTS_VERSION = 2;
 
 /** Largest results file accepted, in bytes (a full MobileNet run with history is well under 1 MB). */
 export const MAX_RESULTS_BYTES = 10 * 1024 * 1024;

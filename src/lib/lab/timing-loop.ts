@@ -23,9 +23,6 @@ export function timerStep(now: () => number, attempts = 20): number {
   return smallest;
 }
 
-/** The tag of the debug console line the lab worker writes per measurement, which `npm run bench:lab` reads for its loop check. */
-export const TIMING_LOG_TAG = 'depthwise-lab:timing';
-
 /** Times one region of `reps` back-to-back runs (ending in one read where the backend needs it); resolves to the region's ms. */
 export type RegionTimer = (reps: number) => Promise<number>;
 

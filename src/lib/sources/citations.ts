@@ -187,6 +187,20 @@ export const SHUFFLENET_V2: Citation = {
   flops: 'onePerMultiplyAdd',
 };
 
+/** One of ShuffleNet v2's four practical guidelines (§2), in the paper's words: there "MAC" is memory access cost, not multiply-accumulates. */
+export interface Guideline {
+  id: 'G1' | 'G2' | 'G3' | 'G4';
+  text: string;
+}
+
+/** ShuffleNet v2's guidelines for efficient network design, measured on a GPU and an ARM phone (Ma et al. 2018, §2). */
+export const SHUFFLENET_V2_GUIDELINES: readonly Guideline[] = [
+  { id: 'G1', text: 'Equal channel width minimizes memory access cost (MAC)' },
+  { id: 'G2', text: 'Excessive group convolution increases MAC' },
+  { id: 'G3', text: 'Network fragmentation reduces degree of parallelism' },
+  { id: 'G4', text: 'Element-wise operations are non-negligible' },
+];
+
 /** A citation as one line of text: authors (year). Title. Venue. arXiv:id (first posted Month YYYY), table. */
 export function formatCitation(citation: Citation): string {
   const venue = citation.venue ? ` ${citation.venue}.` : '';

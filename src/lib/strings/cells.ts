@@ -7,6 +7,10 @@ export const backendStrings = {
   initTimeout: (backend: string, ms: number) => `The ${backend} backend did not start within ${Math.round(ms / 1000)} s.`,
   initFailed: (backend: string, detail: string) => `The ${backend} backend could not start (${detail}).`,
   fellBack: (requested: string, reason: string, used = 'cpu') => `Using ${used} instead of ${requested}: ${reason}`,
+  /** What a software GPU adapter (SwiftShader and the like) is, as a clause: its name and why its times mean little. */
+  softwareGpu: (name: string) => `a software adapter (${name}): the CPU emulates the GPU here, so its times say nothing about a real GPU`,
+  /** A sentence to append where a backend is shown, when its GPU is a software one; empty otherwise. */
+  gpuNote: (gpu: { name: string; software: boolean } | null | undefined) => (gpu?.software ? ` It runs on ${backendStrings.softwareGpu(gpu.name)}.` : ''),
 } as const;
 
 const seconds = (ms: number) => (ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`);

@@ -68,3 +68,20 @@ export function assertTrainConfig(config: TrainConfig): TrainConfig {
   if (!(config.learningRateDecay > 0 && config.learningRateDecay <= 1)) throw new Error(`invalid learningRateDecay: ${config.learningRateDecay} (above 0, at most 1)`);
   return config;
 }
+
+/** How a step profile is taken: digits per batch, unprofiled warm-up batches, profiled steps (the median one is kept). */
+export interface ProfileSettings {
+  readonly batchSize: number;
+  readonly warmupBatches: number;
+  readonly profiledSteps: number;
+}
+
+/**
+ * The profile /train/ takes on `backend`: the training batch size, three warm-up batches (the first packs weights
+ * and compiles kernels) and three profiled steps; on cpu, where one batch of the standard net takes tens of
+ * seconds, one of each.
+ */
+export function profileSettings(backend: string): ProfileSettings {
+  const { batchSize } = TRAIN_CONFIGS.quick;
+  return backend === 'cpu' ? { batchSize, warmupBatches: 1, profiledSteps: 1 } : { batchSize, warmupBatches: 3, profiledSteps: 3 };
+}

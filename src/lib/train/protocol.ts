@@ -10,6 +10,8 @@ import type { JobGroup } from '../jobs/spec';
 import { TrainConfigSchema } from './config-schema';
 import { RunEpochSchema } from './experiment-format';
 import { NETWORK_IDS } from './networks';
+import type { Exactly } from '../formats/exactly';
+import { STEP_PARTS, type StepPart, type StepProfile } from './step-profile';
 
 const NetworkIdSchema = z.enum(NETWORK_IDS);
 const probability = z.number().check(z.gte(0), z.lte(1));
@@ -105,6 +107,49 @@ export const InspectResultSchema = z.object({
 /** The result of `inspect`. */
 export type InspectResult = z.infer<typeof InspectResultSchema>;
 
+const PhaseMsSchema = z.object({ forward: z.number(), backward: z.number(), update: z.number(), other: z.number() });
+
+/** One part's line of a step profile (src/lib/train/step-profile.ts): ms per phase, share of the step's time and of the multiply-adds, kernel calls. */
+export const StepProfileRowSchema = z.object({
+  part: z.enum(STEP_PARTS as [StepPart, ...StepPart[]]),
+  ms: PhaseMsSchema, totalMs: z.number(), timeShare: z.number(), multiplyAddShare: z.nullable(z.number()), kernelCalls: z.int(),
+});
+
+/** Where one training step's time went: rows per layer kind, the step's and the kernels' ms, kernel calls. */
+export const StepProfileSchema = z.object({
+  kernelClock: z.enum(['wall', 'gpu']),
+  rows: z.array(StepProfileRowSchema),
+  stepMs: z.number(), kernelMs: z.number(), kernelCalls: z.int(), topLevelCalls: z.int(),
+});
+
+/** Job `profile`: profile training steps of the listed networks on `backend`, after a few unprofiled warm-up batches. */
+export const ProfileInputSchema = z.object({
+  backend: BackendSchema,
+  assets: AssetsSchema,
+  networks: z.array(NetworkIdSchema).check(z.minLength(1)),
+  /** Digits per training batch. */
+  batchSize: z.int().check(z.gte(1), z.lte(256)),
+  /** Unprofiled batches first: the first packs weights and compiles kernels; the rest give the step's plain time. */
+  warmupBatches: z.int().check(z.gte(1), z.lte(10)),
+  /** Profiled steps; the one of median time is reported. */
+  profiledSteps: z.int().check(z.gte(1), z.lte(9)),
+});
+
+/** One network's profiled step: the profile of median time, every profiled step's ms, and the plain step's ms (median of the warm unprofiled batches). */
+export const NetworkProfileSchema = z.object({
+  network: NetworkIdSchema,
+  profile: StepProfileSchema,
+  profiledStepMs: z.array(z.number()),
+  /** Median ms of the unprofiled batches after the first, or null with a single warm-up batch. */
+  plainStepMs: z.nullable(z.number()),
+  /** The slowest kernels of the reported step: name, calls at any depth, ms of its top-level calls. */
+  slowestKernels: z.array(z.object({ kernel: z.string(), calls: z.int(), ms: z.number() })),
+});
+
+/** The types of the profile job's schemas. */
+export type ProfileInput = z.infer<typeof ProfileInputSchema>;
+export type NetworkProfile = z.infer<typeof NetworkProfileSchema>;
+
 const download = { download: DownloadEventSchema };
 
 /** The training worker's jobs, by name. */
@@ -122,4 +167,15 @@ export const TRAIN_JOBS = {
   inspect: { input: InspectInputSchema, result: InspectResultSchema, events: download, failure: NO_DETAIL },
   /** The shipped weights' test accuracy, computed in this browser. */
   'check-shipped': { input: CheckShippedInputSchema, result: CheckShippedResultSchema, events: download, failure: NO_DETAIL },
+  /** Where a training step's time goes, network by network (fresh seeded models; the page's trained weights are untouched); cancel ends it between networks. */
+  profile: {
+    input: ProfileInputSchema,
+    result: z.object({ profiles: z.array(NetworkProfileSchema) }),
+    events: { backend: BackendEventSchema, ...download, 'network-profile': NetworkProfileSchema },
+    failure: NO_DETAIL,
+  },
 } as const satisfies JobGroup;
+
+// The step profiler's own type (src/lib/train/step-profile.ts) and this schema must not drift: this fails to compile if they do.
+const sameProfile: Exactly<z.infer<typeof StepProfileSchema>, StepProfile> = true;
+void sameProfile;

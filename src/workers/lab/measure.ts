@@ -10,7 +10,7 @@ import type { Tensor } from '@tensorflow/tfjs-core';
 import type { Tf } from '../tf-backend';
 import { isBackendName, runsSynchronously } from '../../lib/backends';
 import {
-  calibrateReps, loopOverhead, median, regionMs, sampleRegions, summarize, timerStep, TIMING_LOG_TAG,
+  calibrateReps, loopOverhead, median, overheadPerRun, regionMs, sampleRegions, summarize,
   type LabPhase, type LoopOverhead, type MeasureSettings, type TimingSummary,
 } from '../../lib/lab';
 import type { Prepared } from './kernels';
@@ -32,8 +32,8 @@ export interface Measurement {
   kernelSamplesMs: number[];
   /** Median per-run ms of plain back-to-back runs with no read at all, taken between the regions (cpu and wasm only, else null). */
   backToBackMs: number | null;
-  /** The loop's own cost on this backend, measured once per worker with a trivial op. */
-  loopOverhead: LoopOverhead;
+  /** Of each per-run sample, the ms the loop itself costs at `reps` runs per region (from the backend's loop overhead). */
+  loopOverheadMs: number;
 }
 
 /** Options for {@link measure}. */
@@ -43,6 +43,8 @@ export interface MeasureOptions {
   settings: MeasureSettings;
   /** Whether tf.time() reports real kernel time on the active backend. */
   kernelMeasurable: boolean;
+  /** The loop's own cost on the active backend ({@link backendOverhead}) and the clock's step in ms (`timerStep`). */
+  loop: { overhead: LoopOverhead; timerStepMs: number };
   onPhase: (phase: LabPhase) => void;
 }
 
@@ -81,12 +83,17 @@ async function kernelSample(tf: Tf, prepared: Prepared): Promise<number | null> 
   return typeof info.kernelMs === 'number' && Number.isFinite(info.kernelMs) && info.kernelMs > 0 ? info.kernelMs : null;
 }
 
-let clockStepMs: number | undefined;
 const overheads = new Map<string, LoopOverhead>();
 
-/** The loop's per-run and per-region cost on the active backend: a one-element add timed at 1 and 32 runs per region. */
-async function backendOverhead(context: { tf: Tf; synchronous: boolean }): Promise<LoopOverhead> {
-  const { tf } = context;
+/** Whether the active backend finishes each op before the call returns (cpu, wasm). */
+function synchronousBackend(tf: Tf): boolean {
+  const backend = tf.getBackend();
+  return isBackendName(backend) && runsSynchronously(backend);
+}
+
+/** The loop's per-run and per-region cost on the active backend: a one-element add timed at 1 and 32 runs per region, once per worker. */
+export async function backendOverhead(tf: Tf): Promise<LoopOverhead> {
+  const context = { tf, synchronous: synchronousBackend(tf) };
   const known = overheads.get(tf.getBackend());
   if (known) return known;
   const one = tf.tensor1d([1]);
@@ -110,11 +117,9 @@ async function backendOverhead(context: { tf: Tf; synchronous: boolean }): Promi
 /** Times one prepared op on the active backend as the page describes it. */
 export async function measure(options: MeasureOptions): Promise<Measurement> {
   const { tf, prepared, settings } = options;
-  const backend = tf.getBackend();
-  const synchronous = isBackendName(backend) && runsSynchronously(backend);
+  const synchronous = synchronousBackend(tf);
   const context = { tf, synchronous };
-  clockStepMs ??= timerStep(() => performance.now());
-  const overhead = await backendOverhead(context);
+  const { overhead, timerStepMs } = options.loop;
 
   options.onPhase('first');
   const firstStart = performance.now();
@@ -126,7 +131,7 @@ export async function measure(options: MeasureOptions): Promise<Measurement> {
   options.onPhase('warmup');
   for (let index = 0; index < settings.warmups; index += 1) await timeRegion(context, prepared, 1);
   const fixedMs = overhead.perRegionMs;
-  const targetMs = regionMs({ minRegionMs: settings.minRegionMs, timerStepMs: clockStepMs, fixedMs });
+  const targetMs = regionMs({ minRegionMs: settings.minRegionMs, timerStepMs, fixedMs });
   const reps = await calibrateReps((count) => timeRegion(context, prepared, count), { targetMs, fixedMs });
 
   options.onPhase('timed');
@@ -143,17 +148,10 @@ export async function measure(options: MeasureOptions): Promise<Measurement> {
       if (synchronous) plainSamplesMs.push(timePlainRegion(prepared, reps) / reps);
     },
   });
-  const measured: Measurement = {
+  return {
     firstRunMs, firstOutput, reps, samplesMs, summary: summarize(samplesMs),
     kernelMs: kernelSamplesMs.length === 0 ? null : median(kernelSamplesMs), kernelSamplesMs,
     backToBackMs: plainSamplesMs.length === 0 ? null : median(plainSamplesMs),
-    loopOverhead: overhead,
+    loopOverheadMs: overheadPerRun(overhead, reps),
   };
-  // Phase 1 of issue 19 keeps the results format as it is: these figures travel on a debug console
-  // line (hidden by default in DevTools) that `npm run bench:lab` reads, until the format carries them.
-  console.debug(TIMING_LOG_TAG, JSON.stringify({
-    backend, outputSize: firstOutput.length, reps, medianMs: measured.summary.median,
-    backToBackMs: measured.backToBackMs, kernelMs: measured.kernelMs, loopOverhead: overhead, timerStepMs: clockStepMs,
-  }));
-  return measured;
 }

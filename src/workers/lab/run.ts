@@ -5,12 +5,12 @@
 // on hand when other backends are checked, and backends timed in parallel on two cores would
 // steal each other's time. Tensors are created per op and disposed before the next backend.
 import { initBackend, shouldUseThreads, type Tf } from '../tf-backend';
-import { maxAbsDiff, opCost, type LabBackend, type OpResult, type OpSpec, type PlanItem, type ProbeResult, type RunPlan } from '../../lib/lab';
+import { maxAbsDiff, opCost, timerStep, type LabBackend, type LoopOverhead, type OpResult, type OpSpec, type PlanItem, type ProbeResult, type RunPlan } from '../../lib/lab';
 import type { LAB_JOBS } from '../../lib/lab/protocol';
 import type { JobContext } from '../runtime/define-job';
 import { backendFlags, kernelTimeMeasurable } from './flags';
 import { prepareOp, prepareProbe } from './kernels';
-import { measure, type Measurement } from './measure';
+import { backendOverhead, measure, type Measurement } from './measure';
 
 /** Sends one event of the `lab-run` job (its names and shapes are LAB_JOBS's). */
 type Emit = JobContext<(typeof LAB_JOBS)['lab-run']>['emit'];
@@ -40,6 +40,7 @@ function opResult(options: { item: PlanItem; op: OpSpec; measured: Measurement; 
     gmacPerSecond: cost.macs / (medianMs * 1e6),
     gbPerSecond: cost.bytes / (medianMs * 1e6),
     maxAbsDiff: item.backend === 'cpu' || !reference ? null : maxAbsDiff(measured.firstOutput, reference),
+    backToBackMs: measured.backToBackMs, loopOverheadMs: measured.loopOverheadMs,
   };
 }
 
@@ -51,14 +52,22 @@ function probeResult(item: PlanItem, measured: Measurement): ProbeResult {
   return { backend: item.backend, probe: probe.id, size: probe.size, summary: measured.summary, value: amount / (medianMs * 1e6) };
 }
 
-async function runItem(tf: Tf, context: { plan: RunPlan; emit: Emit; references: Map<string, Float32Array> }, index: number): Promise<void> {
-  const { plan, emit, references } = context;
+/** What every item of one backend shares: the plan, the event sink, the cpu outputs, and the timing loop's cost and clock step. */
+interface ItemContext {
+  plan: RunPlan;
+  emit: Emit;
+  references: Map<string, Float32Array>;
+  loop: { overhead: LoopOverhead; timerStepMs: number };
+}
+
+async function runItem(tf: Tf, context: ItemContext, index: number): Promise<void> {
+  const { plan, emit, references, loop } = context;
   const item = plan.items[index] as PlanItem;
   const tensorsBefore = tf.memory().numTensors;
   const prepared = item.target.type === 'op' ? prepareOp(tf, item.target.op) : prepareProbe(tf, item.target.probe);
   try {
     const measured = await measure({
-      tf, prepared, settings: plan.preset.settings, kernelMeasurable: kernelTimeMeasurable(tf, item.backend),
+      tf, prepared, settings: plan.preset.settings, kernelMeasurable: kernelTimeMeasurable(tf, item.backend), loop,
       onPhase: (phase) => emit('progress', { index, total: plan.items.length, phase, backend: item.backend }),
     });
     if (item.target.type === 'probe') return emit('probe-result', { index, result: probeResult(item, measured) });
@@ -73,18 +82,6 @@ async function runItem(tf: Tf, context: { plan: RunPlan; emit: Emit; references:
   }
 }
 
-/** The smallest step performance.now() takes here, in ms (5 µs when cross-origin isolated, else 100 µs in Chromium). */
-function timerResolution(): number {
-  let smallest = Infinity;
-  for (let attempt = 0; attempt < 20; attempt += 1) {
-    const start = performance.now();
-    let next = performance.now();
-    while (next === start) next = performance.now();
-    smallest = Math.min(smallest, next - start);
-  }
-  return smallest;
-}
-
 /**
  * Measures every item of `plan`, emitting the environment, progress, each result and per-backend
  * and per-item failures as they happen; resolves when the last item is done. No checkpoints: the
@@ -94,7 +91,9 @@ export async function runPlan(plan: RunPlan, emit: Emit): Promise<void> {
   const total = plan.items.length;
   const firstIndex = (backend: LabBackend) => plan.items.findIndex((item) => item.backend === backend);
   const { tf } = await initBackend('cpu');
-  emit('environment', { timerResolutionMs: timerResolution(), tfjsVersion: tf.version_core });
+  // The smallest step of performance.now() here: 5 µs when cross-origin isolated, else 100 µs in Chromium.
+  const timerStepMs = timerStep(() => performance.now());
+  emit('environment', { timerResolutionMs: timerStepMs, tfjsVersion: tf.version_core });
   let references = new Map<string, Float32Array>();
   if (!plan.backends.includes('cpu')) {
     const backend = plan.backends[0] as LabBackend;
@@ -108,11 +107,14 @@ export async function runPlan(plan: RunPlan, emit: Emit): Promise<void> {
       emit('backend-failed', { backend, reason: ready.fallbackReason ?? backend });
       continue;
     }
-    emit('backend-ready', { backend, flags: await backendFlags(ready.tf, backend, ready.threads) });
+    emit('backend-ready', { backend, flags: await backendFlags(ready.tf, backend, ready.threads), gpu: ready.gpu });
+    const overhead = await backendOverhead(ready.tf);
+    emit('loop-overhead', { backend, ...overhead });
+    const context: ItemContext = { plan, emit, references, loop: { overhead, timerStepMs } };
     for (const [index, item] of plan.items.entries()) {
       if (item.backend !== backend) continue;
       try {
-        await runItem(ready.tf, { plan, emit, references }, index);
+        await runItem(ready.tf, context, index);
       } catch (error) {
         emit('item-failed', { index, message: error instanceof Error ? error.message : String(error) });
       }

@@ -2,6 +2,7 @@
 // thread through probe workers (each runs the same kernel; the coordinator times them together).
 import { calibrateReps, computeFlop, probeResult, type MachineProbeResult } from '../../lib/lab';
 import type { ProbeThreadReply, ProbeThreadRequest } from '../../lib/lab/probe-protocol';
+import { answerStream } from './memory';
 import { PEAK_CHAINS, peakKernel, peakReference } from './wasm-kernels';
 
 /** x ← x·m + c converges to c / (1 − m) = 1 from every start, so no value overflows or goes subnormal however long it runs. */
@@ -73,14 +74,20 @@ export async function measurePeak(options: PeakOptions): Promise<MachineProbeRes
 /** The kernels this thread has checked already. */
 const checked = new Map<boolean, (steps: number) => number>();
 
+/** Runs `steps` steps of the (once checked) compute kernel on this thread: its ms and its sum. */
+function answerMadd(steps: number, relaxed: boolean, now: () => number): { ms: number; value: number } {
+  const run = checked.get(relaxed) ?? checkedKernel(relaxed);
+  checked.set(relaxed, run);
+  const start = now();
+  const value = run(steps);
+  return { ms: now() - start, value };
+}
+
 /** A probe thread's answer to one request (the whole of what a probe worker does; called directly in tests). */
 export function answerProbeRequest(request: ProbeThreadRequest, now: () => number = () => performance.now()): ProbeThreadReply {
   try {
-    const run = checked.get(request.relaxed) ?? checkedKernel(request.relaxed);
-    checked.set(request.relaxed, run);
-    const start = now();
-    const value = run(request.steps);
-    return { type: 'done', ms: now() - start, value };
+    const done = request.type === 'madd' ? answerMadd(request.steps, request.relaxed, now) : answerStream(request, now);
+    return { type: 'done', ...done };
   } catch (error) {
     return { type: 'failed', message: error instanceof Error ? error.message : String(error) };
   }

@@ -4,6 +4,7 @@
 import {
   MIN_STREAM_ARRAY_FLOATS, STREAM_ARRAY_FLOATS, probeResult, streamBytes, type MachineProbeResult, type MemoryProbeId,
 } from '../../lib/lab';
+import type { ProbeThreadRequest } from '../../lib/lab/probe-protocol';
 import { streamKernels, type StreamKernels } from './wasm-kernels';
 
 /** Options for {@link measureBandwidth}. */
@@ -60,16 +61,27 @@ function check(probe: MemoryProbeId, a: Float32Array, expected: (index: number) 
   }
 }
 
-/** STREAM copy (wasm SIMD), triad (wasm SIMD) and the JS `set` copy on one thread, each with its best and median GB/s. */
-export function measureBandwidth(options: BandwidthOptions = {}): MachineProbeResult[] {
-  const { passes = 10, now = () => performance.now() } = options;
-  const requested = options.floats ?? STREAM_ARRAY_FLOATS;
-  if (!Number.isInteger(requested / 16) || requested <= 0) throw new Error(`invalid floats: ${requested} (a positive multiple of 16)`);
-  if (!Number.isInteger(passes) || passes < 1) throw new Error(`invalid passes: ${passes}`);
-  const { kernels, floats, offsets, views } = allocateLargest(requested);
+/** The CPU memory probes: STREAM copy and triad in wasm SIMD, and the JS `set` copy. */
+export type CpuMemoryProbeId = Exclude<MemoryProbeId, 'webgpu-copy'>;
+
+/** Every CPU memory probe, in the order they run. */
+export const CPU_MEMORY_PROBES: readonly CpuMemoryProbeId[] = ['wasm-copy', 'wasm-triad', 'js-set'];
+
+/** STREAM's arrays on one thread and its kernels over them: `checkedPass` runs a kernel once and checks its output, `pass` only runs it. */
+export interface StreamSet {
+  /** Floats per array actually allocated (the largest the browser granted, up to the request). */
+  floats: number;
+  checkedPass(probe: CpuMemoryProbeId): void;
+  pass(probe: CpuMemoryProbeId): void;
+}
+
+/** Allocates STREAM's three arrays of up to `floats` floats (a positive multiple of 16) in a fresh wasm memory. */
+export function streamSet(floats: number): StreamSet {
+  if (!Number.isInteger(floats / 16) || floats <= 0) throw new Error(`invalid floats: ${floats} (a positive multiple of 16)`);
+  const { kernels, floats: granted, offsets, views } = allocateLargest(floats);
   const [a, b, c] = views;
-  const bytes = floats * 4;
-  const kernelsById: Record<Exclude<MemoryProbeId, 'webgpu-copy'>, { run: () => void; expected: (index: number) => number }> = {
+  const bytes = granted * 4;
+  const kernelsById: Record<CpuMemoryProbeId, { run: () => void; expected: (index: number) => number }> = {
     'wasm-copy': { run: () => kernels.copy(offsets[1], offsets[0], bytes), expected: (index) => b[index] as number },
     'wasm-triad': {
       run: () => kernels.triad(offsets[0], offsets[1], offsets[2], bytes, TRIAD_SCALAR),
@@ -77,17 +89,50 @@ export function measureBandwidth(options: BandwidthOptions = {}): MachineProbeRe
     },
     'js-set': { run: () => a.set(c), expected: (index) => c[index] as number },
   };
-  return Object.entries(kernelsById).map(([probe, kernel]) => {
-    a.fill(-1);
-    kernel.run();
-    check(probe as MemoryProbeId, a, kernel.expected);
+  return {
+    floats: granted,
+    checkedPass: (probe) => {
+      a.fill(-1);
+      kernelsById[probe].run();
+      check(probe, a, kernelsById[probe].expected);
+    },
+    pass: (probe) => kernelsById[probe].run(),
+  };
+}
+
+/** STREAM copy (wasm SIMD), triad (wasm SIMD) and the JS `set` copy on one thread, each with its best and median GB/s. */
+export function measureBandwidth(options: BandwidthOptions = {}): MachineProbeResult[] {
+  const { passes = 10, now = () => performance.now() } = options;
+  if (!Number.isInteger(passes) || passes < 1) throw new Error(`invalid passes: ${passes}`);
+  const set = streamSet(options.floats ?? STREAM_ARRAY_FLOATS);
+  return CPU_MEMORY_PROBES.map((probe) => {
+    set.checkedPass(probe);
     const passesMs: number[] = [];
     for (let pass = 0; pass < passes; pass += 1) {
       const start = now();
-      kernel.run();
+      set.pass(probe);
       passesMs.push(now() - start);
     }
-    const id = probe as MemoryProbeId;
-    return probeResult({ probe: id, threads: 1, size: bytes, amount: streamBytes(id, floats), passesMs });
+    return probeResult({ probe, threads: 1, size: set.floats * 4, amount: streamBytes(probe, set.floats), passesMs });
   });
+}
+
+/** This thread's STREAM arrays (a probe thread keeps them between requests), and which probes have passed their check on them. */
+let threadSet: { set: StreamSet; requested: number; checked: Set<CpuMemoryProbeId> } | undefined;
+
+/**
+ * A probe thread's STREAM request: `passes` passes of one kernel back to back over this thread's own arrays (allocated,
+ * and each kernel checked once, on first use); the passes' ms and the floats per array they ran over.
+ */
+export function answerStream(request: Extract<ProbeThreadRequest, { type: 'stream' }>, now: () => number): { ms: number; value: number } {
+  if (!Number.isInteger(request.passes) || request.passes < 1) throw new Error(`invalid passes: ${request.passes}`);
+  if (threadSet?.requested !== request.floats) threadSet = { set: streamSet(request.floats), requested: request.floats, checked: new Set() };
+  const { set, checked } = threadSet;
+  if (!checked.has(request.probe)) {
+    set.checkedPass(request.probe);
+    checked.add(request.probe);
+  }
+  const start = now();
+  for (let pass = 0; pass < request.passes; pass += 1) set.pass(request.probe);
+  return { ms: now() - start, value: set.floats };
 }

@@ -1,7 +1,7 @@
 /**
  * The training worker's jobs (their schemas: TRAIN_JOBS in src/lib/train/protocol.ts): `train`
  * (both nets, with pause, resume and Stop that keeps the model), `predict` (a drawn digit),
- * `test-digit`, `inspect` (kernels and feature maps) and `check-shipped`.
+ * `test-digit`, `inspect` (kernels and feature maps), `check-shipped` and `profile` (./profile-job.ts).
  */
 import { defineJob, type JobContext, type JobImplementations } from '../runtime/job-host';
 import { JobCancelled } from '../../lib/jobs';
@@ -15,6 +15,7 @@ import { keepTrained, shippedModel, trainedModel } from './models';
 import { startTrainingTf } from './start-tf';
 import { trainNetwork } from './train-network';
 import { inspectJob } from './inspect';
+import { profileJob } from './profile-job';
 
 /** How many wrongly classified test digits a network's report carries (as images). */
 const WRONG_SHOWN = 24;
@@ -105,4 +106,4 @@ const checkShipped = defineJob(TRAIN_JOBS['check-shipped'], async (job) => {
 });
 
 /** Every job the training worker runs, by name. */
-export const trainJobs: JobImplementations<typeof TRAIN_JOBS> = { train, predict, 'test-digit': testDigit, inspect: inspectJob(answeringModels), 'check-shipped': checkShipped };
+export const trainJobs: JobImplementations<typeof TRAIN_JOBS> = { train, predict, 'test-digit': testDigit, inspect: inspectJob(answeringModels), 'check-shipped': checkShipped, profile: profileJob };

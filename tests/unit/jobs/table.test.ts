@@ -9,8 +9,9 @@ describe('the job table', () => {
     const jobs = Object.fromEntries(await Promise.all((Object.keys(JOB_TABLE) as WorkerName[]).map(async (worker) => [worker, Object.keys(await JOB_TABLE[worker]())])));
     expect(jobs).toEqual({
       notebook: ['cell', 'warm', 'forget-cell', 'check'],
-      train: ['train', 'predict', 'test-digit', 'inspect', 'check-shipped'],
+      train: ['train', 'predict', 'test-digit', 'inspect', 'check-shipped', 'profile'],
       lab: ['lab-run'],
+      probes: ['machine-probes'],
       fixtures: ['stream'],
     });
   });
@@ -30,5 +31,9 @@ describe('the job table', () => {
     expect(notebook.cell.input.safeParse({ cellId: 'a', code: '1', backend: 'tpu', threads: false }).success).toBe(false);
     const train = await JOB_TABLE.train();
     expect(train.train.events.network.safeParse({ network: 'standard' }).success).toBe(false);
+    expect(train.profile.input.safeParse({ backend: 'wasm', assets: { pack: '/p', models: { standard: '/s', separable: '/t' } }, networks: [], batchSize: 64, warmupBatches: 2, profiledSteps: 3 }).success).toBe(false);
+    const probes = await JOB_TABLE.probes();
+    expect(probes['machine-probes'].events.result.safeParse({ probe: 'wasm-copy', threads: 1, size: 64, passes: 10, best: 12, median: 10, unit: 'GB/s' }).success).toBe(true);
+    expect(probes['machine-probes'].events.result.safeParse({ probe: 'avx512-fma', threads: 1, size: 64, passes: 10, best: 12, median: 10, unit: 'GFLOP/s' }).success).toBe(false);
   });
 });

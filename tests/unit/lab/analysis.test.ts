@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addToHistory, attainable, comparisonRows, macRatio, mergeRuns, rooflinePoints, rooflines, runLabels, speedups, PRESETS } from './imports';
+import { addToHistory, attainable, comparisonRows, macRatio, mergeRuns, rooflines, runLabels, runRoofline, speedups, PRESETS } from './imports';
 import { makeRun } from './make-run';
 
 describe('speed-up against the MAC ratio', () => {
@@ -24,16 +24,33 @@ describe('roofline', () => {
     expect(attainable(roof, 100)).toBe(2.1);
   });
 
-  it('places each op at its intensity with GFLOP/s = 2 × GMAC/s', () => {
+  it('places each op at its intensity with GFLOP/s = 2 × GMAC/s, against the machine\'s roof and what TF.js reaches on its backend', () => {
     const run = makeRun({ backends: ['cpu'] });
-    const points = rooflinePoints(run);
-    expect(points).toHaveLength(run.results.length);
-    points.forEach((point, index) => {
-      const result = run.results[index];
-      expect(point.intensity).toBe(result?.intensity);
-      expect(point.gflops).toBeCloseTo(2 * (result?.gmacPerSecond ?? 0), 12);
-      expect(point.fractionOfRoof).toBeGreaterThan(0);
+    const { ops, machine, tfjs } = runRoofline(run);
+    expect(machine.map((roof) => roof.id)).toEqual(['cpu-one-thread', 'cpu-all-threads']);
+    expect(tfjs.map((roof) => roof.backend)).toEqual(['cpu']);
+    expect(ops).toHaveLength(run.results.length);
+    ops.forEach((op, index) => {
+      const result = run.results[index]!;
+      expect(op.intensity).toBe(result.intensity);
+      expect(op.gflops).toBeCloseTo(2 * result.gmacPerSecond, 12);
+      expect(op.machine?.roof.id).toBe('cpu-one-thread');
+      expect(op.machine?.placement.fraction).toBeCloseTo(op.gflops / Math.min(60, 20 * op.intensity), 12);
+      expect(op.tfjs?.placement.fraction).toBeCloseTo(op.gflops / attainable(tfjs[0]!, op.intensity), 12);
     });
+  });
+
+  it('holds threaded wasm against every thread\'s roof and single-threaded wasm against one thread\'s', () => {
+    const run = makeRun({ backends: ['wasm'] });
+    expect(runRoofline(run).ops.every((op) => op.machine?.roof.id === 'cpu-one-thread')).toBe(true);
+    run.backends[0]!.flags = { threads: true };
+    expect(runRoofline(run).ops.every((op) => op.machine?.roof.id === 'cpu-all-threads' && op.machine.roof.bandwidth === 30)).toBe(true);
+  });
+
+  it('a run whose machine was not probed places its ops against TF.js\'s roofs only', () => {
+    const { ops, machine } = runRoofline(makeRun({ machineProbes: null }));
+    expect(machine).toEqual([]);
+    expect(ops.every((op) => op.machine === null && op.tfjs !== null)).toBe(true);
   });
 
   it('uses the best probe of each kind when several sizes were measured', () => {
@@ -48,7 +65,7 @@ describe('roofline', () => {
   it('has no roof for a backend whose probes are missing', () => {
     const run = { ...makeRun(), roofline: [] };
     expect(rooflines(run)).toEqual([]);
-    expect(rooflinePoints(run).every((point) => point.fractionOfRoof === null)).toBe(true);
+    expect(runRoofline(run).ops.every((op) => op.tfjs === null)).toBe(true);
   });
 });
 

@@ -23,6 +23,15 @@ describe('CSV export', () => {
     const result = run.results[0];
     expect(cells[CSV_COLUMNS.indexOf('median_ms')]).toBe(String(result?.summary.median));
     expect(cells[CSV_COLUMNS.indexOf('kernel_ms')]).toBe(String(result?.kernelMs));
+    expect(cells[CSV_COLUMNS.indexOf('back_to_back_ms')]).toBe(String(result?.backToBackMs));
+    expect(cells[CSV_COLUMNS.indexOf('loop_overhead_ms')]).toBe(String(result?.loopOverheadMs));
+  });
+
+  it('leaves the loop\'s figures empty where a file did not record them (a version 1 run)', () => {
+    const run = makeRun();
+    run.results = run.results.map((result) => ({ ...result, backToBackMs: null, loopOverheadMs: null }));
+    const cells = (toCsv([run]).split('\r\n')[1] as string).split(',');
+    expect(cells.slice(-2)).toEqual(['', '']);
   });
 
   it('leaves an unmeasured kernel time and an uncompared diff empty', () => {

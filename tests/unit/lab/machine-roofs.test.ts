@@ -47,17 +47,22 @@ describe('machineRoofs', () => {
     result('webgpu-copy', 0, 300), result('webgpu-madd', 0, 9000),
   ];
 
-  it('takes the best bandwidth and the best compute rate of each part of the machine', () => {
-    expect(machineRoofs(probes)).toEqual([
-      { id: 'cpu-one-thread', bandwidth: 22, peak: 44, bandwidthProbe: 'js-set', peakProbe: 'wasm-relaxed-madd' },
-      { id: 'cpu-all-threads', bandwidth: 22, peak: 80, bandwidthProbe: 'js-set', peakProbe: 'wasm-madd' },
-      { id: 'gpu', bandwidth: 300, peak: 9000, bandwidthProbe: 'webgpu-copy', peakProbe: 'webgpu-madd' },
+  it('takes the best bandwidth and the best compute rate of each part of the machine, naming the probe and its threads', () => {
+    expect(machineRoofs([...probes, result('wasm-triad', 2, 30)])).toEqual([
+      { id: 'cpu-one-thread', threads: 1, bandwidth: 22, peak: 44, bandwidthProbe: { probe: 'js-set', threads: 1 }, peakProbe: { probe: 'wasm-relaxed-madd', threads: 1 } },
+      { id: 'cpu-all-threads', threads: 2, bandwidth: 30, peak: 80, bandwidthProbe: { probe: 'wasm-triad', threads: 2 }, peakProbe: { probe: 'wasm-madd', threads: 2 } },
+      { id: 'gpu', threads: 0, bandwidth: 300, peak: 9000, bandwidthProbe: { probe: 'webgpu-copy', threads: 0 }, peakProbe: { probe: 'webgpu-madd', threads: 0 } },
     ]);
   });
 
-  it('prefers an all-threads bandwidth when one was measured', () => {
-    const roofs = machineRoofs([...probes, result('wasm-triad', 2, 30)]);
-    expect(roofs.find((roof) => roof.id === 'cpu-all-threads')?.bandwidth).toBe(30);
+  it('the all-threads roof is never below one thread\'s: a busy machine\'s all-threads figure gives way to the one-thread one, which says so', () => {
+    const roofs = machineRoofs([...probes, result('js-set', 2, 12), result('wasm-relaxed-madd', 2, 30)]);
+    const all = roofs.find((roof) => roof.id === 'cpu-all-threads');
+    expect(all).toMatchObject({ threads: 2, bandwidth: 22, bandwidthProbe: { probe: 'js-set', threads: 1 }, peak: 80 });
+  });
+
+  it('has no all-threads roof when nothing ran on every thread', () => {
+    expect(machineRoofs(probes.filter((probe) => probe.threads !== 2)).map((roof) => roof.id)).toEqual(['cpu-one-thread', 'gpu']);
   });
 
   it('has no GPU roof without a WebGPU compute probe', () => {

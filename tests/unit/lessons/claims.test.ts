@@ -6,6 +6,8 @@ import {
   SEPARABLE_ORIGIN, SHUFFLENET_V2, SIFRE_2014, V100, XCEPTION,
 } from '../../../src/lib/sources';
 import { lessonCells, lessonSource } from './mdx';
+import { intensityRange, networkAnatomy } from '../../../src/lib/train/network-anatomy';
+import { SHUFFLENET_V2_GUIDELINES, ZHANG_LO_LU_SPEEDUP_OVER_TVM } from '../../../src/lib/sources';
 
 const dwLayer = { kind: 'depthwise', inHeight: 56, inChannels: 128, kernelSize: 3, pad: 'same', bias: false } as const;
 const pwLayer = { kind: 'pointwise', inHeight: 56, inChannels: 128, outChannels: 128, pad: 'same', bias: false } as const;
@@ -47,6 +49,42 @@ describe('/cost/: the roofline paragraphs', () => {
     expect(roundTrip).toBe(524_288);
     expect(bytes('separable')).toBeGreaterThan(bytes('standard'));
     expect(bytes('separable') - roundTrip).toBeLessThan(bytes('standard'));
+  });
+});
+
+describe('/cost/: why isn\'t the separable net 7× faster?', () => {
+  const standard = networkAnatomy('standard');
+  const separable = networkAnatomy('separable');
+  const source = lessonSource('cost.mdx');
+
+  it('the heading\'s "7×" is the /train/ nets\' multiply-add ratio, 7.3× (500,832 against 3,641,536 per image)', () => {
+    expect(source).toContain("## Why isn't the separable net 7× faster?");
+    expect(standard.multiplyAdds / separable.multiplyAdds).toBeCloseTo(7.27, 2);
+    expect(Math.round(standard.multiplyAdds / separable.multiplyAdds)).toBe(7);
+    expect([separable.multiplyAdds, standard.multiplyAdds]).toEqual([500_832, 3_641_536]);
+  });
+
+  it('every depthwise layer of the twin sits left of every pointwise one, and holds a small share of its multiply-adds', () => {
+    const [, dwHigh] = intensityRange(separable, 'depthwise')!;
+    const [pwLow] = intensityRange(separable, 'pointwise')!;
+    expect(dwHigh).toBeLessThan(pwLow);
+    expect(separable.multiplyAddShare.depthwise).toBeLessThan(separable.multiplyAddShare.pointwise!);
+    expect(source).toContain("intensityRange(netSep, 'depthwise')");
+  });
+
+  it('the twin has 7 batch normalizations and 7 ReLUs to the standard net\'s 4 and 4: 23 layers to 14, every convolution bringing its own', () => {
+    expect([separable.layersOf.batchNorm, separable.layersOf.activation, separable.layers]).toEqual([7, 7, 23]);
+    expect([standard.layersOf.batchNorm, standard.layersOf.activation, standard.layers]).toEqual([4, 4, 14]);
+    const convolutions = (anatomy: typeof separable) => (anatomy.layersOf.standard ?? 0) + (anatomy.layersOf.depthwise ?? 0) + (anatomy.layersOf.pointwise ?? 0);
+    expect(separable.layersOf.batchNorm).toBe(convolutions(separable));
+    expect(standard.layersOf.batchNorm).toBe(convolutions(standard));
+  });
+
+  it('cites Zhang, Lo & Lu\'s 5.5× and 2.1× and ShuffleNet v2\'s four guidelines from the sources, not from the prose', () => {
+    expect(ZHANG_LO_LU_SPEEDUP_OVER_TVM).toEqual({ depthwise: 5.5, pointwise: 2.1 });
+    expect(SHUFFLENET_V2_GUIDELINES.map((entry) => entry.id)).toEqual(['G1', 'G2', 'G3', 'G4']);
+    for (const id of ['G1', 'G2', 'G3', 'G4']) expect(source).toContain(`{guideline('${id}')}`);
+    expect(source).not.toMatch(/up to 5\.5|2\.1× faster/);
   });
 });
 

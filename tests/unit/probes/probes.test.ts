@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { measureBandwidth } from '../../../src/workers/probes/memory';
 import { answerProbeRequest, measurePeak } from '../../../src/workers/probes/compute';
-import { measurePeakThreads, type ProbeThread } from '../../../src/workers/probes/threads';
+import { measureBandwidthThreads, measurePeakThreads, type ProbeThread } from '../../../src/workers/probes/threads';
 import { PEAK_CHAINS, peakKernel, peakReference, relaxedSimdSupported } from '../../../src/workers/probes/wasm-kernels';
 import { runMachineProbes } from '../../../src/workers/probes';
 import { computeFlop } from '../../../src/lib/lab';
@@ -83,15 +83,59 @@ describe('the memory probes', () => {
   });
 });
 
+describe('the all-threads memory probes (aggregate bandwidth)', () => {
+  it('give each thread its share of the arrays and count every thread\'s read + write bytes over each round\'s wall time', async () => {
+    const requests: unknown[] = [];
+    const recording = (): ProbeThread => ({ request: async (request) => { requests.push(request); return answerProbeRequest(request); }, close: () => undefined });
+    const floats = 1 << 16;
+    const results = await measureBandwidthThreads({ threads: 2, spawn: recording, floats, rounds: 2, targetMs: 1 });
+    expect(results.map((result) => result.probe)).toEqual(['wasm-copy', 'wasm-triad', 'js-set']);
+    for (const result of results) {
+      expect(result).toMatchObject({ threads: 2, size: (floats / 2) * 4, passes: 2, unit: 'GB/s' });
+      expect(result.best).toBeGreaterThan(0.01);
+    }
+    // Every thread got half the floats; its first request of each probe is one pass (the arrays are allocated and the kernel checked).
+    for (const probe of ['wasm-copy', 'wasm-triad', 'js-set']) {
+      const first = requests.filter((request) => (request as { probe?: string }).probe === probe).slice(0, 2);
+      expect(first).toEqual([{ type: 'stream', probe, floats: floats / 2, passes: 1 }, { type: 'stream', probe, floats: floats / 2, passes: 1 }]);
+    }
+  });
+
+  it('a thread whose kernel wrote the wrong values fails the probe with its message', async () => {
+    const failing = (): ProbeThread => ({ request: async () => ({ type: 'failed', message: 'invalid probe: wasm-copy wrote 0 at 1, expected 2' }), close: () => undefined });
+    await expect(measureBandwidthThreads({ threads: 2, spawn: failing, floats: 1 << 10 })).rejects.toThrow('invalid probe: wasm-copy wrote 0 at 1, expected 2');
+  });
+});
+
 describe('runMachineProbes', () => {
-  it('runs memory, one-thread and all-thread compute probes, and no GPU probe without WebGPU', async () => {
+  it('runs memory and compute on one thread, then on every thread at once, and no GPU stage without WebGPU', async () => {
     const seen: string[] = [];
+    const stages: string[] = [];
     const results = await runMachineProbes({
       threads: 2, spawnThread: inProcessThread, gpu: null, bandwidth: { floats: 1 << 16, passes: 2 },
+      onStage: (stage) => stages.push(stage),
       onResult: (result) => seen.push(`${result.probe}/${result.threads}`),
     });
-    expect(seen).toEqual(['wasm-copy/1', 'wasm-triad/1', 'js-set/1', 'wasm-madd/1', 'wasm-relaxed-madd/1', 'wasm-madd/2', 'wasm-relaxed-madd/2']);
+    expect(stages).toEqual(['memory', 'compute', 'memory-threads', 'compute-threads']);
+    expect(seen).toEqual([
+      'wasm-copy/1', 'wasm-triad/1', 'js-set/1', 'wasm-madd/1', 'wasm-relaxed-madd/1',
+      'wasm-copy/2', 'wasm-triad/2', 'js-set/2', 'wasm-madd/2', 'wasm-relaxed-madd/2',
+    ]);
     expect(results).toHaveLength(seen.length);
     expect(results.find((result) => result.probe === 'wasm-madd' && result.threads === 1)?.size).toBe(computeFlop({ chains: PEAK_CHAINS, steps: (results[3]?.size ?? 0) / (PEAK_CHAINS * 8) }));
+  }, 120_000);
+});
+
+describe('runMachineProbes when a stage fails', () => {
+  it('reports the stage and its message and runs the others; without a failure handler the error ends the run', async () => {
+    const broken = (): ProbeThread => ({ request: async () => ({ type: 'failed', message: 'no threads here' }), close: () => undefined });
+    const failed: string[] = [];
+    const results = await runMachineProbes({
+      threads: 2, spawnThread: broken, gpu: null, bandwidth: { floats: 1 << 12, passes: 1 },
+      onStageFailed: (stage, message) => failed.push(`${stage}: ${message}`),
+    });
+    expect(failed).toEqual(['memory-threads: no threads here', 'compute-threads: no threads here']);
+    expect(results.every((result) => result.threads === 1)).toBe(true);
+    await expect(runMachineProbes({ threads: 2, spawnThread: broken, gpu: null, bandwidth: { floats: 1 << 12, passes: 1 } })).rejects.toThrow('no threads here');
   }, 120_000);
 });
