@@ -106,8 +106,10 @@ async function train(): Promise<void> {
 /** The results file a process wrote before it was interrupted, if it was set up like this one (else an error naming the difference). */
 function continuing(path: string, fresh: ExperimentResults): ExperimentResults {
   const found = parseExperimentResults(JSON.parse(readFileSync(path, 'utf8')));
+  // Read back through the schema, keys come in the schema's order: compare the fresh setup in that order too.
+  const expected = parseExperimentResults(fresh);
   for (const key of ['split', 'testLabels', 'backend', 'configurations', 'networks'] as const) {
-    if (JSON.stringify(found[key]) !== JSON.stringify(fresh[key])) throw new Error(`invalid --out: ${path} holds runs with other ${key} (pick another folder)`);
+    if (JSON.stringify(found[key]) !== JSON.stringify(expected[key])) throw new Error(`invalid --out: ${path} holds runs with other ${key} (pick another folder)`);
   }
   console.log(`Continuing ${path}: ${found.runs.length} runs already finished.`);
   return found;
