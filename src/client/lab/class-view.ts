@@ -47,7 +47,7 @@ async function chart(group: BackendGroup): Promise<Element> {
   const values = points.flatMap((point) => [point.speedup, point.macRatio, 1]);
   const figure = Plot.plot({
     width: 720, height: 40 + 22 * points.length, marginLeft: 230, marginRight: 20,
-    x: { type: 'log', label: 'speed-up of the separable block (×, log scale) →', domain: [Math.min(...values) / 1.3, Math.max(...values) * 1.3], grid: true },
+    x: { type: 'log', label: classResultsStrings.chartAxis, domain: [Math.min(...values) / 1.3, Math.max(...values) * 1.3], grid: true },
     y: { domain: order, label: null, tickFormat: (label: string) => (label.length > 36 ? `${label.slice(0, 35)}…` : label) },
     marks: [
       Plot.ruleX([1], { stroke: 'currentColor', strokeOpacity: 0.6 }),

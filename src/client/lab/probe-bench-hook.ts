@@ -15,7 +15,7 @@ export function installProbeBenchHook(): void {
       if (error) reject(error);
       else resolve(results);
     };
-    worker.onerror = (event) => end(new Error(`the probes worker failed: ${event.message}`));
+    worker.onerror = (event) => end(new Error(`Error in the probes worker: ${event.message}`));
     worker.onmessage = (message: MessageEvent) => {
       const event = ProbeRunEventSchema.parse(message.data);
       if (event.type === 'result') results.push(event.result);

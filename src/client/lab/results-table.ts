@@ -1,6 +1,6 @@
 // The results table: one row per op, layer and backend (and machine, when runs are compared).
 import {
-  backendSummaries, formatCount, formatDiff, formatMs, formatPercent, formatRate, isNoisy, NOISY_CV, opLayerLabel, runLabels,
+  backendSummaries, formatDiff, formatMs, formatPercent, formatRate, isNoisy, NOISY_CV, opLayerLabel, runLabels,
   type LabRun, type OpResult,
 } from '../../lib/lab';
 import { labStrings } from '../../lib/strings/lab';
@@ -72,6 +72,6 @@ export function environmentPairs(run: LabRun): [string, string][] {
     [labStrings.env.tfjs, env.tfjsVersion || '–'],
     [labStrings.env.backends, backends.join('; ')],
     [labStrings.env.settings, labStrings.env.settingsText(run.settings.warmups, run.settings.runs, run.settings.timeBudgetMs)],
-    [labStrings.env.measured, `${formatCount(run.results.length)} ops, ${formatCount(run.roofline.length)} probes (${run.status})`],
+    [labStrings.env.measured, labStrings.env.measuredText(run.results.length, run.roofline.length, run.status)],
   ];
 }

@@ -50,7 +50,7 @@ export function calculateCosts(fields: CalculatorFields, labels: CalculatorLabel
     const text = (fields[key] ?? '').trim();
     const value = Number(text);
     if (text === '' || !Number.isInteger(value) || value < 1 || value > LIMIT) {
-      errors.push({ field: key, message: s.calculatorFieldInvalid(labels[key], LIMIT.toLocaleString('en-US'), text) });
+      errors.push({ field: key, message: s.fieldInvalid(labels[key], LIMIT.toLocaleString('en-US'), text) });
     }
     values[key] = value;
   }

@@ -3,6 +3,7 @@
  * and validates them in the worker; the page's renderers read the same types.
  */
 import { formatValueView, toValueView } from './value-view';
+import { valueStrings } from '../strings/cell-output';
 
 /** `show.table(rows)`: cells already formatted as text, at most `MAX_TABLE_ROWS` rows. */
 export interface TablePayload {
@@ -124,5 +125,5 @@ export function imagePayload(options: { shape: readonly number[]; values: ArrayL
       data[pixel * 4 + channel] = source === -1 ? 255 : Number(options.values[pixel * channels + source]) * scale;
     }
   }
-  return { width, height, data, label: options.label ?? `Image, ${height}×${width} pixels, ${channels} channel${channels === 1 ? '' : 's'}` };
+  return { width, height, data, label: options.label ?? valueStrings.imageLabel(height, width, channels) };
 }

@@ -1,5 +1,5 @@
 export { formatShapeAnswer, parseCount, parseShape, type Parsed } from './parse';
-export { checkAnswer, formatExpected, type KnownMistake, type QuizQuestion, type QuizVerdict } from './check';
+export { formatAnswer, formatExpected, type KnownMistake, type QuizQuestion, type QuizVerdict } from './question';
 export { multiplyAddQuestion, parameterQuestion, shapeQuestion, type ShapeQuestionOptions } from './questions';
 export { explainDepthwiseShape, type ShapeExplanation, type ShapeFieldLabels, type ShapeFields } from './shape-formula';
 export { checkSealedAnswer, openReveal, sealQuestion, type QuizReveal, type SealedQuestion } from './sealed';

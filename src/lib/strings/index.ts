@@ -15,3 +15,7 @@ export { trainProfileStrings } from './train-profile';
 export { groupStrings } from './groups';
 export { jupyterStrings } from './jupyter';
 export { rooflineStrings } from './roofline';
+export { quizStrings } from './quiz';
+export { diagramStrings } from './diagrams';
+export { cellErrorStrings, hintStrings, valueStrings } from './cell-output';
+export { formatBytes, formatNumber, KB, LOCALE, MB, plural, type PluralForms } from './units';

@@ -1,4 +1,5 @@
 /** UI strings of the benchmark lab (/lab/): labels, progress, import refusals and teaching sentences. */
+import { plural } from './units';
 
 /** Formats milliseconds left as "about 12 s" or "about 3 min 5 s". */
 function eta(ms: number): string {
@@ -12,6 +13,8 @@ export const labStrings = {
   title: 'Benchmark lab',
   description: 'Measure standard, depthwise, pointwise and separable convolutions on your own machine and browser, with medians, spread, throughput, correctness and a roofline.',
   backendsLegend: 'Backends',
+  /** After a preset's hint: how long each op is timed. */
+  presetBudget: (runs: number, budgetMs: number) => `, ${runs} runs or ${budgetMs} ms per op`,
   presetLegend: 'Shapes',
   presetNames: { quick: 'Quick', mobilenet: 'MobileNet v1 layers', seed: "The seed's examples", custom: 'Custom size' },
   presetHints: {
@@ -90,7 +93,7 @@ export const labStrings = {
   historyLoad: (label: string) => `Show ${label}`,
   historyUnreadable: (label: string, reason: string) => `The kept run ${label} could not be read, so it was removed: ${reason}`,
   storageUnavailable: 'This browser would not keep history (storage unavailable or full); results are still on screen and can be exported.',
-  imported: (count: number) => `Imported ${count} file${count === 1 ? '' : 's'}.`,
+  imported: (count: number) => `Imported ${plural(count, { one: '# file', other: '# files' })}.`,
   importRefused: (file: string, reason: string) => `${file} was not imported: ${reason} Nothing on screen was changed.`,
   noWebgl: 'this browser gives no WebGL context (no GPU, or WebGL disabled).',
   backendSkipped: (backend: string, reason: string) => `${backend} was skipped: ${reason}`,
@@ -101,6 +104,7 @@ export const labStrings = {
     renderer: 'WebGL renderer', noRenderer: 'no WebGL', timer: 'Timer resolution in the worker', tfjs: 'TF.js version',
     backends: 'Backends and flags', settings: 'Settings', measured: 'Measured',
     settingsText: (warmups: number, runs: number, budgetMs: number) => `${warmups} warmups, up to ${runs} timed runs or ${budgetMs} ms per op`,
+    measuredText: (ops: number, probes: number, status: string) => `${plural(ops, { one: '# op', other: '# ops' })}, ${plural(probes, { one: '# probe', other: '# probes' })} (${status})`,
   },
   plots: {
     empty: 'Run the benchmark or import results to draw this chart.',
@@ -127,12 +131,12 @@ export const labStrings = {
   customInvalid: (detail: string) => `Custom size not accepted: ${detail}.`,
   noResults: 'No results yet.',
   historyMeta: (count: number, status: string) => `${count} measurements, ${status}`,
-  leaked: (item: string, tensors: number) => `${item} left ${tensors} tensor${tensors === 1 ? '' : 's'} behind (a bug in the lab; later timings may suffer).`,
+  leaked: (item: string, tensors: number) => `${item} left ${plural(tensors, { one: '# tensor', other: '# tensors' })} behind (a bug in the lab; later timings may suffer).`,
   workerCrashed: 'The benchmark worker stopped unexpectedly.',
   // After a run: noisy rows and what the numbers mean, per backend.
   noisyMark: 'noisy',
   noisyNote: (rows: number, threshold: string) =>
-    `${rows} row${rows === 1 ? '' : 's'} marked “noisy” (CV above ${threshold}): the timings spread too much to trust the median alone. Close other tabs and programs, plug a laptop in, then run again with more timed runs or a longer time budget; meanwhile the minimum and p10 are the steadier numbers.`,
+    `${plural(rows, { one: '# row', other: '# rows' })} marked “noisy” (CV above ${threshold}): the timings spread too much to trust the median alone. Close other tabs and programs, plug a laptop in, then run again with more timed runs or a longer time budget; meanwhile the minimum and p10 are the steadier numbers.`,
   summaryHeading: 'In plain words',
   summaryEmpty: 'Run standard and separable on the same layer to see what the saving in multiply-adds bought in time.',
   summaryClause: (o: { layer: string; speedup: number; macRatio: number }) => {

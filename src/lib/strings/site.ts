@@ -1,4 +1,5 @@
 /** UI strings of the site chrome (header, navigation, search, theme, 404), in one place for wording fixes. */
+import { plural } from './units';
 export const siteStrings = {
   siteName: 'Depthwise Lab',
   tagline: 'Interactive notebooks on depthwise-separable convolutions',
@@ -22,10 +23,17 @@ export const siteStrings = {
   searchPlaceholder: 'Search…',
   searchLoading: 'Loading the search index…',
   searchNoResults: (query: string) => `No results for “${query}”.`,
-  searchResults: (count: number, query: string) => `${count} result${count === 1 ? '' : 's'} for “${query}”; ↓ and ↑ choose, Enter opens`,
+  searchResults: (count: number, query: string) => `${plural(count, { one: '# result', other: '# results' })} for “${query}”; ↓ and ↑ choose, Enter opens`,
   searchResultsLabel: 'Search results',
   searchUnavailable: 'Search is unavailable here (the index is built by `npm run build`).',
   notFoundTitle: 'Page not found',
   notFoundBody: 'There is no page at this address. It may have moved, or the link may have a typo.',
   notFoundBack: 'Start from the home page',
+  notFoundElse: ', search above, or pick a lesson:',
+  description: 'Learn, teach and measure depthwise-separable convolutions with runnable TensorFlow.js notebooks.',
+  labSummary: 'Time depthwise, standard and separable convolutions on your own hardware, across TF.js backends.',
+  footerPrivacy: 'Everything here runs in your browser; nothing is sent anywhere.',
+  /** Names of the boxes that scroll wide formulas and tables sideways in lessons (src/lib/markdown). */
+  formulaLabel: 'Formula (scrolls sideways if wide)',
+  uncaptionedTableLabel: 'Table (scrolls sideways if wide)',
 } as const;
