@@ -2,16 +2,14 @@
  * Every lesson's worksheet prints to PDF with its figures drawn and no navigation, and holds no
  * answer; its answer key holds every answer and solution and stays out of the search index.
  */
-import { readFile } from 'node:fs/promises';
 import { expect, expectNoA11yViolations, test } from './fixtures';
 import { LESSON_ROUTES } from './routes';
 import { emptySlots } from './print-steps';
 import { worksheetOf } from '../../src/lib/worksheet';
 import { worksheetStrings } from '../../src/lib/strings/present';
 
-async function worksheetFor(route: string) {
-  const lesson = route.replaceAll('/', '');
-  return worksheetOf(lesson, await readFile(`src/content/lessons/${lesson}.mdx`, 'utf8'));
+function worksheetFor(route: string) {
+  return worksheetOf(route.replaceAll('/', ''));
 }
 
 
@@ -25,7 +23,7 @@ const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page
 
 for (const route of LESSON_ROUTES) {
   test(`${route}worksheet/ prints with its figures, without navigation or answers`, async ({ page }) => {
-    const sheet = await worksheetFor(route);
+    const sheet = worksheetFor(route);
     await page.goto(route);
     await page.getByRole('link', { name: worksheetStrings.worksheetLink }).click();
     await expect(page).toHaveURL(new RegExp(`${route}worksheet/$`));
@@ -52,7 +50,7 @@ for (const route of LESSON_ROUTES) {
   });
 
   test(`${route}worksheet/answers/ has every answer and solution and is not indexed for search`, async ({ page }) => {
-    const sheet = await worksheetFor(route);
+    const sheet = worksheetFor(route);
     await page.goto(`${route}worksheet/`);
     await page.getByRole('link', { name: worksheetStrings.openAnswers }).click();
     await expect(page).toHaveURL(new RegExp(`${route}worksheet/answers/$`));
