@@ -23,7 +23,7 @@ import { backendSupport, fallbackFor, isBackendName, shouldUseThreads as sharedS
 
 import type { BackendEvent } from '../lib/jobs/backend-event';
 
-export { BACKEND_NAMES, isBackendName, type BackendName } from '../lib/backends';
+export type { BackendName } from '../lib/backends';
 
 /** The `tf` namespace handed to code: tfjs-core ops plus tfjs-layers (`tf.layers`, `tf.sequential`). */
 export type Tf = typeof TfCore & typeof TfLayers;

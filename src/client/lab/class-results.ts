@@ -9,13 +9,12 @@ import { classResultsStrings } from '../../lib/strings/class-results';
 import { el } from './dom';
 import { download } from './files';
 import { renderGroups } from './class-view';
-
-const KEY = 'depthwise-lab:class-results';
+import { readStored, STORAGE_KEYS } from '../../lib/site/storage-keys';
 
 /** The stored pool's links, not yet read (empty when there is none or storage is unavailable). */
 function storedLinks(): string[] {
   try {
-    const list: unknown = JSON.parse(localStorage.getItem(KEY) ?? '[]');
+    const list: unknown = JSON.parse(readStored(localStorage, 'classResults') ?? '[]');
     return Array.isArray(list) ? list.map(String) : [];
   } catch {
     return [];
@@ -36,7 +35,7 @@ async function loadPool(links: readonly string[]): Promise<ClassMachine[]> {
 
 function savePool(machines: readonly ClassMachine[]): void {
   try {
-    localStorage.setItem(KEY, JSON.stringify(machines.map(encodeMachine)));
+    localStorage.setItem(STORAGE_KEYS.classResults, JSON.stringify(machines.map(encodeMachine)));
   } catch {
     // Storage blocked or full: the class stays on screen and in the CSV, which is what matters now.
   }

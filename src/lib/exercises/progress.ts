@@ -1,7 +1,8 @@
 // Which exercises a reader has solved, kept as one small JSON record in the browser's storage.
+import { STORAGE_KEYS } from '../site/storage-keys';
 
 /** Storage key of the progress record. */
-export const PROGRESS_KEY = 'dwlab:exercises:v1';
+export const PROGRESS_KEY = STORAGE_KEYS.exerciseProgress;
 
 /** Solved exercises: id → when it first passed (ms since 1970). */
 export interface Progress {

@@ -4,6 +4,7 @@
  * Storage is injected (localStorage in the browser); every failure comes back as a value.
  */
 import { cellStrings } from '../strings/cells';
+import { STORAGE_KEYS } from '../site/storage-keys';
 
 /** The part of the Web Storage API this module uses. */
 export interface KeyValueStorage {
@@ -24,7 +25,7 @@ export interface SavedEdit {
 /** Result of a storage write: ok, or a reader-facing reason it failed (quota, blocked). */
 export type StoreResult = { ok: true } | { ok: false; reason: string };
 
-const PREFIX = 'dwlab:cell:v1:';
+const PREFIX = STORAGE_KEYS.cellEdits;
 
 /** Storage key of cell `cellId` on page `page` (a path such as `/convolution/`). */
 export function editKey(page: string, cellId: string): string {

@@ -7,7 +7,7 @@
 /** Largest code a link may carry, in characters after decompression. */
 export const MAX_SHARED_CODE = 50_000;
 /** Largest encoded payload accepted, in characters. */
-export const MAX_SHARED_PAYLOAD = 40_000;
+const MAX_SHARED_PAYLOAD = 40_000;
 
 const VERSION = '1.';
 

@@ -65,6 +65,6 @@ export function formatFrames(frames: readonly CellFrame[], currentCell: string):
 }
 
 /** A frame as the reader reads it: `at conv (line 3)`, `at top level (line 5)`, or `… (cell "x", line 2)`. */
-export function formatFrame(frame: CellFrame, currentCell: string): string {
+function formatFrame(frame: CellFrame, currentCell: string): string {
   return cellErrorStrings.frame(frame.fn, frame.cellId === currentCell ? undefined : frame.cellId, frame.line);
 }

@@ -18,4 +18,4 @@ export { rooflineStrings } from './roofline';
 export { quizStrings } from './quiz';
 export { diagramStrings } from './diagrams';
 export { cellErrorStrings, hintStrings, valueStrings } from './cell-output';
-export { formatBytes, formatNumber, KB, LOCALE, MB, plural, type PluralForms } from './units';
+export { formatBytes, formatNumber, KB, MB, plural, type PluralForms } from './units';

@@ -3,8 +3,8 @@
  * through `Intl.PluralRules`, so a translation supplies the forms its language has) and the one byte formatter.
  */
 
-/** The locale the site's text is written in: numbers and plural categories follow it. */
-export const LOCALE = 'en';
+/** The locale the site's text is written in: numbers and plural categories follow it (a translation changes it here). */
+const LOCALE = 'en';
 
 /** A phrase's forms by CLDR plural category, `#` standing for the count: `{ one: '# machine', other: '# machines' }`. */
 export interface PluralForms {

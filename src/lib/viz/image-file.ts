@@ -4,10 +4,10 @@ import { MB } from '../strings/units';
 import { vizStrings } from '../strings/viz';
 
 /** Largest file accepted, in megabytes (10 MB holds any phone photo). */
-export const maxImageMegabytes = 10;
+const maxImageMegabytes = 10;
 
 /** Most pixels accepted after decoding (40 megapixels), to keep the page responsive. */
-export const maxImagePixels = 40_000_000;
+const maxImagePixels = 40_000_000;
 
 /** Picture formats every current browser decodes. */
 export type ImageType = 'image/png' | 'image/jpeg' | 'image/gif' | 'image/webp' | 'image/bmp';

@@ -19,7 +19,7 @@ import { watchTidy, type TidyDataSeen } from './tidy-watch';
 import { cellErrorStrings } from '../../lib/strings/cell-output';
 
 /** Display blocks per run beyond which `show` refuses (each block is DOM work on the page). */
-export const MAX_DISPLAYS = 200;
+const MAX_DISPLAYS = 200;
 
 /** The notebook worker's state. */
 export interface CellSession {

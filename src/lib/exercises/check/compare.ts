@@ -14,7 +14,7 @@ export const EXACT: Tolerance = { absolute: 0, relative: 0 };
 export const FLOAT: Tolerance = { absolute: 1e-4, relative: 1e-4 };
 
 /** A nested array's shape, read along its first elements: [[1, 2, 3], [4, 5, 6]] → [2, 3]. */
-export function nestedShape(value: unknown): number[] {
+function nestedShape(value: unknown): number[] {
   const shape: number[] = [];
   let level = value;
   while (Array.isArray(level)) {
