@@ -6,5 +6,5 @@ export { runCheck, type CheckCase, type CheckOutcome, type CheckSuite, type Chec
 export { checkSuiteFor } from './suites';
 export { depthMultiplierFor, equivalentStandardKernel } from './suites/reference';
 export { toNested, type Nested4D } from './suites/nested';
-export { PROGRESS_KEY, markSolved, parseProgress, solvedCount, type Progress } from './progress';
+export { PROGRESS_KEY, exerciseStatus, markSolutionShown, markSolved, parseProgress, progressCounts, solvedCount, type ExerciseStatus, type Progress } from './progress';
 export { CheckInputSchema, CheckResultSchema, type CheckInput, type CheckResult } from './check/job';

@@ -48,6 +48,7 @@ export const exerciseStrings = {
   checkTimedOut: (seconds: number) => `Your function was still running after ${seconds} s, so the check was stopped (an endless loop?). The runtime was restarted.`,
   verdictError: (detail: string) => `Your code stopped with an error: ${detail}`,
   solved: 'Solved',
+  solvedWithSolution: 'Solved with the solution shown',
   notSolved: 'Not solved yet',
   exerciseHeading: (title: string) => `Exercise: ${title}`,
 } as const;
