@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { expect, expectNoA11yViolations, test } from './fixtures';
-import { CLASS_CSV_COLUMNS, classRows, groupByBackend, machineFromRun, parseCsv, toCsv, type LabRun } from '../../src/lib/lab';
+import { CLASS_CSV_COLUMNS, classRows, csvField, deviceLabel, groupByBackend, machineFromRun, machinesFromCsv, parseCsv, recordsMore, toCsv, type LabRun } from '../../src/lib/lab';
 import { parseResults } from '../../src/lib/lab/results-format';
 import { classResultsStrings } from '../../src/lib/strings/class-results';
 
@@ -32,7 +32,8 @@ test('pools three exports: a JSON and a CSV are kept, the broken file is refused
   await expect(page.getByRole('listitem').filter({ hasText: /^broken\.json was refused: it is not valid JSON/ })).toBeVisible();
   await expect(page.getByText(classResultsStrings.emptyState)).toBeHidden();
 
-  const expected = groupByBackend([machineFromRun(json), { ...machineFromRun(csvRun), device: classResultsStrings.unknownDevice, gpu: null }]);
+  // The CSV carries the device, so both machines are named as their JSON would name them.
+  const expected = groupByBackend([machineFromRun(json), machineFromRun(csvRun)]);
   for (const group of expected) {
     const table = page.getByRole('table', { name: classResultsStrings.tableCaption(group.backend, 2) });
     await expect(table).toBeVisible();
@@ -82,3 +83,44 @@ test('a student copies a results link in the lab and the class page opens with t
   await page.goto(link);
   await expect(page.getByRole('listitem').filter({ hasText: classResultsStrings.duplicate(run.machine) })).toBeVisible();
 });
+
+/** The CSV an older lab wrote: the same rows without the columns that name the machine. */
+function csvWithoutDevice(run: LabRun): string {
+  const [header, ...rows] = parseCsv(toCsv([run]));
+  const keep = header!.flatMap((name, index) => (['user_agent', 'cores', 'webgl_renderer'].includes(name) ? [] : [index]));
+  return [header!, ...rows].map((fields) => keep.map((index) => csvField(fields[index] ?? '')).join(',')).join('\r\n');
+}
+
+test('a CSV export names its machine\'s device; after an older CSV without it, the JSON of the same run replaces it and says so', async ({ page }) => {
+  const json = await sampleRun();
+  const device = deviceLabel(json.environment);
+  const groups = page.getByRole('region', { name: /machines?, grouped by device/ });
+  await page.goto('/lab/class/');
+  await page.getByRole('button', { name: classResultsStrings.clear }).or(page.getByText(classResultsStrings.emptyState)).first().waitFor();
+
+  // A student's CSV export: the device it ran on is shown, as for a JSON export.
+  await page.getByLabel(classResultsStrings.dropLabel).setInputFiles([{ name: 'ana.csv', mimeType: 'text/csv', buffer: Buffer.from(toCsv([json])) }]);
+  await expect(page.getByRole('status').filter({ hasText: classResultsStrings.added(1, 1) })).toBeVisible();
+  await expect(groups.first().getByText(`${classResultsStrings.columns.device}: ${device}`, { exact: true })).toBeVisible();
+  await expect(page.getByText(classResultsStrings.unknownDevice)).toHaveCount(0);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: classResultsStrings.downloadCsv }).click();
+  const rows = parseCsv(await readFile(await (await download).path(), 'utf8'));
+  expect(new Set(rows.slice(1).map((row) => row[CLASS_CSV_COLUMNS.indexOf('device')]))).toEqual(new Set([device]));
+
+  // An older lab's CSV has no device; the same run's JSON, dropped later, records it and takes the CSV's place.
+  await page.getByRole('button', { name: classResultsStrings.clear }).click();
+  await page.getByLabel(classResultsStrings.dropLabel).setInputFiles([{ name: 'ana-old.csv', mimeType: 'text/csv', buffer: Buffer.from(csvWithoutDevice(json)) }]);
+  await expect(groups.first().getByText(`${classResultsStrings.columns.device}: ${classResultsStrings.unknownDevice}`, { exact: true })).toBeVisible();
+  await page.getByLabel(classResultsStrings.dropLabel).setInputFiles([{ name: 'ana.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(json)) }]);
+  const more = recordsMore(machineFromRun(json), machinesFromCsv(csvWithoutDevice(json))[0]!);
+  expect(more).not.toBeNull();
+  await expect(page.getByRole('listitem').filter({ hasText: classResultsStrings.replaced(json.machine, more!) })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: classResultsStrings.added(0, 1) })).toBeVisible();
+  await expect(groups.first().getByText(`${classResultsStrings.columns.device}: ${device}`, { exact: true })).toBeVisible();
+  await expect(page.getByText(classResultsStrings.unknownDevice)).toHaveCount(0);
+  // The fuller copy is what the pool keeps.
+  await page.reload();
+  await expect(groups.first().getByText(`${classResultsStrings.columns.device}: ${device}`, { exact: true })).toBeVisible();
+});
+

@@ -16,6 +16,12 @@ export const classResultsStrings = {
   emptyState: 'No results yet. Ask each student to run the lab and press “Copy results link”, or to export JSON or CSV.',
   added: (machines: number, total: number) => `Added ${plural(machines, { one: '# machine', other: '# machines' })}; ${formatNumber(total)} in the class.`,
   duplicate: (name: string) => `${name}: already in the class (same run), kept once.`,
+  /** A fuller copy of a run already pooled (e.g. its JSON after a CSV without the device) took the earlier copy's place. */
+  replaced: (name: string, more: { device: boolean; gpu: boolean; rows: number }) => {
+    const gains = [more.device ? 'the device' : '', more.gpu ? 'the GPU' : '', more.rows > 0 ? plural(more.rows, { one: '# more layer', other: '# more layers' }) : ''].filter(Boolean);
+    const list = gains.length > 1 ? `${gains.slice(0, -1).join(', ')} and ${gains.at(-1)}` : gains[0] ?? '';
+    return `${name}: the same run as one already in the class, but recording ${list}; it replaces the earlier copy.`;
+  },
   refused: (name: string, reason: string) => `${name} was refused: ${reason}`,
   pastedName: (index: number) => `pasted item ${index}`,
   unknownFormat: 'it is not a lab results file (JSON), a CSV export or a results link.',
