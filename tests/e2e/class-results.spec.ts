@@ -124,3 +124,48 @@ test('a CSV export names its machine\'s device; after an older CSV without it, t
   await expect(groups.first().getByText(`${classResultsStrings.columns.device}: ${device}`, { exact: true })).toBeVisible();
 });
 
+/** Each machine label of the chart named `name`: whether it is there whole, its font size, and whether it lies inside the chart. */
+async function chartLabels(page: import('@playwright/test').Page, name: string, labels: readonly string[]) {
+  const chart = page.getByRole('img', { name });
+  await expect(chart).toBeVisible();
+  return chart.evaluate((svg, wanted) => {
+    const box = svg.getBoundingClientRect();
+    const squash = (text: string) => text.replace(/\s+/g, '');
+    const texts = [...svg.querySelectorAll('text')];
+    return wanted.map((label) => {
+      const found = texts.find((text) => squash(text.textContent ?? '') === squash(label));
+      if (!found) return { label, whole: false, fontSize: 0, inside: false };
+      const rect = found.getBoundingClientRect();
+      return { label, whole: true, fontSize: Number.parseFloat(getComputedStyle(found).fontSize), inside: rect.left >= box.left - 0.5 && rect.right <= box.right + 0.5 && rect.width > 0 };
+    });
+  }, labels);
+}
+
+test('the class chart writes every machine\'s label whole at a readable size, and larger at projector type', async ({ page }) => {
+  const json = await sampleRun();
+  const long: LabRun = { ...json, id: 'student-a', machine: 'Student laptop A, second row by the window' };
+  const other: LabRun = { ...json, id: 'student-b', machine: 'Ben' };
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/lab/class/');
+  await page.getByRole('button', { name: classResultsStrings.clear }).or(page.getByText(classResultsStrings.emptyState)).first().waitFor();
+  await page.getByLabel(classResultsStrings.dropLabel).setInputFiles([
+    { name: 'a.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(long)) },
+    { name: 'b.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(other)) },
+  ]);
+  await expect(page.getByRole('status').filter({ hasText: classResultsStrings.added(2, 2) })).toBeVisible();
+  const groups = groupByBackend([machineFromRun(long), machineFromRun(other)]);
+  const labelsOf = (group: (typeof groups)[number]) => group.devices.flatMap((device) => device.machines.map((summary) => `${summary.machine} · ${device.device}`));
+  for (const group of groups) {
+    const seen = await chartLabels(page, classResultsStrings.chartLabel(group.backend), labelsOf(group));
+    for (const label of seen) expect(label, label.label).toMatchObject({ whole: true, inside: true });
+    for (const label of seen) expect(label.fontSize, label.label).toBeGreaterThanOrEqual(14);
+  }
+  // Projector mode sets the page's type at 160 %: the chart follows it, labels still whole and inside.
+  await page.evaluate(() => { document.documentElement.dataset.projector = ''; document.documentElement.style.fontSize = '160%'; });
+  for (const group of groups) {
+    await expect.poll(async () => Math.min(...(await chartLabels(page, classResultsStrings.chartLabel(group.backend), labelsOf(group))).map((label) => label.fontSize))).toBeGreaterThanOrEqual(20);
+    const seen = await chartLabels(page, classResultsStrings.chartLabel(group.backend), labelsOf(group));
+    for (const label of seen) expect(label, label.label).toMatchObject({ whole: true, inside: true });
+  }
+  await expectNoA11yViolations(page);
+});

@@ -27,3 +27,4 @@ export * from './class-csv';
 export * from './timing-loop';
 export * from './machine-probes';
 export * from './machine-roofs';
+export * from './class-chart';
