@@ -17,7 +17,7 @@ export const trainStrings = {
   resume: 'Resume',
   stop: 'Stop',
   progressLabel: 'Training progress',
-  idle: 'Not started. Press Train: the digits (about 1.7 MB) and TF.js download first.',
+  idle: 'Not started. Press Train: the digits (about 1.5 MB) and TF.js download first.',
   downloading: (loaded: number, total: number) => total > 0
     ? `Downloading the digits: ${formatNumber(loaded / MB, 1)} of ${formatBytes(total, { unit: 'MB' })}`
     : `Downloading the digits: ${formatBytes(loaded, { unit: 'MB' })}`,
