@@ -1,4 +1,5 @@
-export { formatShapeAnswer, parseCount, parseShape, type Parsed } from './parse';
+export { parseCount, parseShape, type Parsed } from './parse';
+export { formatShapeAnswer } from './shape-answer';
 export { formatAnswer, formatExpected, type KnownMistake, type QuizQuestion, type QuizVerdict } from './question';
 export { multiplyAddQuestion, parameterQuestion, shapeQuestion, type ShapeQuestionOptions } from './questions';
 export { explainDepthwiseShape, type ShapeExplanation, type ShapeFieldLabels, type ShapeFields } from './shape-formula';

@@ -38,8 +38,3 @@ export function parseCount(input: string): Parsed<number> {
   if (!Number.isSafeInteger(value)) return { ok: false, message: s.countTooLarge(text) };
   return { ok: true, value };
 }
-
-/** Writes a shape the way the lessons do: [1, 28, 28, 3]. */
-export function formatShapeAnswer(shape: readonly number[]): string {
-  return `[${shape.join(', ')}]`;
-}

@@ -1,5 +1,5 @@
 // What a quiz question is: its answer, the explanation of it and the known mistakes, as the builders compute them.
-import { formatShapeAnswer } from './parse';
+import { formatShapeAnswer } from './shape-answer';
 
 /** A wrong answer we expect some readers to give, and why it happens (computed from the formulas by the question builder). */
 export interface KnownMistake {

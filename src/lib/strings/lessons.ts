@@ -13,8 +13,6 @@ export const lessonStrings = {
     chMul: 'Depth multiplier',
   },
   shapeResult: 'Output shape',
-  shapePadInvalid: (label: string, got: string) => `${label} must be 'same' or 'valid' (got “${got}”).`,
-  shapeChannelsLine: (inChannels: number, chMul: number, channels: number) => `channels: ${inChannels} × ${chMul} = ${channels} (C_in × depth multiplier; padding and stride play no part)`,
   shapeFormula: 'How each size is computed',
   // Cost calculator
   calculatorFields: {
@@ -26,8 +24,6 @@ export const lessonStrings = {
     chMul: 'Depth multiplier',
     stride: 'Stride',
   },
-  /** A field of the shape widget or the cost calculator that is not a whole number in range. */
-  fieldInvalid: (label: string, limit: string, got: string) => `${label} must be a whole number from 1 to ${limit} (got “${got}”).`,
   calculatorStale: 'Out of date: these counts are for the last valid fields. Correct the field marked invalid to recount.',
   calculatorStaleCaption: (pad: string) => `Out of date — counts for the last valid fields (padding '${pad}', no bias)`,
   calculatorCaption: (pad: string) => `Exact counts for one image, padding '${pad}', no bias; the depthwise and pointwise rows are the separable block's two halves`,

@@ -29,11 +29,4 @@ export const siteStrings = {
   notFoundTitle: 'Page not found',
   notFoundBody: 'There is no page at this address. It may have moved, or the link may have a typo.',
   notFoundBack: 'Start from the home page',
-  notFoundElse: ', search above, or pick a lesson:',
-  description: 'Learn, teach and measure depthwise-separable convolutions with runnable TensorFlow.js notebooks.',
-  labSummary: 'Time depthwise, standard and separable convolutions on your own hardware, across TF.js backends.',
-  footerPrivacy: 'Everything here runs in your browser; nothing is sent anywhere.',
-  /** Names of the boxes that scroll wide formulas and tables sideways in lessons (src/lib/markdown). */
-  formulaLabel: 'Formula (scrolls sideways if wide)',
-  uncaptionedTableLabel: 'Table (scrolls sideways if wide)',
 } as const;

@@ -128,19 +128,6 @@ export const vizStrings = {
     licence: 'licence',
     licenceHeader: 'Licence',
     role: 'What it does here',
-    /** Each credited library and what it does here, in the order a reader meets them. */
-    libraryRoles: {
-      '@tensorflow/tfjs': 'runs the code cells and the benchmark lab (in a Web Worker)',
-      '@observablehq/plot': 'draws the kernel and feature-map heatmaps',
-      d3: 'scales and colour schemes underneath Observable Plot',
-      '@codemirror/view': 'the code editor of the cells',
-      katex: 'typesets the equations at build time',
-      astro: 'builds the static site',
-      '@astrojs/mdx': 'lessons written as MDX',
-      pagefind: 'the search index',
-      sharp: 'resizes the photographs at build time',
-      mnist: 'the 10,000 handwritten MNIST digits /train/ learns from, packed into one file at build time',
-    },
     precedent: 'The stepper owes its idea to CNN Explainer (Wang et al., 2020), which steps through standard convolutions; here the same step is shown for depthwise, standard and pointwise convolutions.',
   },
 } as const;

@@ -1,10 +1,10 @@
 // What the about page credits: the libraries the site is built with and runs, with their roles.
 // Versions and licences are read from the installed packages at build time, not typed here.
-import { vizStrings } from '../strings/viz';
+import { libraryRoles } from '../strings/credits';
 
 /** A library the site uses and why it is credited. */
 export interface LibraryCredit {
-  packageName: keyof typeof vizStrings.about.libraryRoles;
+  packageName: keyof typeof libraryRoles;
   role: string;
 }
 
@@ -12,5 +12,5 @@ const CREDITED = [
   '@tensorflow/tfjs', '@observablehq/plot', 'd3', '@codemirror/view', 'katex', 'astro', '@astrojs/mdx', 'pagefind', 'sharp', 'mnist',
 ] as const satisfies readonly LibraryCredit['packageName'][];
 
-/** The libraries credited on the about page, in the order a reader meets them, each with its role (src/lib/strings/viz.ts). */
-export const libraryCredits: readonly LibraryCredit[] = CREDITED.map((packageName) => ({ packageName, role: vizStrings.about.libraryRoles[packageName] }));
+/** The libraries credited on the about page, in the order a reader meets them, each with its role (src/lib/strings/credits.ts). */
+export const libraryCredits: readonly LibraryCredit[] = CREDITED.map((packageName) => ({ packageName, role: libraryRoles[packageName] }));
