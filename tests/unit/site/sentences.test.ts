@@ -26,7 +26,7 @@ export const CONTENT: readonly { path: string; why: string }[] = [
   { path: 'integrations/', why: 'build plugins: their text is the build log and generated code, read by developers' },
 ];
 
-/** Single strings that read like sentences but are program text in another language. */
+/** Single strings that read like sentences but are not the interface's text: program text in another language, stored data, titles as published. */
 export const ALLOWED: readonly { path: string; text: RegExp; why: string }[] = [
   { path: 'workers/probes/webgpu.ts', text: /^struct Params/, why: 'WGSL source of the WebGPU probe' },
   { path: 'lib/notebooks/lesson-notebook.ts', text: /import tensorflow as tf/, why: 'Python source of a notebook’s first cell' },
