@@ -64,7 +64,8 @@ export async function writeServiceWorker({ root, dist }) {
       dontCacheBustURLsMatching: /^_astro\//, maximumFileSizeToCacheInBytes: 4_000_000,
     });
     for (const warning of warnings) console.warn(`service worker: ${warning}`);
-    console.log(`Service worker precaches ${count} files (${(size / 1e6).toFixed(1)} MB); ${files.length} TF.js and data files are cached on use.`);
+    // MB as the site counts it (src/lib/strings/units.ts): 2²⁰ bytes.
+    console.log(`Service worker precaches ${count} files (${(size / 2 ** 20).toFixed(1)} MB); ${files.length} TF.js and data files are cached on use.`);
   } finally {
     rmSync(bundled, { force: true });
   }

@@ -17,7 +17,7 @@ import { escapeHtml } from '../lib/viz/stepper-markup';
 import { vizStrings } from '../lib/strings/viz';
 
 /** One SVG per kernel of `filter` (index channel · chMul + m), coloured on one shared domain or one per kernel. */
-export function kernelSlots(filter: DepthwiseFilter, shared: boolean): string[] {
+function kernelSlots(filter: DepthwiseFilter, shared: boolean): string[] {
   const planes = kernelsOf(filter).map((kernel) => kernel.values);
   const domains = channelDomains(planes, { shared, kind: 'diverging', quantile: 1 });
   return planes.map((plane, index) => heatmapSvg({
@@ -35,14 +35,14 @@ async function pngSlot(plane: ArrayLike<number>, tensor: Tensor3, options: { dom
 }
 
 /** The shared colour legend of a feature-map group, as the live view draws it. */
-export function featureMapLegend(tensor: Tensor3): string {
+function featureMapLegend(tensor: Tensor3): string {
   const planes = channelsOf(tensor);
   const kind = suggestScaleKind(planes);
   return legendSvg({ domain: channelDomains(planes, { shared: true, kind, quantile: 0.99 })[0]!, kind, label: legendLabel(kind) });
 }
 
 /** One picture per channel of `tensor`, coloured as the live view colours it (shared scale, 99th percentile for maps). */
-export async function featureMapSlots(tensor: Tensor3, title: string, captions: readonly string[] | undefined): Promise<string[]> {
+async function featureMapSlots(tensor: Tensor3, title: string, captions: readonly string[] | undefined): Promise<string[]> {
   const planes = channelsOf(tensor);
   const kind = suggestScaleKind(planes);
   const domains = channelDomains(planes, { shared: true, kind, quantile: 0.99 });
@@ -54,7 +54,7 @@ export async function featureMapSlots(tensor: Tensor3, title: string, captions: 
 }
 
 /** A shipped photograph as the live view reads it: its build-time PNG (photoSide²) resized to `side`². */
-export async function photoTensor(name: string, side: number): Promise<Tensor3> {
+async function photoTensor(name: string, side: number): Promise<Tensor3> {
   const require = createRequire(import.meta.url);
   const path = require.resolve(`${photoNamed(name).packageName}/data/image.jpg`);
   const { data, info } = await sharp(path).resize(photoSide, photoSide, { fit: 'cover', position: 'centre' }).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
@@ -62,7 +62,7 @@ export async function photoTensor(name: string, side: number): Promise<Tensor3> 
 }
 
 /** The markup of every group of a feature-map figure with its pictures drawn, as the live view would first show it. */
-export async function staticFeatureMaps(options: FeatureMapSetsOptions): Promise<string> {
+async function staticFeatureMaps(options: FeatureMapSetsOptions): Promise<string> {
   const sets = featureMapSets(options);
   const groups = await Promise.all(sets.map(async (set) => featureMapGroupMarkup(set.tensor, { ...set, slots: await featureMapSlots(set.tensor, set.title, set.captions), legend: featureMapLegend(set.tensor) })));
   return groups.join('');

@@ -10,6 +10,7 @@ import { cellJobs } from './cells/cell-job';
 import { attachHost, cellSession, sendConsole, within } from './cells/session';
 import { consoleText } from './show';
 import { attributeTimers } from './run-timers';
+import { cellErrorStrings } from '../lib/strings/cell-output';
 
 const host = startJobHost(NOTEBOOK_JOBS, cellJobs);
 attachHost(host);
@@ -17,7 +18,7 @@ const session = cellSession();
 
 function reportStray(reason: unknown, what: string): void {
   const error = session.runtime.locate(reason, session.currentCell, 'rejection');
-  const where = error.line ? ` (${error.inCell ? `cell "${error.inCell}", ` : ''}line ${error.line})` : '';
+  const where = error.line ? cellErrorStrings.where(error.inCell, error.line) : '';
   // A thrown non-Error has no name worth showing: its kind says so, not its display text.
   sendConsole(session.currentRun, 'error', `${what}: ${error.kind === 'thrown' ? '' : `${error.name}: `}${error.message}${where}`);
 }
@@ -28,12 +29,12 @@ for (const level of ['log', 'info', 'warn', 'error', 'debug'] as const) {
   console[level] = (...args: unknown[]) => sendConsole(session.currentRun, level === 'debug' ? 'log' : level, consoleText(session.tf, args));
 }
 // Timers reached through the global (globalThis.setTimeout) still report under the run that set them.
-attributeTimers({ current: () => session.currentRun, within: (runId, callback) => within(runId, callback, (error) => reportStray(error, 'Uncaught error in a callback')) });
+attributeTimers({ current: () => session.currentRun, within: (runId, callback) => within(runId, callback, (error) => reportStray(error, cellErrorStrings.uncaughtInCallback)) });
 self.addEventListener('unhandledrejection', (event) => {
   event.preventDefault();
-  reportStray(event.reason, 'Unhandled promise rejection');
+  reportStray(event.reason, cellErrorStrings.unhandledRejection);
 });
 self.addEventListener('error', (event) => {
   event.preventDefault();
-  reportStray(event.error ?? event.message, 'Uncaught error in a callback');
+  reportStray(event.error ?? event.message, cellErrorStrings.uncaughtInCallback);
 });

@@ -25,7 +25,7 @@ import type { BackendEvent } from '../lib/jobs/backend-event';
 import type { GpuDevice } from '../lib/gpu';
 import { gpuDeviceOf } from './gpu-device';
 
-export { BACKEND_NAMES, isBackendName, type BackendName } from '../lib/backends';
+export type { BackendName } from '../lib/backends';
 
 /** The `tf` namespace handed to code: tfjs-core ops plus tfjs-layers (`tf.layers`, `tf.sequential`). */
 export type Tf = typeof TfCore & typeof TfLayers;
@@ -121,7 +121,8 @@ async function trySetBackend(tf: Tf, name: BackendName, timeoutMs: number): Prom
   const warnings: string[] = [];
   const warn = console.warn;
   console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-  const detail = () => warnings.find((text) => !text.startsWith('Initialization of backend'))?.split('\n')[0] ?? 'setBackend returned false';
+  // TF.js's own console line for this failure says nothing the detail does not; keep the next one.
+  const detail = () => warnings.find((text) => !/^Initialization of backend/.test(text))?.split('\n')[0] ?? backendStrings.setBackendRefused;
   const attempt = tf.setBackend(name).then(
     (ok) => (ok ? undefined : backendStrings.initFailed(name, detail())),
     (error: unknown) => backendStrings.initFailed(name, error instanceof Error ? error.message : String(error)),

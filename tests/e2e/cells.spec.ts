@@ -89,6 +89,36 @@ test.describe('notebook cells', () => {
     await expect(output.locator('.cell-value')).toHaveText('1');
   });
 
+  test('a run that calls checkpoint() offers Pause: it waits there keeping its state until Resume, then finishes', async ({ page }) => {
+    const steps = cell(page, 'Steps with checkpoints');
+    await steps.getByRole('button', { name: 'Run', exact: true }).click();
+    const progress = steps.getByRole('log').locator('.cell-progress-label');
+    await expect(progress).toBeVisible();
+    const pause = steps.getByRole('button', { name: cellStrings.pause, exact: true });
+    await pause.click();
+    await expect(steps.getByText(cellStrings.status.paused)).toBeVisible();
+    await expect(steps).toHaveAttribute('data-state', 'running');
+    await expect(pause).toBeHidden();
+    const resume = steps.getByRole('button', { name: cellStrings.resume, exact: true });
+    await expect(resume).toBeFocused();
+    // While it waits at the checkpoint its progress holds still.
+    const held = (await progress.textContent()) ?? '';
+    expect(held).not.toBe(cellStrings.progress(400, 400));
+    await page.waitForTimeout(600);
+    await expect(progress).toHaveText(held);
+    await resume.click();
+    await expect(steps).toHaveAttribute('data-state', 'done');
+    await expect(steps.getByRole('log').locator('.cell-value')).toHaveText('"400 steps"');
+    await expect(resume).toBeHidden();
+    // A run whose code never calls checkpoint() has nowhere to wait: no Pause.
+    const forever = cell(page, 'Infinite loop');
+    await forever.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect(forever).toHaveAttribute('data-state', 'running');
+    await expect(forever.getByRole('button', { name: cellStrings.pause, exact: true })).toBeHidden();
+    await forever.getByRole('button', { name: 'Stop', exact: true }).click();
+    await expect(forever).toHaveAttribute('data-state', 'stale');
+  });
+
   test('the stop key (Escape twice) stops a running cell', async ({ page }) => {
     const forever = cell(page, 'Infinite loop');
     await forever.getByRole('button', { name: 'Run', exact: true }).click();

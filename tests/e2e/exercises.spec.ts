@@ -44,7 +44,7 @@ async function openClean(page: Page, path: string): Promise<void> {
   await page.reload();
 }
 
-test('starter code fails with the first mismatch; hints come one at a time; the solution passes and stays solved after a reload', async ({ page }) => {
+test('starter code fails with the first mismatch; hints come one at a time; Show solution then Check is "solved with the solution shown", on the page, after a reload, in every count and on /teach/', async ({ page }) => {
   await openClean(page, '/depthwise/');
   const target = await exercise(page, 'dw-loops');
   const verdict = target.locator('[data-verdict]');
@@ -75,9 +75,11 @@ test('starter code fails with the first mismatch; hints come one at a time; the 
   await target.getByRole('button', { name: s.check, exact: true }).click();
   await expect(verdict).toHaveAttribute('data-verdict', 'pass');
   await expect(verdict).toHaveText(s.passed(6));
-  await expect(target.getByText(s.solved, { exact: true })).toBeVisible();
+  // Passing with the solution in view is not solving it: the badge and every count say so.
+  await expect(target.getByText(s.solvedWithSolution, { exact: true })).toBeVisible();
+  await expect(target.getByText(s.solved, { exact: true })).toBeHidden();
   const sidebar = page.getByRole('navigation', { name: 'Lessons' });
-  await expect(sidebar.getByRole('link', { name: /Depthwise convolution/ })).toContainText(progressStrings.solvedOf(1, 2));
+  await expect(sidebar.getByRole('link', { name: /Depthwise convolution/ })).toContainText(progressStrings.solvedOf(0, 2, 1));
 
   // The student's own code is one click away, and it is what stays saved.
   await target.getByRole('button', { name: s.backToMine }).click();
@@ -86,12 +88,16 @@ test('starter code fails with the first mismatch; hints come one at a time; the 
   await expect(target.locator('dw-cell [data-part="code"]')).toContainText("const padTop = pad === 'same'");
 
   await page.reload();
-  await expect((await exercise(page, 'dw-loops')).getByText(s.solved, { exact: true })).toBeVisible();
+  await expect((await exercise(page, 'dw-loops')).getByText(s.solvedWithSolution, { exact: true })).toBeVisible();
   await expect((await exercise(page, 'dw-pick-multiplier')).getByText(s.solved, { exact: true })).toBeHidden();
-  await expect(page.getByRole('navigation', { name: 'Lessons' }).getByRole('link', { name: /Depthwise convolution/ })).toContainText(progressStrings.solvedOf(1, 2));
+  await expect(page.getByRole('navigation', { name: 'Lessons' }).getByRole('link', { name: /Depthwise convolution/ })).toContainText(progressStrings.solvedOf(0, 2, 1));
   await page.goto('/');
-  await expect(page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Depthwise convolution' }) })).toContainText(progressStrings.solvedOf(1, 2));
+  await expect(page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Depthwise convolution' }) })).toContainText(progressStrings.solvedOf(0, 2, 1));
   await expect(page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Pointwise' }) })).toContainText(progressStrings.solvedOf(0, 1));
+  // The teacher's page counts the same way, lesson by lesson.
+  await page.goto('/teach/');
+  await expect(page.getByRole('article', { name: /Depthwise convolution/ })).toContainText(progressStrings.solvedOf(0, 2, 1));
+  await expect(page.getByRole('article', { name: /Pointwise/ })).toContainText(progressStrings.solvedOf(0, 1));
 });
 
 test('a renamed function is not checked through the old one; an exception is shown with its line; a runaway check is stopped and the page stays usable', async ({ page }) => {
@@ -123,6 +129,13 @@ test('a renamed function is not checked through the old one; an exception is sho
   await expect(target.getByRole('button', { name: s.check, exact: true })).toBeEnabled();
   await target.getByRole('button', { name: s.hint, exact: true }).click();
   await expect(target.getByText(exerciseById('conv-output-size').hints[0]!)).toBeVisible();
+
+  // Solved by the student's own code, no solution shown: plain "Solved", and counted as solved.
+  await typeCode(page, target, "const outputSize = (inSize, filterSize, stride, pad) => Math.ceil((pad === 'same' ? inSize : inSize - filterSize + 1) / stride);");
+  await target.getByRole('button', { name: s.check, exact: true }).click();
+  await expect(verdict).toHaveAttribute('data-verdict', 'pass', { timeout: FIRST_CHECK_MS });
+  await expect(target.getByText(s.solved, { exact: true })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Lessons' }).getByRole('link', { name: /Standard convolution/ })).toContainText(progressStrings.solvedOf(1, 1));
 });
 
 test('class mode: the student link hides Show solution and quiz answers, never ships them, and is remembered; the teacher link shows them', async ({ page, request }) => {

@@ -10,7 +10,7 @@ import { compareSeparable, formatCount, formatDecimal, parameterCount } from '..
 import { calculateCosts, PLOT_KERNELS, savingText } from '../../src/lib/lessons';
 import { formatExactCount } from '../../src/lib/cost/exact';
 import { explainDepthwiseShape, formatExpected, formatShapeAnswer, shapeQuestion } from '../../src/lib/quiz';
-import { lessonStrings } from '../../src/lib/strings';
+import { lessonStrings, quizStrings } from '../../src/lib/strings';
 
 /** The seed's numbers, computed by the cost library, and the cell whose output must show each. */
 const versus = compareSeparable({ inHeight: 32, inChannels: 64, outChannels: 128, kernelSize: 3, pad: 'same', bias: false });
@@ -47,7 +47,7 @@ for (const route of LESSON_ROUTES) {
     const response = await page.goto(route);
     expect(response?.status()).toBe(200);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    const quizzes = page.getByRole('group').filter({ has: page.getByRole('button', { name: lessonStrings.check }) });
+    const quizzes = page.getByRole('group').filter({ has: page.getByRole('button', { name: quizStrings.check }) });
     expect(await quizzes.count()).toBeGreaterThanOrEqual(2);
     await expectNoA11yViolations(page);
     const pair = page.locator('code-pair').first();
@@ -179,31 +179,31 @@ test('a quiz explains a wrong answer kindly and accepts the right one in any not
   const question = shapeQuestion({ kind: 'depthwise', inHeight: 28, inChannels: 3, kernelSize: 3, pad: 'same', chMul: 2 });
   if (question.kind !== 'shape') throw new Error('expected a shape question');
   const quiz = page.getByRole('group').filter({ hasText: 'depth_multiplier=2' });
-  const input = quiz.getByLabel(lessonStrings.yourAnswer);
+  const input = quiz.getByLabel(quizStrings.yourAnswer);
   const feedback = quiz.getByRole('status');
 
   await input.fill('(1, 28, 28, 3)');
-  await quiz.getByRole('button', { name: lessonStrings.check }).click();
+  await quiz.getByRole('button', { name: quizStrings.check }).click();
   await expect(feedback).toContainText('C_in × depth multiplier');
   await expect(input).toHaveValue('(1, 28, 28, 3)');
 
   await input.fill('twenty');
-  await quiz.getByRole('button', { name: lessonStrings.check }).click();
+  await quiz.getByRole('button', { name: quizStrings.check }).click();
   await expect(feedback).toContainText('is not a whole number');
   await expect(input).toHaveAttribute('aria-invalid', 'true');
 
   await input.fill(question.expected.join('×'));
   await input.press('Enter');
   await expect(feedback).toHaveText(`Right. ${question.explanation}`);
-  await expect(quiz.getByText(lessonStrings.answerIs(formatExpected(question)))).toBeAttached();
+  await expect(quiz.getByText(quizStrings.answerIs(formatExpected(question)))).toBeAttached();
 });
 
 test('a parameter quiz names the bias mistake', async ({ page }) => {
   await page.goto('/pointwise/');
   const quiz = page.getByRole('group').filter({ hasText: 'Without looking back' });
   const withBias = parameterCount({ kind: 'pointwise', inChannels: 3, outChannels: 16, bias: true });
-  await quiz.getByLabel(lessonStrings.yourAnswer).fill(String(withBias));
-  await quiz.getByRole('button', { name: lessonStrings.check }).click();
+  await quiz.getByLabel(quizStrings.yourAnswer).fill(String(withBias));
+  await quiz.getByRole('button', { name: quizStrings.check }).click();
   await expect(quiz.getByRole('status')).toContainText('use_bias=False');
 });
 
@@ -224,8 +224,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.getByLabel(lessonStrings.shapeFields.stride, { exact: true }).fill('0');
     await expectNoA11yViolations(page, 'shape-widget');
     const quiz = page.locator('quiz-question').first();
-    await quiz.getByLabel(lessonStrings.yourAnswer).fill('[1, 1]');
-    await quiz.getByRole('button', { name: lessonStrings.check }).click();
+    await quiz.getByLabel(quizStrings.yourAnswer).fill('[1, 1]');
+    await quiz.getByRole('button', { name: quizStrings.check }).click();
     await expectNoA11yViolations(page, 'quiz-question');
     await page.goto('/cost/');
     await page.locator('[data-plot-figure]').scrollIntoViewIfNeeded();
@@ -264,8 +264,8 @@ test('a printed lesson keeps its prose, code and questions, and leaves out navig
   await expect(cell.locator('pre[data-language="js"]')).toContainText('tf.layers.depthwiseConv2d');
   const quiz = page.locator('quiz-question').first();
   await expect(quiz.getByText('depth_multiplier=2')).toBeVisible();
-  await expect(quiz.getByLabel(lessonStrings.yourAnswer)).toBeVisible();
-  await expect(quiz.getByRole('button', { name: lessonStrings.check })).toBeHidden();
-  await expect(quiz.getByText(lessonStrings.showAnswer)).toBeHidden();
-  await expect(quiz.getByText(lessonStrings.answerIs(formatExpected(shapeQuestion({ kind: 'depthwise', inHeight: 28, inChannels: 3, kernelSize: 3, pad: 'same', chMul: 2 }))))).toBeHidden();
+  await expect(quiz.getByLabel(quizStrings.yourAnswer)).toBeVisible();
+  await expect(quiz.getByRole('button', { name: quizStrings.check })).toBeHidden();
+  await expect(quiz.getByText(quizStrings.showAnswer)).toBeHidden();
+  await expect(quiz.getByText(quizStrings.answerIs(formatExpected(shapeQuestion({ kind: 'depthwise', inHeight: 28, inChannels: 3, kernelSize: 3, pad: 'same', chMul: 2 }))))).toBeHidden();
 });

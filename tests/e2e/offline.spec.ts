@@ -11,7 +11,8 @@ import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { test, expect, type BrowserContext, type Page } from '@playwright/test';
 import { serveStatic } from '../../scripts/lib/static-server.mjs';
-import { formatMegabytes, isOfflineFiles, totalBytes } from '../../src/lib/offline/cache-names';
+import { isOfflineFiles, totalBytes } from '../../src/lib/offline/cache-names';
+import { formatBytes } from '../../src/lib/strings/units';
 import { offlineStrings, siteStrings } from '../../src/lib/strings';
 import { watchCspViolations } from './fixtures';
 import { builtRoutes } from './routes';
@@ -80,7 +81,7 @@ test('after one visit and Save for offline, every page, a wasm cell, search and 
     const offline = offlineRegion(page);
     const listed: unknown = JSON.parse(readFileSync(join(DIST, 'offline-files.json'), 'utf8'));
     if (!isOfflineFiles(listed)) throw new Error('offline-files.json has the wrong shape');
-    const save = offline.getByRole('button', { name: offlineStrings.save(formatMegabytes(totalBytes(listed.files))) });
+    const save = offline.getByRole('button', { name: offlineStrings.save(formatBytes(totalBytes(listed.files), { unit: 'MB' })) });
     await expect(save).toBeVisible({ timeout: 30_000 });
     await save.click();
     await expect(offline.getByRole('status')).toHaveText(offlineStrings.ready, { timeout: 60_000 });

@@ -6,16 +6,14 @@
  * the pages below.
  */
 import type { Page } from '@playwright/test';
-import { readFile } from 'node:fs/promises';
 import { expect, expectNoA11yViolations, test } from './fixtures';
 import { LESSON_ROUTES } from './routes';
 import { emptySlots } from './print-steps';
 import { worksheetOf } from '../../src/lib/worksheet';
 import { worksheetStrings } from '../../src/lib/strings/present';
 
-async function worksheetFor(route: string) {
-  const lesson = route.replaceAll('/', '');
-  return worksheetOf(lesson, await readFile(`src/content/lessons/${lesson}.mdx`, 'utf8'));
+function worksheetFor(route: string) {
+  return worksheetOf(route.replaceAll('/', ''));
 }
 
 
@@ -75,7 +73,7 @@ const unbreakableBox = (page: Page, text: string) => page.getByText(text, { exac
 
 for (const route of LESSON_ROUTES) {
   test(`${route}worksheet/ prints with its figures, without navigation or answers`, async ({ page }) => {
-    const sheet = await worksheetFor(route);
+    const sheet = worksheetFor(route);
     await page.goto(route);
     await page.getByRole('link', { name: worksheetStrings.worksheetLink }).click();
     await expect(page).toHaveURL(new RegExp(`${route}worksheet/$`));
@@ -118,7 +116,7 @@ for (const route of LESSON_ROUTES) {
   });
 
   test(`${route}worksheet/answers/ has every answer and solution and is not indexed for search`, async ({ page }) => {
-    const sheet = await worksheetFor(route);
+    const sheet = worksheetFor(route);
     await page.goto(`${route}worksheet/`);
     await page.getByRole('link', { name: worksheetStrings.openAnswers }).click();
     await expect(page).toHaveURL(new RegExp(`${route}worksheet/answers/$`));

@@ -19,7 +19,7 @@ import { lazyDefine } from '../lazy-define';
 import { pageToolbar } from './notebook-toolbar';
 
 /** How long a cell must stay in view, once the page is idle, before the runtime warms up (ms). */
-export const DWELL_MS = 1000;
+const DWELL_MS = 1000;
 
 let loading: Promise<typeof import('./index')> | undefined;
 /** Imports the cells' code (defining `<dw-cell>`) once. */

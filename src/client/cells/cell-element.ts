@@ -12,9 +12,10 @@ import { CELL_EVENTS, dispatchCellEvent, type CellOutput, type NotebookCell } fr
 import { loadEditor, type CellEditor } from './editor';
 import { pageStorage } from './storage';
 import { showOriginNotice, copyShareLink, sharedCodeFor } from './cell-notices';
+import { showRunControls } from './run-controls';
 
 /** Default time limit of a run, in seconds. */
-export const DEFAULT_TIMEOUT_S = 30;
+const DEFAULT_TIMEOUT_S = 30;
 
 /** The custom element behind every notebook cell. */
 export class CellElement extends HTMLElement implements NotebookCell {
@@ -27,6 +28,9 @@ export class CellElement extends HTMLElement implements NotebookCell {
   private ticker: ReturnType<typeof setInterval> | undefined;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private storageWarned = false;
+  /** The running run calls `checkpoint()` (Pause is offered), and whether it waits at one now. */
+  private pausable = false;
+  private waiting = false;
   /** The display blocks of the current run by handle, so a later update replaces its block in place. */
   private displays = new Map<number, HTMLElement>();
 
@@ -100,6 +104,11 @@ export class CellElement extends HTMLElement implements NotebookCell {
     const on = (action: string, handler: () => void) => this.querySelector(`[data-action="${action}"]`)?.addEventListener('click', handler);
     on('run', () => dispatchCellEvent(this, CELL_EVENTS.run));
     on('stop', () => dispatchCellEvent(this, CELL_EVENTS.stop));
+    on('pause', () => {
+      this.setStatus(cellStrings.status.pausing);
+      dispatchCellEvent(this, CELL_EVENTS.pause);
+    });
+    on('resume', () => dispatchCellEvent(this, CELL_EVENTS.resume));
     on('reset', () => this.resetToAuthor());
     on('copy-link', () => void copyShareLink(this));
     const code = this.piece('code');
@@ -231,20 +240,15 @@ export class CellElement extends HTMLElement implements NotebookCell {
     return block;
   }
 
-  /** Sets `data-state`, the status line and the Stop button. */
+  /** Sets `data-state`, the status line, and the Stop, Pause and Resume buttons. */
   setState(state: CellState, detail?: string): void {
     this.dataset.state = state;
-    const stop = this.querySelector<HTMLButtonElement>('[data-action="stop"]');
-    if (stop) {
-      const focused = document.activeElement === stop;
-      stop.disabled = state !== 'running' && state !== 'queued';
-      // A disabled button drops keyboard focus to the page; keep the reader in the cell instead.
-      if (focused && stop.disabled) this.querySelector<HTMLButtonElement>('[data-action="run"]')?.focus();
-    }
-    clearInterval(this.ticker);
-    const status = this.piece('status');
-    if (!status) return;
+    if (state !== 'running') this.pausable = this.waiting = false;
+    showRunControls(this, { state, pausable: this.pausable, waiting: this.waiting });
     if (state === 'running' && !detail) {
+      const status = this.piece('status');
+      if (!status) return;
+      clearInterval(this.ticker);
       const started = performance.now();
       const tick = () => (status.textContent = cellStrings.status.running(performance.now() - started));
       tick();
@@ -252,14 +256,29 @@ export class CellElement extends HTMLElement implements NotebookCell {
       return;
     }
     const texts: Record<CellState, string> = { idle: cellStrings.status.idle, queued: cellStrings.status.queued, running: '', done: '', error: cellStrings.status.error, stale: cellStrings.status.stale };
-    status.textContent = detail ?? texts[state];
+    this.setStatus(detail ?? texts[state]);
   }
 
-  /** Shows that the running run waits at a checkpoint (Paused) or goes on; `data-state` stays `running`. */
+  private setStatus(text: string): void {
+    clearInterval(this.ticker);
+    const status = this.piece('status');
+    if (status) status.textContent = text;
+  }
+
+  /** Offers Pause while this run lasts: its code calls `checkpoint()`. */
+  offerPause(): void {
+    if (this.state !== 'running') return;
+    this.pausable = true;
+    showRunControls(this, { state: this.state, pausable: true, waiting: this.waiting });
+  }
+
+  /** Shows that the running run waits at a checkpoint (Paused, with Resume) or goes on; `data-state` stays `running`. */
   paused(paused: boolean): void {
+    this.waiting = paused;
     if (paused) this.setState('running', cellStrings.status.paused);
     else this.setState('running');
   }
+
 
   /** Clears the output for a new run with id `runId`. */
   beginRun(runId: number): void {

@@ -10,14 +10,12 @@ import type { CellError, CellResult, MemoryDelta, RunAdvice } from '../../lib/no
 export const CELL_EVENTS = {
   connect: 'dw-cell-connect',
   run: 'dw-cell-run',
-  runAbove: 'dw-cell-run-above',
   stop: 'dw-cell-stop',
   edit: 'dw-cell-edit',
   reset: 'dw-cell-reset',
-  /** Cooperative control of the cell's running run: it pauses or ends at its next `await checkpoint()`. */
+  /** Pause and Resume of the cell's running run: it waits at its next `await checkpoint()` until Resume. */
   pause: 'dw-cell-pause',
   resume: 'dw-cell-resume',
-  cancel: 'dw-cell-cancel',
 } as const;
 
 /** `detail` of a run event. */
@@ -45,6 +43,8 @@ export interface NotebookCell extends HTMLElement {
   /** Clears the output for run `runId`. */
   beginRun(runId: number): void;
   handle(output: CellOutput): void;
+  /** Offers Pause on the running run: its code calls `checkpoint()`, where a pause can wait. */
+  offerPause(): void;
   /** The running run stopped at a checkpoint (`true`) or went on (`false`). */
   paused(paused: boolean): void;
   /** Restores the author's code and forgets the saved edit. */

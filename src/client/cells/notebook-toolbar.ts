@@ -8,8 +8,10 @@ import { backendStrings } from '../../lib/strings/cells';
 import { BACKEND_NAMES, backendSupport, unavailableReason, type BackendName } from '../../lib/backends';
 import type { BackendEvent } from '../../lib/notebook/protocol';
 import { readPreference, writePreference } from './storage';
+import { STORAGE_KEYS } from '../../lib/site/storage-keys';
 
-const BACKEND_KEY = 'dwlab:backend';
+/** The backend preference /train/'s picker also reads and writes: one choice for the whole site. */
+const BACKEND_KEY = STORAGE_KEYS.backend;
 /** Whether this browser can offer `backend` inside a worker (wasm and cpu always can). */
 function available(backend: BackendName): boolean {
   return unavailableReason(backend, backendSupport(globalThis)) === undefined;

@@ -7,7 +7,6 @@
 import { cellStrings } from '../../lib/strings/cells';
 import { notRunAbove } from '../../lib/notebook/run-state';
 import { initialScheduler, isScheduling, routeMessage, schedule, unmetDependencies, type SchedulerEffect, type SchedulerEvent, type SchedulerState } from '../../lib/notebook/scheduler';
-import type { CellNames } from '../../lib/notebook/dependencies';
 import { shouldUseThreads } from '../../lib/backends';
 import { internalCellError, type BackendEvent, type CellInput } from '../../lib/notebook/protocol';
 import type { InputOf, JobName, WorkerMessage } from '../../lib/jobs';
@@ -19,21 +18,10 @@ import { appendMessage } from './output';
 import { pageStorage } from './storage';
 import { CELL_EVENTS, type CellOutput, type NotebookCell, type RunDetail } from './cell-events';
 import { problemOf, type CellRunOutcome } from './run-outcome';
+import { callsCheckpoint, nameReader } from './code-names';
 
 type NotebookJobs = JobTable['notebook'];
 type CellJob = NotebookJobs['cell'];
-/** The cells' name analysis (a JavaScript parser), loaded the first time it is needed. */
-let dependencies: Promise<typeof import('../../lib/notebook/dependencies')> | undefined;
-const namesByCode = new Map<string, CellNames | undefined>();
-
-/** `code`'s shared names, worked out once per distinct code. */
-function namesOf(code: string, analyze: (code: string) => CellNames | undefined): CellNames | undefined {
-  if (!namesByCode.has(code)) {
-    if (namesByCode.size > 500) namesByCode.clear();
-    namesByCode.set(code, analyze(code));
-  }
-  return namesByCode.get(code);
-}
 
 class Notebook {
   private cells: NotebookCell[] = [];
@@ -61,16 +49,14 @@ class Notebook {
       document.addEventListener(type, (event) => handler(event.target as NotebookCell, (event as CustomEvent<RunDetail | undefined>).detail));
     on(CELL_EVENTS.connect, (cell) => this.register(cell));
     on(CELL_EVENTS.run, (cell, detail) => this.run(cell, detail?.limitS, detail?.alone));
-    on(CELL_EVENTS.runAbove, (cell) => this.runAllAbove(cell));
     on(CELL_EVENTS.stop, () => this.stop());
     on(CELL_EVENTS.edit, (cell) => this.dispatch({ type: 'edit', index: this.cells.indexOf(cell) }));
-    const control = (type: 'pause' | 'resume' | 'cancel') => (cell: NotebookCell) => {
+    const control = (type: 'pause' | 'resume') => (cell: NotebookCell) => {
       const active = this.state.active;
       if (active && this.cells[active.index] === cell) this.jobs.get(active.runId)?.[type]();
     };
     on(CELL_EVENTS.pause, control('pause'));
     on(CELL_EVENTS.resume, control('resume'));
-    on(CELL_EVENTS.cancel, control('cancel'));
     on(CELL_EVENTS.reset, (cell) => {
       if (this.worker.started) this.worker.start('forget-cell', { cellId: cell.cellId });
     });
@@ -155,6 +141,7 @@ class Notebook {
     const input: CellInput = { cellId: cell.cellId, code: cell.code, backend, threads: shouldUseThreads(backend, { crossOriginIsolated: globalThis.crossOriginIsolated, hardwareConcurrency: navigator.hardwareConcurrency }) };
     const job = this.worker.start('cell', input, this.handlersFor(runId));
     this.jobs.set(runId, job);
+    void this.offerPause(cell, runId, input.code);
     this.runOfJob.set(job.id, runId);
     if (this.runOfJob.size > 1000) this.runOfJob.delete(this.runOfJob.keys().next().value as number);
   }
@@ -173,7 +160,9 @@ class Notebook {
         },
       },
       onPause: (paused) => {
-        if (this.state.active?.runId === runId) this.cellOfRun(runId)?.paused(paused);
+        if (this.state.active?.runId !== runId) return;
+        this.cellOfRun(runId)?.paused(paused);
+        this.dispatch({ type: paused ? 'paused' : 'resumed', runId });
       },
       onEnd: (end) => this.ended(runId, end),
     };
@@ -245,11 +234,16 @@ class Notebook {
   }
 
   private async offerRunAbove(cell: NotebookCell): Promise<void> {
-    const { cellNames } = await (dependencies ??= import('../../lib/notebook/dependencies'));
+    const namesOf = await nameReader();
     const index = this.cells.indexOf(cell);
-    const names = this.cells.slice(0, index + 1).map((each) => namesOf(each.code, cellNames));
+    const names = this.cells.slice(0, index + 1).map((each) => namesOf(each.code));
     const unmet = unmetDependencies(this.state, index, names);
     if (unmet.cells.length > 0) cell.notice(cellStrings.notRunAbove(unmet.cells.length, unmet.names), 'info', 'above', [{ label: cellStrings.runAllAbove, run: () => this.runAllAbove(cell) }]);
+  }
+
+  /** Offers Pause on run `runId` of `cell` when its `code` calls `checkpoint()`, the only place a run can wait. */
+  private async offerPause(cell: NotebookCell, runId: number, code: string): Promise<void> {
+    if ((await callsCheckpoint(code)) && this.state.active?.runId === runId) cell.offerPause();
   }
 
   /** Runs `cell` on its own (no Run all above offer) and resolves with how that run ended, once it has. */

@@ -25,7 +25,7 @@ export function appendError(output: HTMLElement, error: CellError): void {
   title.className = 'cell-error-title';
   title.textContent = errorHeadline(error);
   block.append(title);
-  if (error.frames.some((frame) => !frame.startsWith('at top level'))) {
+  if (error.frames.length > 0) {
     const frames = document.createElement('pre');
     frames.className = 'cell-error-frames';
     frames.textContent = error.frames.join('\n');

@@ -1,11 +1,12 @@
 /** localStorage for the notebook, or undefined where the browser blocks it (private modes, sandboxed frames). */
 import type { KeyValueStorage } from '../../lib/notebook/edit-store';
+import { STORAGE_KEYS } from '../../lib/site/storage-keys';
 
 /** The page's localStorage if it can be read and written, else undefined. */
 export function pageStorage(): KeyValueStorage | undefined {
   try {
     const storage = window.localStorage;
-    const probe = 'dwlab:probe';
+    const probe = STORAGE_KEYS.probe;
     storage.setItem(probe, '1');
     storage.removeItem(probe);
     return storage;

@@ -7,7 +7,7 @@ import { exerciseById } from '../../lib/exercises/catalog-lookup';
 import { classMode } from './mode';
 
 function assertNotStudent(): void {
-  if (classMode() === 'student') throw new Error('answers are hidden on the class link');
+  if (classMode() === 'student') throw new Error('invalid class mode: answers are hidden on the class link');
 }
 
 /** The reference solution of exercise `id`. */

@@ -8,7 +8,8 @@ import type { CellElement } from '../cells/cell-element';
 import { CELL_EVENTS, dispatchCellEvent } from '../cells/cell-events';
 import { classMode } from '../class/mode';
 import { startCheck, type CheckReport, type CheckRun } from './check-run';
-import { loadProgress, recordSolved } from './progress';
+import { exerciseStatus, type ExerciseStatus } from '../../lib/exercises/progress';
+import { loadProgress, recordSolutionShown, recordSolved } from './progress';
 
 type Verdict = 'pass' | 'fail' | 'error';
 
@@ -44,7 +45,7 @@ class ExerciseElement extends HTMLElement {
     this.button('confirm-no')?.addEventListener('click', () => this.closeConfirm());
     this.button('mine')?.addEventListener('click', () => this.toggleMine());
     this.button('stop-check')?.addEventListener('click', () => this.checking?.stop());
-    this.showSolved(loadProgress().solved[this.exerciseId] !== undefined);
+    this.showStatus(exerciseStatus(loadProgress(), this.exerciseId));
   }
 
   private setVerdict(verdict: Verdict | '', text: string): void {
@@ -54,9 +55,13 @@ class ExerciseElement extends HTMLElement {
     element.textContent = text;
   }
 
-  private showSolved(solved: boolean): void {
+  /** The badge beside the title: Solved, or Solved with the solution shown, or none. */
+  private showStatus(status: ExerciseStatus): void {
     const badge = this.piece('solved');
-    if (badge) badge.hidden = !solved;
+    if (!badge) return;
+    badge.hidden = status === 'unsolved';
+    badge.dataset.status = status;
+    badge.textContent = status === 'solved-with-solution' ? s.solvedWithSolution : s.solved;
   }
 
   private check(): void {
@@ -83,8 +88,7 @@ class ExerciseElement extends HTMLElement {
   private report(report: CheckReport): void {
     this.setVerdict(report.status, report.message);
     if (report.status !== 'pass') return;
-    recordSolved(this.exerciseId);
-    this.showSolved(true);
+    this.showStatus(recordSolved(this.exerciseId));
   }
 
   private nextHint(): void {
@@ -120,6 +124,7 @@ class ExerciseElement extends HTMLElement {
       this.setVerdict('error', s.solutionMissing);
       return;
     }
+    recordSolutionShown(this.exerciseId);
     const confirm = this.piece('confirm');
     if (confirm) confirm.hidden = true;
     if (cell.code !== this.solution) this.ownCode = cell.code;

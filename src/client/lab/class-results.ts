@@ -9,13 +9,12 @@ import { classResultsStrings } from '../../lib/strings/class-results';
 import { el } from './dom';
 import { download } from './files';
 import { renderGroups } from './class-view';
-
-const KEY = 'depthwise-lab:class-results';
+import { readStored, STORAGE_KEYS } from '../../lib/site/storage-keys';
 
 /** The stored pool's links, not yet read (empty when there is none or storage is unavailable). */
 function storedLinks(): string[] {
   try {
-    const list: unknown = JSON.parse(localStorage.getItem(KEY) ?? '[]');
+    const list: unknown = JSON.parse(readStored(localStorage, 'classResults') ?? '[]');
     return Array.isArray(list) ? list.map(String) : [];
   } catch {
     return [];
@@ -36,7 +35,7 @@ async function loadPool(links: readonly string[]): Promise<ClassMachine[]> {
 
 function savePool(machines: readonly ClassMachine[]): void {
   try {
-    localStorage.setItem(KEY, JSON.stringify(machines.map(encodeMachine)));
+    localStorage.setItem(STORAGE_KEYS.classResults, JSON.stringify(machines.map(encodeMachine)));
   } catch {
     // Storage blocked or full: the class stays on screen and in the CSV, which is what matters now.
   }
@@ -105,18 +104,23 @@ class ClassResults extends HTMLElement {
   async #add(inputs: ClassInput[]): Promise<void> {
     await this.#pool;
     const incoming = inputs.flatMap((input) => (input.ok ? input.machines : []));
-    const { machines, duplicates } = poolMachines(this.#machines, incoming);
+    const { machines, duplicates, replaced } = poolMachines(this.#machines, incoming);
     const added = machines.length - this.#machines.length;
     this.#machines = machines;
     savePool(machines);
     this.#render();
     const refusals = inputs.flatMap((input) => (input.ok ? [] : [input.error]));
-    this.#report([...refusals, ...duplicates.map((machine) => classResultsStrings.duplicate(machine.machine))], added);
+    const notes = [
+      ...duplicates.map((machine) => classResultsStrings.duplicate(machine.machine)),
+      ...replaced.map(({ machine, more }) => classResultsStrings.replaced(machine.machine, more)),
+    ];
+    this.#report(refusals, added, notes);
   }
 
-  #report(lines: string[], added: number): void {
+  /** Says how many machines were added, what was refused (by name), and what was kept once or replaced by a fuller copy. */
+  #report(refusals: string[], added: number, notes: string[] = []): void {
     this.#q('[data-class-status]').textContent = classResultsStrings.added(added, this.#machines.length);
-    this.#q('[data-class-refusals]').replaceChildren(...lines.map((line) => el('li', line)));
+    this.#q('[data-class-refusals]').replaceChildren(...refusals.map((line) => el('li', line)), ...notes.map((line) => el('li', line, { class: 'note' })));
   }
 
   #render(): void {

@@ -1,6 +1,6 @@
 // Where a run was measured, as the lab's environment list shows it: the browser, the backends with their flags,
 // GPUs and loop cost, the machine's own limits, the settings. Loaded once a run is on screen, not with the page.
-import { formatCount, formatMs, formatRate, machineRoofs, type LabRun } from '../../lib/lab';
+import { formatMs, formatRate, machineRoofs, type LabRun } from '../../lib/lab';
 import { backendStrings } from '../../lib/strings/cells';
 import { labStrings } from '../../lib/strings/lab';
 import { rooflineStrings } from '../../lib/strings/roofline';
@@ -26,6 +26,6 @@ export function environmentPairs(run: LabRun): [string, string][] {
     [labStrings.env.settings, labStrings.env.settingsText(run.settings.warmups, run.settings.runs, run.settings.timeBudgetMs)],
     [labStrings.env.limits, run.machineProbes === null ? labStrings.env.limitsNotMeasured
       : machineRoofs(run.machineProbes).map((roof) => labStrings.env.limit(rooflineStrings.roof(roof.id, roof.threads), formatRate(roof.bandwidth), formatRate(roof.peak))).join('; ') || '–'],
-    [labStrings.env.measured, `${formatCount(run.results.length)} ops, ${formatCount(run.roofline.length)} probes (${run.status})`],
+    [labStrings.env.measured, labStrings.env.measuredText(run.results.length, run.roofline.length, run.status)],
   ];
 }

@@ -14,7 +14,7 @@ function write(runs: readonly unknown[]): boolean {
 }
 
 /** The kept runs that read as runs, newest first; unreadable ones are dropped. */
-export function loadHistory(): LabRun[] {
+function loadHistory(): LabRun[] {
   return storedHistory().flatMap((item) => {
     const outcome = readRun(item);
     return outcome.ok ? [outcome.run] : [];

@@ -2,9 +2,10 @@
 // each stored run. The results schema (about 7 KB of zod) is not loaded for that: a run is read through
 // it when the reader shows it or a new run is kept (./history-store.ts, loaded then).
 import { RESULTS_SCHEMA } from '../../lib/lab';
+import { readStored, STORAGE_KEYS } from '../../lib/site/storage-keys';
 
 /** Where the kept runs are stored: a JSON list of results-format runs, newest first. */
-export const HISTORY_KEY = 'depthwise-lab:lab-history';
+export const HISTORY_KEY = STORAGE_KEYS.labHistory;
 
 /** One kept run as the history list names it (not yet checked: its run is read when shown). */
 export interface HistoryEntry {
@@ -19,7 +20,7 @@ export interface HistoryEntry {
 /** The stored list as it is (empty when missing, unreadable or not a list). */
 export function storedHistory(): unknown[] {
   try {
-    const list: unknown = JSON.parse(localStorage.getItem(HISTORY_KEY) ?? '[]');
+    const list: unknown = JSON.parse(readStored(localStorage, 'labHistory') ?? '[]');
     return Array.isArray(list) ? list : [];
   } catch {
     return [];

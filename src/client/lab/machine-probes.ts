@@ -3,6 +3,7 @@
 // the lab's session when a run starts (and by the probes benchmark page), never in a page's first bundle.
 import type { MachineProbeResult } from '../../lib/lab';
 import { JOB_TABLE, type JobTable } from '../../lib/jobs/table';
+import { labStrings } from '../../lib/strings/lab';
 import type { ProbeStage } from '../../lib/lab/probe-protocol';
 import { JobWorker } from '../jobs/job-worker';
 
@@ -44,7 +45,7 @@ export function startMachineProbes(options: { threads: number; gpu: boolean }, h
     },
   });
   const ended = job.ended.then((end): ProbeRunEnd => {
-    worker.terminate('the probes are done');
+    worker.terminate(labStrings.probesDone);
     if (end.status === 'done') return { results: end.result.results };
     return { results, stopped: end.status === 'error' ? end.error.message : end.status === 'terminated' ? end.reason : 'cancelled' };
   });

@@ -12,7 +12,7 @@ export function installProbeBenchHook(): void {
     const failures: string[] = [];
     const run = startMachineProbes({ threads: navigator.hardwareConcurrency ?? 1, gpu: true }, { onStageFailed: (stage, message) => failures.push(`${stage}: ${message}`) });
     const end = await run.ended;
-    if (end.stopped !== undefined || failures.length > 0) throw new Error(`the probes failed: ${[end.stopped, ...failures].filter(Boolean).join('; ')}`);
+    if (end.stopped !== undefined || failures.length > 0) throw new Error(`Error in the probes: ${[end.stopped, ...failures].filter(Boolean).join('; ')}`);
     return end.results;
   };
 }

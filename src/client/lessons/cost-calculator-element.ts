@@ -4,7 +4,7 @@ import { formatExactCount } from '../../lib/cost/exact';
 import {
   CALCULATOR_PAD, calculateCosts, savingText, type CalculatorFields, type CalculatorLabels, type FieldError, type RatioPoint,
 } from '../../lib/lessons/calculator';
-import { formatShapeAnswer } from '../../lib/quiz/parse';
+import { formatShapeAnswer } from '../../lib/quiz/shape-answer';
 import { lessonStrings as s } from '../../lib/strings/lessons';
 import { drawRatioPlot } from './ratio-plot';
 

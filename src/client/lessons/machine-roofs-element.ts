@@ -42,7 +42,7 @@ class DwMachineRoofs extends HTMLElement {
       });
       const end = await run.ended;
       const [one, ...others] = machineRoofs(end.results);
-      if (!one) throw new Error(end.stopped ?? 'no roof could be measured');
+      if (!one) throw new Error(end.stopped ?? s.noRoof);
       this.show(one, others);
       status.textContent = s.done;
     } catch (error) {

@@ -5,7 +5,7 @@
  */
 import { checkSealedAnswer, openReveal, type QuizReveal, type SealedQuestion } from '../../lib/quiz/sealed';
 import { classStrings } from '../../lib/strings/class';
-import { lessonStrings } from '../../lib/strings/lessons';
+import { quizStrings } from '../../lib/strings/quiz';
 import { classMode } from '../class/mode';
 
 class QuizQuestionElement extends HTMLElement {
@@ -34,7 +34,7 @@ class QuizQuestionElement extends HTMLElement {
 
   #fillReveal(reveal: QuizReveal): void {
     const text = this.querySelector<HTMLElement>('[data-reveal-text]');
-    if (text) text.textContent = `${lessonStrings.answerIs(reveal.answer)} ${reveal.explanation}`;
+    if (text) text.textContent = `${quizStrings.answerIs(reveal.answer)} ${reveal.explanation}`;
   }
 
   async #openReveal(question: SealedQuestion): Promise<void> {
@@ -44,7 +44,7 @@ class QuizQuestionElement extends HTMLElement {
     try {
       const { revealKey } = await import('../class/answers');
       const reveal = openReveal(question, revealKey());
-      if (!reveal) throw new Error('sealed with another key');
+      if (!reveal) throw new Error('invalid class key: the reveal was sealed with another');
       this.#fillReveal(reveal);
     } catch {
       text.textContent = classStrings.revealFailed;

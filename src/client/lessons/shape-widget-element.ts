@@ -1,5 +1,5 @@
 /** <shape-widget>: recomputes a depthwise layer's output shape and its formulas whenever an input changes. */
-import { formatShapeAnswer } from '../../lib/quiz/parse';
+import { formatShapeAnswer } from '../../lib/quiz/shape-answer';
 import { explainDepthwiseShape, type ShapeFieldLabels, type ShapeFields } from '../../lib/quiz/shape-formula';
 
 const KEYS = ['inHeight', 'inWidth', 'inChannels', 'kernelSize', 'stride', 'dilation', 'pad', 'chMul'] as const;

@@ -1,10 +1,9 @@
 /** <code-pair>: turns a Keras/TF.js pair of panels into keyboard-operable ARIA tabs, remembering the reader's pick. */
-
-const STORAGE_KEY = 'depthwise-lab:code-pair';
+import { readStored, STORAGE_KEYS } from '../../lib/site/storage-keys';
 
 function remembered(): string | null {
   try {
-    return localStorage.getItem(STORAGE_KEY);
+    return readStored(localStorage, 'codePair');
   } catch {
     return null;
   }
@@ -41,7 +40,7 @@ class CodePair extends HTMLElement {
     for (const panel of this.#panels()) panel.hidden = panel.dataset.key !== key;
     if (!remember) return;
     try {
-      localStorage.setItem(STORAGE_KEY, key);
+      localStorage.setItem(STORAGE_KEYS.codePair, key);
     } catch {
       // Storage blocked: the choice still applies on this page.
     }

@@ -3,13 +3,14 @@
  * line and Save for offline button true to what is stored, and offers a new version when one is
  * waiting — with Reload held back while a cell or benchmark runs, so an update never cuts one off.
  */
-import { BUSY_SELECTOR, formatMegabytes, SERVICE_WORKER_URL, totalBytes } from '../../lib/offline/cache-names';
+import { BUSY_SELECTOR, SERVICE_WORKER_URL, totalBytes } from '../../lib/offline/cache-names';
+import { formatBytes } from '../../lib/strings/units';
 import { offlineStrings } from '../../lib/strings';
 import { missingFiles, offlineFiles, saveFiles } from './offline-save';
 
 function part<T extends HTMLElement>(root: ParentNode, name: string): T {
   const node = root.querySelector<T>(`[data-offline-part="${name}"]`);
-  if (!node) throw new Error(`offline markup lacks [data-offline-part="${name}"]`);
+  if (!node) throw new Error(`invalid offline markup: no [data-offline-part="${name}"]`);
   return node;
 }
 
@@ -25,7 +26,7 @@ async function refreshStatus(root: HTMLElement, active: boolean): Promise<void> 
   }
   const missing = await missingFiles(await offlineFiles());
   root.dataset.offlineReady = String(missing.length === 0);
-  const size = formatMegabytes(totalBytes(missing));
+  const size = formatBytes(totalBytes(missing), { unit: 'MB' });
   status.textContent = missing.length === 0 ? offlineStrings.ready : offlineStrings.shellReady(size);
   save.hidden = missing.length === 0;
   save.textContent = offlineStrings.save(size);

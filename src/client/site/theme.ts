@@ -1,11 +1,9 @@
 /** The theme toggle: flips data-theme on <html>, remembers the choice, and follows the system until one is made. */
-
-/** localStorage key of the reader's theme choice ('light' | 'dark'); ThemeInit.astro reads the same key. */
-export const THEME_KEY = 'depthwise-lab:theme';
+import { readStored, STORAGE_KEYS } from '../../lib/site/storage-keys';
 
 function storedTheme(): string | null {
   try {
-    return localStorage.getItem(THEME_KEY);
+    return readStored(localStorage, 'theme');
   } catch {
     return null;
   }
@@ -26,7 +24,7 @@ export function mountThemeToggle(doc: Document): void {
       const next = root.dataset.theme === 'dark' ? 'light' : 'dark';
       apply(root, next, buttons);
       try {
-        localStorage.setItem(THEME_KEY, next);
+        localStorage.setItem(STORAGE_KEYS.theme, next);
       } catch {
         // Storage blocked: the choice lasts for this page only, which is still correct behaviour.
       }

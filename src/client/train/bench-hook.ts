@@ -33,7 +33,7 @@ function ask(request: BenchRequest): Promise<Reply> {
   const current = worker;
   return new Promise((resolve, reject) => {
     current.onmessage = (event: MessageEvent<Reply>) => resolve(event.data);
-    current.onerror = (event) => reject(new Error(`The benchmark worker failed: ${event.message}`));
+    current.onerror = (event) => reject(new Error(`Error in the benchmark worker: ${event.message}`));
     current.postMessage(request);
   });
 }

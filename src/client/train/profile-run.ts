@@ -58,7 +58,7 @@ export function startProfile(root: HTMLElement, options: { backend: BackendName;
   });
   let stopReason: string | undefined;
   const ended = job.ended.then(async (end) => {
-    worker.terminate('the profile is over');
+    worker.terminate(strings.over);
     if (end.status === 'done') status.textContent = strings.done(backendUsed);
     else if (end.status === 'error') status.textContent = strings.failed(end.error.message);
     else status.textContent = stopReason ?? strings.stopped;

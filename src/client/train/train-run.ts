@@ -17,9 +17,10 @@ import { readPreference, writePreference } from '../cells/storage';
 import { TrainingCurves } from './curves';
 import { confusionTable, wrongDigits } from './reports';
 import type { TrainSession } from './session';
+import { STORAGE_KEYS } from '../../lib/site/storage-keys';
 
 /** The backend preference the notebook cells' picker also reads and writes: one choice for the whole site. */
-const BACKEND_KEY = 'dwlab:backend';
+const BACKEND_KEY = STORAGE_KEYS.backend;
 
 /** The running part of the page, bound to its server-rendered elements under `root`. */
 export class TrainRun {

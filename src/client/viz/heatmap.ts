@@ -4,6 +4,7 @@ import * as Plot from '@observablehq/plot';
 import type { Domain, ScaleKind } from '../../lib/viz/colour-scale';
 import { formatValue } from '../../lib/viz/view-markup';
 import { colourScaleOptions, heatmapSide, maxCells, shortValue, textColour as cellTextColour } from '../../lib/viz/heatmap-style';
+import { vizStrings } from '../../lib/strings/viz';
 
 /** Largest plane drawn as individual cells by default (re-exported from the shared heatmap style). */
 export { maxCells };
@@ -47,7 +48,7 @@ export function heatmap(plane: ArrayLike<number>, options: HeatmapOptions): SVGS
   const asCells = options.cells ?? plane.length <= maxCells;
   const size = options.size ?? heatmapSide(height, width, asCells);
   const data = pixels(plane, width);
-  const title = (d: Pixel) => `row ${d.row}, column ${d.column}: ${formatValue(d.value)}`;
+  const title = (d: Pixel) => vizStrings.cellValue(d.row, d.column, formatValue(d.value));
   const marks: Plot.Markish[] = asCells
     ? [
         Plot.cell(data, { x: 'column', y: 'row', fill: 'value', title, inset: 0 }),

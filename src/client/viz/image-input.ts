@@ -16,7 +16,7 @@ function pixelsOf(source: CanvasImageSource, width: number, height: number): Rgb
   canvas.width = Math.max(1, Math.round(width * scale));
   canvas.height = Math.max(1, Math.round(height * scale));
   const context = canvas.getContext('2d', { willReadFrequently: true });
-  if (!context) throw new Error('no 2-D canvas context');
+  if (!context) throw new Error('invalid canvas: no 2-D context');
   context.imageSmoothingQuality = 'high';
   context.drawImage(source, 0, 0, canvas.width, canvas.height);
   const data = context.getImageData(0, 0, canvas.width, canvas.height);

@@ -8,7 +8,7 @@ type Draw = typeof import('./draw');
 let drawModule: Promise<Draw> | undefined;
 
 /** The Plot-based drawing module, loaded once on first need. */
-export function loadDraw(): Promise<Draw> {
+function loadDraw(): Promise<Draw> {
   drawModule ??= import('./draw');
   return drawModule;
 }

@@ -1,13 +1,14 @@
 // Class mode: which answers a page shows, chosen by the link a reader arrived with and remembered in the browser.
+import { STORAGE_KEYS } from '../site/storage-keys';
 
 /** open: a reader on their own (everything shown); student: the class link (solutions and quiz answers hidden); teacher: everything, marked as the teacher's view. */
 export type ClassMode = 'open' | 'student' | 'teacher';
 
 /** Storage key of the remembered mode (the inline head script uses it too). */
-export const CLASS_MODE_KEY = 'dwlab:class-mode:v1';
+export const CLASS_MODE_KEY = STORAGE_KEYS.classMode;
 
 /** The query parameter of class links: `?class=student`, `?class=teacher`, `?class=off`. */
-export const CLASS_PARAM = 'class';
+const CLASS_PARAM = 'class';
 
 /**
  * The mode for a page from its query string and the remembered mode, and the mode to remember (or 'open' to forget it).

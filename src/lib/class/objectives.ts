@@ -1,7 +1,7 @@
 // Learning objectives of each lesson: what a student can do after it, shown on the lesson and on /teach/.
 
 /** Objectives by lesson id, each a sentence that completes "After this lesson you can …". */
-export const LEARNING_OBJECTIVES: Readonly<Record<string, readonly string[]>> = {
+const LEARNING_OBJECTIVES: Readonly<Record<string, readonly string[]>> = {
   convolution: [
     'explain why every filter of a standard convolution reads every input channel',
     'count a standard convolution\'s parameters as k·k·C_in·C_out (+ C_out bias)',

@@ -24,7 +24,7 @@ export interface GroupedWorkload {
 export type GroupKind = 'standard' | 'grouped' | 'depthwise';
 
 /** Validates a grouped workload: groups must divide both channel counts (`invalid groups: 3 (must divide 64 and 128)`). */
-export function assertGroups(workload: GroupedWorkload): GroupedWorkload {
+function assertGroups(workload: GroupedWorkload): GroupedWorkload {
   const inChannels = assertPositiveInteger('inChannels', workload.inChannels);
   const outChannels = assertPositiveInteger('outChannels', workload.outChannels);
   const groups = assertPositiveInteger('groups', workload.groups);

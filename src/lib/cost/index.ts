@@ -16,6 +16,6 @@ export { blockCostRows, type CostRow } from './summary';
 export { BYTES_PER_ELEMENT, depthwiseIntensityBound, type DepthwiseBoundOptions, type Precision } from './bound';
 export { layerCost, networkCost, type NetworkCost, type NetworkLayer } from './network';
 export {
-  assertGroups, groupedMultiplyAdds, groupedParameters, groupKind, groupSpectrum, validGroups,
+  groupedMultiplyAdds, groupedParameters, groupKind, groupSpectrum, validGroups,
   type GroupedWorkload, type GroupKind, type GroupPoint,
 } from './grouped';

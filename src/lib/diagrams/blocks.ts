@@ -1,5 +1,6 @@
 // The MobileNet v1 block and the v2 inverted residual as data: their stages, with shapes computed by the conv library.
 import { outputShape } from '../conv';
+import { diagramStrings as d } from '../strings/diagrams';
 
 /** What a stage is, for its colour and its text alternative. */
 export type StageKind = 'tensor' | 'depthwise' | 'pointwise' | 'norm' | 'activation' | 'add';
@@ -28,16 +29,16 @@ export function mobileNetV1Block(options: { height: number; inChannels: number; 
   const { height, inChannels, outChannels, stride = 1 } = options;
   const [h, w] = dwShape(height, inChannels, stride);
   return {
-    title: 'MobileNet v1 block',
+    title: d.mobileNetV1Title,
     residual: false,
     stages: [
-      { kind: 'tensor', label: 'input', shape: [height, height, inChannels] },
-      { kind: 'depthwise', label: stride === 1 ? '3×3 depthwise' : `3×3 depthwise, stride ${stride}`, shape: [h, w, inChannels] },
-      { kind: 'norm', label: 'batch norm', shape: [h, w, inChannels] },
-      { kind: 'activation', label: 'ReLU', shape: [h, w, inChannels] },
-      { kind: 'pointwise', label: `1×1 conv, ${inChannels} → ${outChannels}`, shape: [h, w, outChannels] },
-      { kind: 'norm', label: 'batch norm', shape: [h, w, outChannels] },
-      { kind: 'activation', label: 'ReLU', shape: [h, w, outChannels] },
+      { kind: 'tensor', label: d.input, shape: [height, height, inChannels] },
+      { kind: 'depthwise', label: d.depthwise(stride), shape: [h, w, inChannels] },
+      { kind: 'norm', label: d.batchNorm, shape: [h, w, inChannels] },
+      { kind: 'activation', label: d.relu, shape: [h, w, inChannels] },
+      { kind: 'pointwise', label: d.pointwise(inChannels, outChannels), shape: [h, w, outChannels] },
+      { kind: 'norm', label: d.batchNorm, shape: [h, w, outChannels] },
+      { kind: 'activation', label: d.relu, shape: [h, w, outChannels] },
     ],
   };
 }
@@ -47,14 +48,14 @@ export function invertedResidualBlock(options: { height: number; channels: numbe
   const { height, channels, expansion } = options;
   const wide = channels * expansion;
   return {
-    title: 'MobileNet v2 inverted residual block',
+    title: d.invertedResidualTitle,
     residual: true,
     stages: [
-      { kind: 'tensor', label: 'input (narrow)', shape: [height, height, channels] },
-      { kind: 'pointwise', label: `1×1 expand ×${expansion}, BN, ReLU6`, shape: [height, height, wide] },
-      { kind: 'depthwise', label: '3×3 depthwise, BN, ReLU6', shape: dwShape(height, wide, 1) },
-      { kind: 'pointwise', label: `1×1 project, BN, no activation`, shape: [height, height, channels] },
-      { kind: 'add', label: 'add the input', shape: [height, height, channels] },
+      { kind: 'tensor', label: d.narrowInput, shape: [height, height, channels] },
+      { kind: 'pointwise', label: d.expand(expansion), shape: [height, height, wide] },
+      { kind: 'depthwise', label: d.depthwiseRelu6, shape: dwShape(height, wide, 1) },
+      { kind: 'pointwise', label: d.project, shape: [height, height, channels] },
+      { kind: 'add', label: d.addInput, shape: [height, height, channels] },
     ],
   };
 }
@@ -87,7 +88,7 @@ export function layoutBlock(spec: BlockSpec, options: { width?: number; boxHeigh
 
 /** The block as text, one line per stage, for the diagram's text alternative. */
 export function describeBlock(spec: BlockSpec): string[] {
-  const lines = spec.stages.map((stage) => `${stage.label}: [${stage.shape.join(', ')}]`);
-  if (spec.residual) lines.push('The input is added to the projected output (the residual connection joins the two narrow ends).');
+  const lines = spec.stages.map((stage) => d.stageLine(stage.label, stage.shape));
+  if (spec.residual) lines.push(d.residualLine);
   return lines;
 }

@@ -6,7 +6,7 @@ import type { DigitPack, DigitSet } from './pack';
 export const DIGIT_SPLIT = { testCount: 2000, seed: 20_260_101 } as const;
 
 /** MNIST's image side in pixels. */
-export const DIGIT_SIDE = 28;
+const DIGIT_SIDE = 28;
 
 /**
  * Grey levels as the `mnist` package stores them (v / 255 rounded to three decimals) back to the

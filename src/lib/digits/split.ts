@@ -2,7 +2,7 @@
 import { mulberry32, type Random } from '../conv';
 
 /** Shuffles `items` in place with a seeded Fisher–Yates pass and returns them. */
-export function shuffleInPlace<T>(items: T[], random: Random): T[] {
+function shuffleInPlace<T>(items: T[], random: Random): T[] {
   for (let index = items.length - 1; index > 0; index -= 1) {
     const other = Math.floor(random() * (index + 1));
     [items[index], items[other]] = [items[other] as T, items[index] as T];

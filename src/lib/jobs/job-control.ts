@@ -3,11 +3,12 @@
  * timed iterations; there a pause waits (state kept) and a cancel ends the job cleanly by throwing
  * {@link JobCancelled}. Pure (no Worker, no DOM): the host injects how to yield to its event loop.
  */
+import { runtimeStrings } from '../strings/runtime';
 
 /** Thrown by `checkpoint()` after a cancel: the job ends there, keeping whatever it built. */
 export class JobCancelled extends Error {
   constructor() {
-    super('the job was cancelled');
+    super(runtimeStrings.jobCancelled);
     this.name = 'JobCancelled';
   }
 }

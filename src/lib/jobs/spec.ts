@@ -4,11 +4,12 @@
  * `defineJob()` take their types from these schemas, and check with them at run time, so a job's
  * name, input, events and result cannot drift between the two sides.
  *
- * This module holds types only (and one helper that calls a schema it is given): importing it
- * costs a page nothing. The schemas themselves live in each feature's protocol module, which the
+ * This module holds types and three small helpers (checking with a schema it is given, and summing up a
+ * refusal for developers): importing it costs a page no schema code. The schemas themselves live in each feature's protocol module, which the
  * job table (./table.ts) loads with the worker.
  */
 import type * as z from 'zod/mini';
+import { runtimeStrings } from '../strings/runtime';
 
 /** Any schema of a job's data. */
 export type Schema = z.ZodMiniType;
@@ -87,8 +88,8 @@ export interface SchemaIssue {
 /** A short, developer-facing account of the first of `issues`: where, and what was expected (`"network": expected one of standard, separable`). */
 export function issueSummary(issues: readonly SchemaIssue[]): string {
   const [issue] = issues;
-  if (!issue) return 'no issue reported';
+  if (!issue) return runtimeStrings.noIssue;
   const where = issue.path.length > 0 ? `"${issue.path.map(String).join('.')}": ` : '';
-  const expected = issue.values ? `one of ${issue.values.map(String).join(', ')}` : issue.expected === undefined ? issue.code : String(issue.expected);
+  const expected = issue.values ? runtimeStrings.expectedOneOf(issue.values.map(String)) : issue.expected === undefined ? issue.code : String(issue.expected);
   return `${where}expected ${expected}`;
 }

@@ -5,6 +5,7 @@ import { groupByBackend, type ClassMachine, type ClassRow } from './class-pool';
 import { layerId } from './ops';
 import { macRatio } from './model';
 import { parseLayerId } from './class-link-codec';
+import { deviceLabel, shortGpu } from './class-pool';
 import { LAB_BACKENDS, type LabBackend } from './results';
 import { classResultsStrings } from '../strings/class-results';
 
@@ -34,6 +35,16 @@ export function looksLikeLabCsv(text: string): boolean {
 }
 
 const NEEDED = ['machine', 'run_id', 'created_at', 'backend', 'op', 'layer', 'median_ms', 'cv'] as const;
+/** Columns an older lab's CSV lacks: without them the machine's device is not recorded. */
+const DEVICE_COLUMNS = ['user_agent', 'cores', 'webgl_renderer'] as const;
+
+interface CsvRun {
+  machine: string;
+  createdAt: string;
+  device: string | null;
+  gpu: string | null;
+  timings: Map<string, { ms: number; cv: number }>;
+}
 
 /** The machines of a lab CSV export, one per run id; throws an Error with a reader-facing reason. */
 export function machinesFromCsv(text: string): ClassMachine[] {
@@ -44,19 +55,22 @@ export function machinesFromCsv(text: string): ClassMachine[] {
     if (index === -1) throw new Error(classResultsStrings.csvMissingColumn(name));
     return [name, index];
   })) as Record<(typeof NEEDED)[number], number>;
-  const runs = new Map<string, { machine: string; createdAt: string; timings: Map<string, { ms: number; cv: number }> }>();
+  const [userAgent, cores, renderer] = DEVICE_COLUMNS.map((name) => header.indexOf(name));
+  const runs = new Map<string, CsvRun>();
   lines.forEach((fields, index) => {
     const value = (name: (typeof NEEDED)[number]) => fields[column[name]] ?? '';
+    const optional = (at: number | undefined) => (at === undefined || at === -1 ? '' : fields[at] ?? '');
     const number = (name: 'median_ms' | 'cv') => {
       const parsed = Number(value(name));
       if (value(name) === '' || !Number.isFinite(parsed) || parsed < 0) throw new Error(classResultsStrings.csvBadValue(index + 2, name));
       return parsed;
     };
-    const run = runs.get(value('run_id')) ?? { machine: value('machine'), createdAt: value('created_at'), timings: new Map() };
+    const device = optional(userAgent) === '' ? null : deviceLabel({ userAgent: optional(userAgent), hardwareConcurrency: Number(optional(cores)) || 0 });
+    const run = runs.get(value('run_id')) ?? { machine: value('machine'), createdAt: value('created_at'), device, gpu: shortGpu(optional(renderer) || null), timings: new Map() };
     runs.set(value('run_id'), run);
     run.timings.set(`${value('backend')}|${value('layer')}|${value('op')}`, { ms: number('median_ms'), cv: number('cv') });
   });
-  return [...runs.entries()].map(([id, run]) => ({ id, machine: run.machine, createdAt: run.createdAt, device: classResultsStrings.unknownDevice, gpu: null, rows: csvRows(run.timings) }));
+  return [...runs.entries()].map(([id, run]) => ({ id, machine: run.machine, createdAt: run.createdAt, device: run.device, gpu: run.gpu, rows: csvRows(run.timings) }));
 }
 
 function csvRows(timings: Map<string, { ms: number; cv: number }>): ClassRow[] {

@@ -18,11 +18,14 @@ const positive = z.number().check(z.gt(0));
 /** One row: backend, layer id, standard ms, separable ms, fused ms (null when not timed), CV (all medians, 4 significant figures). */
 const PackedRowSchema = z.tuple([BackendNameSchema, z.string(), positive, positive, z.nullable(positive), z.number().check(z.gte(0))]);
 
-/** A machine as a results link packs it: id, machine name, time, device, GPU (or null), rows; `v` is the prefix's version. */
+/** A machine as a results link packs it: id, machine name, time, device (or null), GPU (or null), rows; `v` is the prefix's version. */
 export const PackedMachineSchema = z.object({
   v: z.literal(LINK_VERSION),
-  i: z.string(), m: z.string(), t: z.string(), d: z.string(), g: z.nullable(z.string()), r: z.array(PackedRowSchema),
+  i: z.string(), m: z.string(), t: z.string(), d: z.nullable(z.string()), g: z.nullable(z.string()), r: z.array(PackedRowSchema),
 });
+
+/** What links written before the device could be missing carried in its place ("device not recorded"). */
+const UNRECORDED_DEVICE = 'device not recorded';
 
 /** A packed machine (without its version, which the prefix carries). */
 export type PackedMachine = Omit<z.infer<typeof PackedMachineSchema>, 'v'>;
@@ -54,7 +57,8 @@ export function decodeMachine(link: string): ClassMachine {
   if (!outcome.ok) throw new Error(outcome.error);
   const { i, m, t, d, g, r } = outcome.value;
   return {
-    id: i, machine: m, createdAt: t, device: d, gpu: g,
+    // A pool kept by an earlier page stored "not recorded" as this text: it is no device.
+    id: i, machine: m, createdAt: t, device: d === UNRECORDED_DEVICE ? null : d, gpu: g,
     rows: r.map(([backend, layer, standardMs, separableMs, fusedMs, cv]) => {
       const shape = parseLayerId(layer);
       return { backend, layer: shape, macRatio: macRatio(shape), standardMs, separableMs, fusedMs, cv };

@@ -31,8 +31,8 @@ export interface ClassMachine {
   id: string;
   machine: string;
   createdAt: string;
-  /** Operating system, browser and cores ("Chrome on Windows, 8 cores"). */
-  device: string;
+  /** Operating system, browser and cores ("Chrome on Windows, 8 cores"); null when the file did not record them. */
+  device: string | null;
   /** The WebGL renderer, or null when unknown. */
   gpu: string | null;
   rows: ClassRow[];
@@ -84,17 +84,45 @@ export function machineFromRun(run: LabRun): ClassMachine {
   };
 }
 
-/** Machines of `existing` followed by the new ones of `incoming`; a repeated run id keeps the first copy. */
-export function poolMachines(existing: readonly ClassMachine[], incoming: readonly ClassMachine[]): { machines: ClassMachine[]; duplicates: ClassMachine[] } {
-  const seen = new Set(existing.map((machine) => machine.id));
+/** What a copy of a run records that another copy of the same run does not: the device, the GPU, more layers. */
+export interface RecordedMore {
+  device: boolean;
+  gpu: boolean;
+  /** Layers and backends with a comparison, beyond the other copy's. */
+  rows: number;
+}
+
+/** What `copy` records beyond `other` (another copy of the same run), or null when it records nothing more. */
+export function recordsMore(copy: ClassMachine, other: ClassMachine): RecordedMore | null {
+  const more = { device: copy.device !== null && other.device === null, gpu: copy.gpu !== null && other.gpu === null, rows: Math.max(0, copy.rows.length - other.rows.length) };
+  const loses = (other.device !== null && copy.device === null) || (other.gpu !== null && copy.gpu === null) || copy.rows.length < other.rows.length;
+  return !loses && (more.device || more.gpu || more.rows > 0) ? more : null;
+}
+
+/** A pooled machine that a fuller copy of the same run replaced, and what the new copy records. */
+export interface Replacement {
+  machine: ClassMachine;
+  more: RecordedMore;
+}
+
+/**
+ * Machines of `existing` followed by the new ones of `incoming`. A run already pooled is kept once: a later copy that
+ * records more of it (a JSON export or a link after a CSV that lacked the device) takes the earlier copy's place and is
+ * reported as a replacement; any other copy is a duplicate.
+ */
+export function poolMachines(existing: readonly ClassMachine[], incoming: readonly ClassMachine[]): { machines: ClassMachine[]; duplicates: ClassMachine[]; replaced: Replacement[] } {
   const machines = [...existing];
   const duplicates: ClassMachine[] = [];
+  const replaced: Replacement[] = [];
   for (const machine of incoming) {
-    if (seen.has(machine.id)) { duplicates.push(machine); continue; }
-    seen.add(machine.id);
-    machines.push(machine);
+    const index = machines.findIndex((pooled) => pooled.id === machine.id);
+    if (index === -1) { machines.push(machine); continue; }
+    const more = recordsMore(machine, machines[index]!);
+    if (!more) { duplicates.push(machine); continue; }
+    machines[index] = machine;
+    replaced.push({ machine, more });
   }
-  return { machines, duplicates };
+  return { machines, duplicates, replaced };
 }
 
 /** One machine on one backend, reduced over its layers by the median. */
@@ -132,7 +160,7 @@ export function summarise(machine: ClassMachine, backend: LabBackend): MachineSu
   const cv = Math.max(...rows.map((row) => row.cv));
   const gpu = (backend === 'webgl' || backend === 'webgpu') && machine.gpu ? ` · ${machine.gpu}` : '';
   return {
-    id: machine.id, machine: machine.machine, device: `${machine.device}${gpu}`, backend, layers: rows.length,
+    id: machine.id, machine: machine.machine, device: `${machine.device ?? classResultsStrings.unknownDevice}${gpu}`, backend, layers: rows.length,
     macRatio: ratio, speedup, fusedSpeedup: fused.length ? median(fused) : null, cv,
     conclusion: classResultsStrings.conclusion(backend, speedup, ratio, cv, NOISY_CV),
   };

@@ -1,4 +1,5 @@
-// CSV export: one row per op and backend, for spreadsheets and for pooling a class's laptops.
+// CSV export: one row per op and backend, for spreadsheets and for pooling a class's laptops. Each row carries the
+// machine it ran on (user agent, cores, WebGL renderer), so a class page reading the CSV names the device as from JSON.
 import { layerId } from './ops';
 import type { LabRun } from './results-schema';
 
@@ -8,6 +9,7 @@ export const CSV_COLUMNS = [
   'out_channels', 'filter_size', 'ch_mul', 'stride', 'pad', 'macs', 'bytes', 'flop_per_byte', 'reps', 'runs',
   'median_ms', 'p10_ms', 'p90_ms', 'min_ms', 'cv', 'first_run_ms', 'kernel_ms', 'gmac_per_s', 'gb_per_s', 'max_abs_diff',
   'back_to_back_ms', 'loop_overhead_ms',
+  'user_agent', 'cores', 'webgl_renderer',
 ] as const;
 
 /** Quotes a CSV field when it holds a comma, quote or line break (RFC 4180). */
@@ -21,6 +23,7 @@ export function csvField(value: string | number | null): string {
 export function toCsv(runs: readonly LabRun[]): string {
   const lines = [CSV_COLUMNS.join(',')];
   for (const run of runs) {
+    const { userAgent, hardwareConcurrency, webglRenderer } = run.environment;
     for (const result of run.results) {
       const { layer, summary } = result;
       const row = [
@@ -29,6 +32,7 @@ export function toCsv(runs: readonly LabRun[]): string {
         result.macs, result.bytes, result.intensity, result.reps, summary.count, summary.median, summary.p10, summary.p90,
         summary.min, summary.cv, result.firstRunMs, result.kernelMs, result.gmacPerSecond, result.gbPerSecond, result.maxAbsDiff,
         result.backToBackMs, result.loopOverheadMs,
+        userAgent, hardwareConcurrency, webglRenderer ?? null,
       ];
       lines.push(row.map(csvField).join(','));
     }

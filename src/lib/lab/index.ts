@@ -29,3 +29,4 @@ export * from './machine-probes';
 export * from './machine-roofs';
 export * from './roofline-view';
 export * from './layer-ceilings';
+export * from './class-chart';

@@ -3,6 +3,7 @@
  * (`LabRun`, `OpResult`, …), is ./results-schema.ts, and its readers ./results-format.ts; this
  * module has no schema code, so any page may import it.
  */
+import { MB } from '../strings/units';
 import type { BackendName } from '../backends';
 
 /** A backend the lab can time, named as TF.js names it (the site's one list of backends). */
@@ -18,4 +19,4 @@ export const RESULTS_SCHEMA = 'depthwise-lab-results';
 export const RESULTS_VERSION = 2;
 
 /** Largest results file accepted, in bytes (a full MobileNet run with history is well under 1 MB). */
-export const MAX_RESULTS_BYTES = 10 * 1024 * 1024;
+export const MAX_RESULTS_BYTES = 10 * MB;

@@ -38,7 +38,7 @@ export function percentile(samples: readonly number[], p: number): number {
   return low + (high - low) * (rank - lower);
 }
 
-/** The median of `samples` (mean of the two middle values for an even count). */
+/** The median of `samples` (mean of the two middle values for an even count): the site's one median, of lab timings and training batches alike. */
 export function median(samples: readonly number[]): number {
   return percentile(samples, 50);
 }

@@ -2,6 +2,7 @@
 import { formatRatio, separableCostRatioClosedForm } from '../cost';
 import { exactBlockCostRows, exactRatio, type ExactCostRow } from '../cost/exact';
 import { lessonStrings as s } from '../strings/lessons';
+import { fieldStrings } from '../strings/fields';
 
 /** The calculator's fields as typed (strings): input size and channels, output channels, kernel, depth multiplier, stride. */
 export interface CalculatorFields {
@@ -50,7 +51,7 @@ export function calculateCosts(fields: CalculatorFields, labels: CalculatorLabel
     const text = (fields[key] ?? '').trim();
     const value = Number(text);
     if (text === '' || !Number.isInteger(value) || value < 1 || value > LIMIT) {
-      errors.push({ field: key, message: s.calculatorFieldInvalid(labels[key], LIMIT.toLocaleString('en-US'), text) });
+      errors.push({ field: key, message: fieldStrings.invalid(labels[key], LIMIT.toLocaleString('en-US'), text) });
     }
     values[key] = value;
   }

@@ -2,6 +2,7 @@
  * A rehype plugin that makes display maths keyboard-scrollable: a wide formula scrolls sideways on
  * a phone, and a scrollable region must be focusable (WCAG 2.1.1) and named for screen readers.
  */
+import { pageStrings } from '../strings/pages';
 
 interface HastElement {
   type: 'element';
@@ -19,7 +20,7 @@ function isDisplayMath(node: HastNode): node is HastElement {
 
 function visit(node: HastNode): void {
   if (isDisplayMath(node)) {
-    node.properties = { ...node.properties, tabIndex: 0, role: 'group', ariaLabel: 'Formula (scrolls sideways if wide)' };
+    node.properties = { ...node.properties, tabIndex: 0, role: 'group', ariaLabel: pageStrings.formulaLabel };
   }
   for (const child of node.children ?? []) visit(child);
 }

@@ -41,7 +41,7 @@ function textOf(node: HastNode): string {
 }
 
 /** Plain text of a MathML element as a reader would write it: k² for a square, a/b for a fraction, spaced operators. */
-export function mathmlPlainText(node: HastNode): string {
+function mathmlPlainText(node: HastNode): string {
   if (node.type === 'text') return String((node as HastText).value);
   if (!isElement(node)) return '';
   const parts = (node.children ?? []).filter((child) => isElement(child) || child.type === 'text');
@@ -71,7 +71,7 @@ export function mathmlPlainText(node: HastNode): string {
 }
 
 /** A heading's text with each KaTeX formula read once from its MathML, whitespace collapsed. */
-export function headingPlainText(heading: HastNode): string {
+function headingPlainText(heading: HastNode): string {
   const read = (node: HastNode): string => {
     if (hasClass(node, 'katex')) {
       const math = findFirst(node, (child) => isElement(child) && child.tagName === 'math');

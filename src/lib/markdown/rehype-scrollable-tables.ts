@@ -4,6 +4,7 @@
  * instead of widening it. The box is a focusable region (WCAG 2.1.1: a keyboard must reach what
  * scrolls) named by the table's caption, or by a generic name when there is none.
  */
+import { pageStrings } from '../strings/pages';
 
 interface HastElement {
   type: 'element';
@@ -27,7 +28,7 @@ type Node = HastElement | JsxElement | { type: string; children?: Node[] };
 /** The class of the scrolling box around each table (styled in global.css). */
 export const TABLE_SCROLL_CLASS = 'table-scroll';
 /** The box's name when its table has no caption. */
-export const UNCAPTIONED_TABLE_LABEL = 'Table (scrolls sideways if wide)';
+export const UNCAPTIONED_TABLE_LABEL = pageStrings.uncaptionedTableLabel;
 
 const isElement = (node: Node, tag: string): node is HastElement => node.type === 'element' && (node as HastElement).tagName === tag;
 const isJsx = (node: Node, tag: string): node is JsxElement => node.type === 'mdxJsxFlowElement' && (node as JsxElement).name === tag;

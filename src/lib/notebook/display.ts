@@ -3,6 +3,7 @@
  * and validates them in the worker; the page's renderers read the same types.
  */
 import { formatValueView, toValueView } from './value-view';
+import { valueStrings } from '../strings/cell-output';
 
 /** `show.table(rows)`: cells already formatted as text, at most `MAX_TABLE_ROWS` rows. */
 export interface TablePayload {
@@ -40,7 +41,7 @@ export const MAX_TABLE_ROWS = 500;
 /** Plots with more data points than this (over all marks) are refused: drawing them would block the page. */
 export const MAX_PLOT_POINTS = 50_000;
 /** Images larger than this many pixels are refused. */
-export const MAX_IMAGE_PIXELS = 2048 * 2048;
+const MAX_IMAGE_PIXELS = 2048 * 2048;
 
 /** Marks `show.plot` accepts: Plot's data marks that take `(data, options)`. */
 export const PLOT_MARKS = new Set([
@@ -77,7 +78,7 @@ export function tableFromRows(rows: unknown, caption?: string): TablePayload {
 }
 
 /** Throws `invalid plot option <path>: …` unless `value` is plain data that can cross to the page. */
-export function assertPlainData(value: unknown, path: string, depth = 0): void {
+function assertPlainData(value: unknown, path: string, depth = 0): void {
   if (typeof value === 'function') throw new TypeError(`invalid plot option ${path}: a function cannot cross to the page; name a data field instead (e.g. x: "time")`);
   if (typeof value === 'symbol' || typeof value === 'bigint') throw new TypeError(`invalid plot option ${path}: ${String(value)}`);
   if (value === null || typeof value !== 'object' || value instanceof Date) return;
@@ -124,5 +125,5 @@ export function imagePayload(options: { shape: readonly number[]; values: ArrayL
       data[pixel * 4 + channel] = source === -1 ? 255 : Number(options.values[pixel * channels + source]) * scale;
     }
   }
-  return { width, height, data, label: options.label ?? `Image, ${height}×${width} pixels, ${channels} channel${channels === 1 ? '' : 's'}` };
+  return { width, height, data, label: options.label ?? valueStrings.imageLabel(height, width, channels) };
 }

@@ -3,6 +3,8 @@
  * they started from, so an author's later change can be noticed without losing the edit.
  * Storage is injected (localStorage in the browser); every failure comes back as a value.
  */
+import { cellStrings } from '../strings/cells';
+import { STORAGE_KEYS } from '../site/storage-keys';
 
 /** The part of the Web Storage API this module uses. */
 export interface KeyValueStorage {
@@ -23,7 +25,7 @@ export interface SavedEdit {
 /** Result of a storage write: ok, or a reader-facing reason it failed (quota, blocked). */
 export type StoreResult = { ok: true } | { ok: false; reason: string };
 
-const PREFIX = 'dwlab:cell:v1:';
+const PREFIX = STORAGE_KEYS.cellEdits;
 
 /** Storage key of cell `cellId` on page `page` (a path such as `/convolution/`). */
 export function editKey(page: string, cellId: string): string {
@@ -31,7 +33,7 @@ export function editKey(page: string, cellId: string): string {
 }
 
 function reasonOf(error: unknown): string {
-  if (error instanceof Error && /quota/i.test(`${error.name} ${error.message}`)) return 'storage is full';
+  if (error instanceof Error && /quota/i.test(`${error.name} ${error.message}`)) return cellStrings.storageFull;
   return error instanceof Error ? error.message : String(error);
 }
 
@@ -50,7 +52,7 @@ export function loadEdit(storage: KeyValueStorage | undefined, page: string, cel
 
 /** Saves a cell's edit; equal-to-author code removes the entry instead. */
 export function saveEdit(storage: KeyValueStorage | undefined, options: { page: string; cellId: string; code: string; authorCode: string; authorHash: string; now?: number }): StoreResult {
-  if (!storage) return { ok: false, reason: 'storage is not available in this browser' };
+  if (!storage) return { ok: false, reason: cellStrings.storageUnavailable };
   const { page, cellId, code, authorCode, authorHash } = options;
   try {
     if (code === authorCode) storage.removeItem(editKey(page, cellId));

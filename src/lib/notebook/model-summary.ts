@@ -4,6 +4,8 @@
  * Pure: the worker reads the model into {@link SummaryLayer}s.
  */
 import type { TablePayload } from './display';
+import { valueStrings } from '../strings/cell-output';
+import { formatNumber } from '../strings/units';
 
 /** One layer of a model, read out of TF.js. */
 export interface SummaryLayer {
@@ -22,7 +24,6 @@ export interface SummaryTotals {
   trainable: number;
 }
 
-const count = (value: number) => value.toLocaleString('en-US');
 
 function shapeText(shape: SummaryLayer['outputShape']): string {
   const one = (dims: Array<number | null>) => `[${dims.map((dim) => (dim === null ? 'batch' : String(dim))).join(', ')}]`;
@@ -33,8 +34,9 @@ function shapeText(shape: SummaryLayer['outputShape']): string {
 export function summaryTable(options: { modelName: string; layers: SummaryLayer[]; totals: SummaryTotals }): TablePayload {
   const { modelName, layers, totals } = options;
   const functional = layers.some((layer, index) => layer.inbound.length > 1 || (index > 0 && layer.inbound.length === 1 && layer.inbound[0] !== layers[index - 1]?.name));
-  const columns = ['Layer (type)', 'Output shape', 'Parameters', ...(functional ? ['Connected to'] : [])];
-  const rows = layers.map((layer) => [`${layer.name} (${layer.className})`, shapeText(layer.outputShape), count(layer.params), ...(functional ? [layer.inbound.join(', ')] : [])]);
-  const caption = `${modelName}: ${count(totals.total)} parameters (${count(totals.trainable)} trainable, ${count(totals.total - totals.trainable)} non-trainable)`;
+  const names = valueStrings.summaryColumns;
+  const columns = [names.layer, names.outputShape, names.parameters, ...(functional ? [names.connectedTo] : [])];
+  const rows = layers.map((layer) => [`${layer.name} (${layer.className})`, shapeText(layer.outputShape), formatNumber(layer.params), ...(functional ? [layer.inbound.join(', ')] : [])]);
+  const caption = valueStrings.summaryCaption(modelName, totals.total, totals.trainable);
   return { columns, rows, total: rows.length, caption };
 }

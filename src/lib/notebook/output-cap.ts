@@ -12,7 +12,7 @@ export interface OutputLimits {
 }
 
 /** Console lines and characters one run may send: 1000 lines, 50 000 characters (more is slow to lay out, and unreadable). */
-export const DEFAULT_OUTPUT_LIMITS: OutputLimits = { lines: 1000, bytes: 50_000 };
+const DEFAULT_OUTPUT_LIMITS: OutputLimits = { lines: 1000, bytes: 50_000 };
 
 /** What to send for one console line: the text, the truncation notice (once), or nothing. */
 export type Admitted = { send: string; truncated: boolean } | undefined;

@@ -31,7 +31,7 @@ export const CellErrorSchema = z.object({
   column: z.optional(z.number()),
   /** Set when the failing line is in another cell (a function defined there). */
   inCell: z.optional(z.string()),
-  /** Cell frames only, innermost first, e.g. `at conv (line 3)`. */
+  /** Cell frames only, innermost first, e.g. `at conv (line 3)`; empty unless the error passed through a function (the title already names a top-level line). */
   frames: z.array(z.string()),
   /** A short suggestion, e.g. for TF.js shape errors. */
   hint: z.optional(z.string()),

@@ -6,9 +6,6 @@
 /** A cell's state, exactly as written to its `data-state` attribute. */
 export type CellState = 'idle' | 'queued' | 'running' | 'done' | 'error' | 'stale';
 
-/** All states, for validation and docs. */
-export const CELL_STATES: readonly CellState[] = ['idle', 'queued', 'running', 'done', 'error', 'stale'];
-
 /** What happened to the notebook: cells by index in page order. */
 export type NotebookEvent =
   | { type: 'queue'; index: number }
@@ -43,9 +40,4 @@ export function nextStates(states: readonly CellState[], event: NotebookEvent): 
 /** Indices of cells above `index` that have not completed in the current runtime (so their names may be missing). */
 export function notRunAbove(states: readonly CellState[], index: number): number[] {
   return states.slice(0, index).flatMap((state, above) => (state === 'done' ? [] : [above]));
-}
-
-/** Whether a cell in `state` is busy (Stop applies to it). */
-export function isBusy(state: CellState): boolean {
-  return state === 'running' || state === 'queued';
 }

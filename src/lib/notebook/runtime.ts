@@ -8,6 +8,7 @@ import { cellFrames, formatFrames, type KnownCell } from './stack';
 import { CELL_PARAM, transformCell, type CellProgram } from './transform';
 import { hintFor } from './hints';
 import { cellStrings } from '../strings/cells';
+import { cellErrorStrings } from '../strings/cell-output';
 
 const AsyncFunction = (async () => undefined).constructor as new (...args: string[]) => (...args: unknown[]) => Promise<unknown>;
 
@@ -106,7 +107,7 @@ export class NotebookRuntime {
     const { name = 'Error', message = '', stack = '' } = thrown as { name?: string; message?: string; stack?: string };
     const frames = cellFrames(String(stack), this.known, this.headerLines);
     const top = frames[0];
-    const error: CellError = { kind, name: String(name), message: String(message), frames: formatFrames(frames, cellId) };
+    const error: CellError = { kind, name: String(name), message: String(message), frames: frames.some((frame) => frame.fn) ? formatFrames(frames, cellId) : [] };
     if (top) Object.assign(error, { line: top.line, column: top.column, inCell: top.cellId === cellId ? undefined : top.cellId });
     else if (this.lastFailure && Object.is(this.lastFailure.value, thrown)) Object.assign(error, { line: this.lastFailure.line });
     const hint = hintFor(error.message, { line: this.sourceLine(error.inCell ?? cellId, error.line), origin: this.origin });
@@ -148,12 +149,12 @@ export class NotebookRuntime {
 
 /** Readable text for a thrown value that is not an Error, e.g. `42 (a number was thrown, not an Error)`. */
 export function describeThrown(value: unknown): string {
-  const type = value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+  const type = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
   let text: string;
   try {
     text = typeof value === 'string' ? JSON.stringify(value) : typeof value === 'object' && value !== null ? JSON.stringify(value) ?? String(value) : String(value);
   } catch {
     text = Object.prototype.toString.call(value);
   }
-  return `${text.length > 200 ? `${text.slice(0, 200)}…` : text} (${type} was thrown, not an Error; throw new Error("…") gives a line number and stack)`;
+  return cellErrorStrings.thrownValue(text.length > 200 ? `${text.slice(0, 200)}…` : text, type);
 }

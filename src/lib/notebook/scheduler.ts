@@ -1,7 +1,8 @@
 /**
  * The notebook's run scheduling as a pure reducer: one cell runs at a time, in the order queued;
  * each run has a time limit (with an allowance while TF.js loads); a failure drops the rest of the
- * queue; Stop, a watchdog or a restart replaces the worker. The page applies the returned effects
+ * queue; Stop, a watchdog or a restart replaces the worker; a run paused at a checkpoint has no
+ * time limit, and gets its whole limit again when it resumes. The page applies the returned effects
  * (send a run, arm or disarm the watchdog, terminate the worker) and routes each message by
  * {@link routeMessage}, so late output of an earlier run lands in its cell only if that cell has not
  * run again since.
@@ -38,6 +39,9 @@ export interface SchedulerState {
 export type SchedulerEvent =
   | { type: 'queue'; index: number; limitS: number }
   | { type: 'code-started'; runId: number }
+  /** The run waits at a checkpoint (`paused`), or went on from one (`resumed`): the worker's confirmation, not the click. */
+  | { type: 'paused'; runId: number }
+  | { type: 'resumed'; runId: number }
   | { type: 'finish'; runId: number; ok: boolean }
   | { type: 'timeout'; runId: number }
   /** Stop, Restart runtime, a backend change, or a lost worker (`failActive`: the running cell failed with it). */
@@ -92,6 +96,14 @@ export function schedule(state: SchedulerState, event: SchedulerEvent): { state:
       effects.push({ type: 'arm', runId: event.runId, ms: active.limitS * 1000 });
       return { state: { ...state, warm: true, active: { ...active, codeStarted: true } }, effects };
     }
+    case 'paused':
+      if (!active || !current(event.runId)) break;
+      effects.push({ type: 'disarm' });
+      return { state, effects };
+    case 'resumed':
+      if (!active || !current(event.runId)) break;
+      effects.push({ type: 'arm', runId: event.runId, ms: active.limitS * 1000 });
+      return { state, effects };
     case 'finish': {
       if (!active || !current(event.runId)) break;
       effects.push({ type: 'disarm' });

@@ -7,7 +7,7 @@
 /** Largest code a link may carry, in characters after decompression. */
 export const MAX_SHARED_CODE = 50_000;
 /** Largest encoded payload accepted, in characters. */
-export const MAX_SHARED_PAYLOAD = 40_000;
+const MAX_SHARED_PAYLOAD = 40_000;
 
 const VERSION = '1.';
 
@@ -23,7 +23,8 @@ function fromBase64Url(text: string): Uint8Array {
   return Uint8Array.from(atob(padded), (char) => char.charCodeAt(0));
 }
 
-async function pipe(bytes: Uint8Array, stream: GenerateTransformStream, limit: number): Promise<Uint8Array> {
+/** `bytes` through `stream`, or undefined as soon as the output passes `limit` bytes. */
+async function pipe(bytes: Uint8Array, stream: GenerateTransformStream, limit: number): Promise<Uint8Array | undefined> {
   const reader = new Blob([bytes as BlobPart]).stream().pipeThrough(stream).getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
@@ -33,7 +34,7 @@ async function pipe(bytes: Uint8Array, stream: GenerateTransformStream, limit: n
     total += value.length;
     if (total > limit) {
       await reader.cancel();
-      throw new Error(`invalid share payload: more than ${limit} bytes`);
+      return undefined;
     }
     chunks.push(value);
   }
@@ -52,7 +53,7 @@ type GenerateTransformStream = ReadableWritablePair<Uint8Array, Uint8Array>;
 export async function encodeSharedCode(code: string): Promise<string> {
   if (code.length > MAX_SHARED_CODE) throw new Error(`invalid code: ${code.length} characters (at most ${MAX_SHARED_CODE} can be shared)`);
   const compressed = await pipe(new TextEncoder().encode(code), new CompressionStream('deflate-raw') as GenerateTransformStream, Infinity);
-  return VERSION + toBase64Url(compressed);
+  return VERSION + toBase64Url(compressed!);
 }
 
 /** Decompresses a payload from {@link encodeSharedCode}; throws `invalid share payload: …` on anything else. */
@@ -60,13 +61,13 @@ export async function decodeSharedCode(payload: string): Promise<string> {
   if (!payload.startsWith(VERSION)) throw new Error(`invalid share payload: unknown version ${JSON.stringify(payload.slice(0, 4))}`);
   if (payload.length > MAX_SHARED_PAYLOAD) throw new Error(`invalid share payload: ${payload.length} characters`);
   const bytes = fromBase64Url(payload.slice(VERSION.length));
-  let inflated: Uint8Array;
+  let inflated: Uint8Array | undefined;
   try {
     inflated = await pipe(bytes, new DecompressionStream('deflate-raw') as GenerateTransformStream, MAX_SHARED_CODE * 4);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new Error(detail.startsWith('invalid share payload') ? detail : `invalid share payload: not deflate data (${detail})`, { cause: error });
+    throw new Error(`invalid share payload: not deflate data (${error instanceof Error ? error.message : String(error)})`, { cause: error });
   }
+  if (!inflated) throw new Error(`invalid share payload: more than ${MAX_SHARED_CODE * 4} bytes`);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(inflated);
   } catch (error) {

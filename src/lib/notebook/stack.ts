@@ -4,6 +4,7 @@
  */
 import { originalPosition } from './edits';
 import type { CellProgram } from './transform';
+import { cellErrorStrings } from '../strings/cell-output';
 
 /** One compiled cell the stack mapper knows: its program and the number of lines the Function header adds. */
 export interface KnownCell {
@@ -64,7 +65,6 @@ export function formatFrames(frames: readonly CellFrame[], currentCell: string):
 }
 
 /** A frame as the reader reads it: `at conv (line 3)`, `at top level (line 5)`, or `… (cell "x", line 2)`. */
-export function formatFrame(frame: CellFrame, currentCell: string): string {
-  const where = frame.cellId === currentCell ? `line ${frame.line}` : `cell "${frame.cellId}", line ${frame.line}`;
-  return `at ${frame.fn ?? 'top level'} (${where})`;
+function formatFrame(frame: CellFrame, currentCell: string): string {
+  return cellErrorStrings.frame(frame.fn, frame.cellId === currentCell ? undefined : frame.cellId, frame.line);
 }

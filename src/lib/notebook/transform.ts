@@ -11,6 +11,7 @@
  */
 import { parse, type Node, type Pattern, type Program } from 'acorn';
 import { type Edit, applyEdits, closing, lineColumn, opening, sortEdits } from './edits';
+import { cellErrorStrings } from '../strings/cell-output';
 
 /** Name of the wrapper parameter carrying the shared scope and the error-line recorders. */
 export const CELL_PARAM = '$$cell';
@@ -41,7 +42,7 @@ export interface CellSyntaxError {
 /** How acorn parses a cell: a script, with top-level await. */
 export const CELL_PARSE_OPTIONS = { ecmaVersion: 'latest', sourceType: 'script', allowAwaitOutsideFunction: true, allowHashBang: false } as const;
 
-const IMPORT_MESSAGE = 'import and export are not available in cells (tf and show are already in scope)';
+const IMPORT_MESSAGE = cellErrorStrings.importNotAllowed;
 
 interface AnyNode extends Node {
   [key: string]: unknown;

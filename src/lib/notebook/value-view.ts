@@ -3,6 +3,7 @@
  * cycles, functions, symbols, huge arrays and exotic objects all become readable text, so
  * showing a value can never fail to cross `postMessage`.
  */
+import { valueStrings } from '../strings/cell-output';
 
 /** A plain-data description of one value; `tensor` views are produced by the worker's hook. */
 export type ValueView =
@@ -82,8 +83,8 @@ function view(value: unknown, options: Required<Pick<ViewOptions, 'describe'>> &
   if (object instanceof Error) return { kind: 'error', text: `${object.name}: ${object.message}` };
   if (object instanceof Date) return { kind: 'opaque', text: Number.isNaN(object.getTime()) ? 'Invalid Date' : object.toISOString() };
   if (object instanceof RegExp) return { kind: 'opaque', text: String(object) };
-  if (object instanceof Promise) return { kind: 'opaque', text: 'Promise (use await to see its value)' };
-  if (object instanceof WeakMap || object instanceof WeakSet) return { kind: 'opaque', text: `${constructorName(object)} (contents cannot be listed)` };
+  if (object instanceof Promise) return { kind: 'opaque', text: valueStrings.promise };
+  if (object instanceof WeakMap || object instanceof WeakSet) return { kind: 'opaque', text: valueStrings.unlisted(constructorName(object)) };
   const label = constructorName(object);
   if (depth >= options.limits.depth) return { kind: 'opaque', text: Array.isArray(object) ? `Array(${object.length})` : label };
   seen.add(object);
@@ -107,7 +108,7 @@ export function toValueView(value: unknown, options: ViewOptions = {}): ValueVie
   try {
     return view(value, { limits, describe: options.describe ?? (() => undefined) }, new Set(), 0);
   } catch (error) {
-    return { kind: 'opaque', text: `(could not describe this value: ${error instanceof Error ? error.message : String(error)})` };
+    return { kind: 'opaque', text: valueStrings.undescribable(error instanceof Error ? error.message : String(error)) };
   }
 }
 
@@ -128,9 +129,9 @@ export function formatValueView(value: ValueView): string {
       return body.length === 0 ? `${prefix}{}` : `${prefix}{ ${body.join(', ')} }`;
     }
     case 'tensor': {
-      if (value.disposed) return `Tensor (disposed) shape [${value.shape.join(', ')}] ${value.dtype}`;
-      const stats = value.stats ? ` · min ${formatNumber(value.stats.min)} · max ${formatNumber(value.stats.max)} · mean ${formatNumber(value.stats.mean)}` : '';
-      return `Tensor shape [${value.shape.join(', ')}] ${value.dtype}${stats}\n${value.preview}`;
+      if (value.disposed) return valueStrings.disposedTensor(value.shape.join(', '), value.dtype);
+      const stats = value.stats ? valueStrings.tensorStats(formatNumber(value.stats.min), formatNumber(value.stats.max), formatNumber(value.stats.mean)) : '';
+      return `${valueStrings.tensor(value.shape.join(', '), value.dtype)}${stats}\n${value.preview}`;
     }
   }
 }

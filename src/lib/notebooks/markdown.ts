@@ -65,7 +65,7 @@ export function skipped(node: Element): boolean {
 }
 
 /** Escapes what Markdown (and Jupyter's `$` maths) would otherwise read as syntax. */
-export function escapeMarkdown(text: string): string {
+function escapeMarkdown(text: string): string {
   return text.replace(/([\\`*_[\]<>$|#])/g, '\\$1');
 }
 
@@ -101,7 +101,7 @@ function wrap(text: string, mark: string): string {
 }
 
 /** Inline code, fenced with enough backticks for the code it holds. */
-export function codeSpan(code: string): string {
+function codeSpan(code: string): string {
   const longest = Math.max(0, ...(code.match(/`+/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(longest + 1);
   return longest > 0 ? `${fence} ${code} ${fence}` : `${fence}${code}${fence}`;

@@ -38,11 +38,6 @@ export function totalBytes(files: readonly OfflineFile[]): number {
   return files.reduce((sum, file) => sum + file.bytes, 0);
 }
 
-/** `bytes` as megabytes with one decimal, as the Save button states them: `2.4 MB`. */
-export function formatMegabytes(bytes: number): string {
-  return `${(bytes / 1_000_000).toFixed(1)} MB`;
-}
-
 /**
  * Elements that mean work is running on the page, which a reload would throw away: a queued or
  * running cell (`data-state`), a running benchmark (`data-lab-status`) and a training run, running or

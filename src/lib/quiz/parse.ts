@@ -1,4 +1,5 @@
 // Reader answers, parsed leniently: shapes as "[1, 28, 28, 3]", "(1, 28, 28, 3)" or "1×28×28×3"; counts as "8,768" or "8768".
+import { quizStrings as s } from '../strings/quiz';
 
 /** A parse result: the value, or a sentence telling the reader what to type instead. */
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -8,17 +9,17 @@ const SHAPE_EXAMPLE = '[1, 28, 28, 3]';
 /** Parses a shape such as "[1, 28, 28, 3]", "(1, 28, 28, 3)", "1×28×28×3", "1x28x28x3" or "1 28 28 3" into positive integers. */
 export function parseShape(input: string): Parsed<number[]> {
   const text = input.trim();
-  if (text === '') return { ok: false, message: `Type a shape, for example ${SHAPE_EXAMPLE}.` };
+  if (text === '') return { ok: false, message: s.typeShape(SHAPE_EXAMPLE) };
   const inner = text.replace(/^[[(]\s*/, '').replace(/\s*[\])]$/, '');
   const parts = inner.split(/\s*[,×x*X]\s*|\s+/).filter((part) => part !== '');
-  if (parts.length === 0) return { ok: false, message: `Type a shape, for example ${SHAPE_EXAMPLE}.` };
+  if (parts.length === 0) return { ok: false, message: s.typeShape(SHAPE_EXAMPLE) };
   const values: number[] = [];
   for (const part of parts) {
     if (!/^\d+$/.test(part)) {
-      return { ok: false, message: `“${part}” is not a whole number. Write the shape as numbers, for example ${SHAPE_EXAMPLE}.` };
+      return { ok: false, message: s.shapeNotWhole(part, SHAPE_EXAMPLE) };
     }
     const value = Number(part);
-    if (value < 1) return { ok: false, message: `Every size in a shape is at least 1, but you wrote ${part}.` };
+    if (value < 1) return { ok: false, message: s.shapeBelowOne(part) };
     values.push(value);
   }
   return { ok: true, value: values };
@@ -27,18 +28,13 @@ export function parseShape(input: string): Parsed<number[]> {
 /** Parses a whole-number count such as "8,768", "8768", "8 768" or "8_768"; rejects decimals and negatives with a reason. */
 export function parseCount(input: string): Parsed<number> {
   const text = input.trim();
-  if (text === '') return { ok: false, message: 'Type a whole number, for example 8,768.' };
-  if (/^-/.test(text)) return { ok: false, message: 'A count cannot be negative.' };
+  if (text === '') return { ok: false, message: s.typeCount };
+  if (/^-/.test(text)) return { ok: false, message: s.countNegative };
   const grouped = /^\d{1,3}([,_ \u00a0]\d{3})+$/.test(text);
   if (!grouped && !/^\d+$/.test(text)) {
-    return { ok: false, message: `“${text}” is not a whole number. Write digits only, with commas between thousands if you like (8,768).` };
+    return { ok: false, message: s.countNotWhole(text) };
   }
   const value = Number(text.replace(/[,_ \u00a0]/g, ''));
-  if (!Number.isSafeInteger(value)) return { ok: false, message: `${text} is too large to check.` };
+  if (!Number.isSafeInteger(value)) return { ok: false, message: s.countTooLarge(text) };
   return { ok: true, value };
-}
-
-/** Writes a shape the way the lessons do: [1, 28, 28, 3]. */
-export function formatShapeAnswer(shape: readonly number[]): string {
-  return `[${shape.join(', ')}]`;
 }

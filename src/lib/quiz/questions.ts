@@ -4,10 +4,8 @@ import {
   multiplyAdds, multiplyAddsPerPixel, normalizeLayer, parameterBreakdown, parameterCount, workloadOutputShape,
   type ConvWorkload, type LayerSpec,
 } from '../cost';
-import { lessonStrings as s } from '../strings/lessons';
-import type { KnownMistake, QuizQuestion } from './check';
-
-const group = (value: number) => value.toLocaleString('en-US');
+import { quizStrings as s } from '../strings/quiz';
+import type { KnownMistake, QuizQuestion } from './question';
 
 function distinct(expected: number | readonly number[], mistakes: KnownMistake[]): KnownMistake[] {
   const key = (answer: number | readonly number[]) => (typeof answer === 'number' ? String(answer) : answer.join(','));
@@ -30,8 +28,7 @@ function formulaText(spec: LayerSpec): string {
     pointwise: `${M}·${N}`,
     separable: `${kh}·${kw}·${M * m} + ${M * m}·${N}`,
   }[layer.kind];
-  const biasText = bias > 0 ? ` weights + ${group(bias)} bias = ${group(total)}` : ` weights, no bias`;
-  return `${products} = ${group(weights)}${biasText}.`;
+  return s.parameterFormula(products, weights, bias, total);
 }
 
 function kindMistakes(spec: LayerSpec): KnownMistake[] {
@@ -105,8 +102,7 @@ export function shapeQuestion(options: ShapeQuestionOptions): QuizQuestion {
   const stride = options.stride ?? 1;
   if (stride > 1) mistakes.push({ answer: outputShape({ ...options, stride: 1 }), because: s.strideIgnored(stride) });
   const [batch, height, width, channels] = expected;
-  const explanation = `Height ${height} and width ${width} come from the kernel, stride, dilation and padding; the ${channels} channels from ${
-    options.kind === 'depthwise' ? `C_in × depth multiplier = ${options.inChannels} × ${options.chMul ?? 1}` : 'the number of filters'}. Batch ${batch} passes through.`;
+  const explanation = s.shapeExplanation({ height, width, channels, batch, depthwise: options.kind === 'depthwise' ? { inChannels: options.inChannels, chMul: options.chMul ?? 1 } : undefined });
   return { kind: 'shape', expected, explanation, mistakes: distinct(expected, mistakes) };
 }
 
@@ -121,6 +117,6 @@ export function multiplyAddQuestion(workload: ConvWorkload): QuizQuestion {
     { answer: 2 * expected, because: s.countedFlops },
     { answer: batch * workload.inHeight * inWidth * perPixel, because: s.inputPixels(outHeight, outWidth) },
   ];
-  const explanation = `${outHeight}·${outWidth} output pixels × ${group(perPixel)} multiply-adds per pixel = ${group(expected)}.`;
+  const explanation = s.multiplyAddExplanation(outHeight, outWidth, perPixel, expected);
   return { kind: 'count', expected, explanation, mistakes: distinct(expected, mistakes) };
 }

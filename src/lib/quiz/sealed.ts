@@ -1,9 +1,10 @@
 // Quizzes that check an answer the page does not contain: salted hashes of the answer, of each shape axis and of
 // the known mistakes, and the explanation sealed under the right answer (see src/lib/class/seal.ts: it deters, it does not lock).
+// This is the one verdict of a quiz: the page checks sealed questions only, and so do the tests.
 import { answerHash, seal, unseal } from '../class/seal';
-import { lessonStrings as s } from '../strings/lessons';
-import { formatExpected, type QuizQuestion, type QuizVerdict } from './check';
-import { formatShapeAnswer, parseCount, parseShape } from './parse';
+import { quizStrings as s } from '../strings/quiz';
+import { formatAnswer, formatExpected, type QuizQuestion, type QuizVerdict } from './question';
+import { parseCount, parseShape } from './parse';
 
 /** A question as it ships in a page: hashes and seals only, never the answer in the clear. */
 export interface SealedQuestion {
@@ -49,27 +50,22 @@ export function sealQuestion(question: QuizQuestion, salt: string, classKey: str
   return sealed;
 }
 
-const AXES = ['batch', 'height', 'width', 'channels'];
-
 function shapeDiagnosis(question: SealedQuestion, given: readonly number[]): string {
   const rank = question.rank ?? given.length;
-  if (given.length !== rank) {
-    return `A ${rank === 4 ? '[batch, height, width, channels]' : `${rank}-number`} shape has ${rank} numbers; you wrote ${given.length}.`;
-  }
-  const wrong = given.flatMap((size, axis) => (answerHash(axisKey(question.salt, axis), String(size)) === question.axes?.[axis] ? [] : [AXES[axis] ?? `axis ${axis}`]));
-  return `Look again at the ${wrong.join(' and ')}.`;
+  if (given.length !== rank) return s.wrongRank(rank, given.length);
+  return s.wrongAxes(given.flatMap((size, axis) => (answerHash(axisKey(question.salt, axis), String(size)) === question.axes?.[axis] ? [] : [axis])));
 }
 
 // "k times too many / too few" found by hashing multiples, so the count itself never ships.
 function countDiagnosis(question: SealedQuestion, given: number): string {
   for (let factor = 2; factor <= 64; factor += 1) {
-    if (given % factor === 0 && answerHash(question.salt, String(given / factor)) === question.answer) return `That is ${factor} times too many.`;
-    if (answerHash(question.salt, String(given * factor)) === question.answer) return `That is ${factor} times too few.`;
+    if (given % factor === 0 && answerHash(question.salt, String(given / factor)) === question.answer) return s.timesTooMany(factor);
+    if (answerHash(question.salt, String(given * factor)) === question.answer) return s.timesTooFew(factor);
   }
   return s.countAgain;
 }
 
-/** Checks a reader's text against a sealed question, with the same messages as an open one where the hashes allow. */
+/** Checks a reader's text against a sealed question: unreadable input gets a how-to-type sentence, a known mistake its explanation. */
 export function checkSealedAnswer(question: SealedQuestion, input: string): QuizVerdict & { reveal?: QuizReveal } {
   const parsed = question.kind === 'shape' ? parseShape(input) : parseCount(input);
   if (!parsed.ok) return { status: 'unreadable', message: parsed.message };
@@ -77,12 +73,11 @@ export function checkSealedAnswer(question: SealedQuestion, input: string): Quiz
   const key = canonical(given);
   if (answerHash(question.salt, key) === question.answer) {
     const explanation = unseal(question.explanation, `${question.salt}|${key}`) ?? '';
-    const answer = typeof given === 'number' ? given.toLocaleString('en-US') : formatShapeAnswer(given);
-    return { status: 'right', message: `Right. ${explanation}`.trim(), reveal: { answer, explanation } };
+    return { status: 'right', message: s.right(explanation), reveal: { answer: formatAnswer(given), explanation } };
   }
   const known = question.mistakes.find((mistake) => mistake.answer === answerHash(question.salt, key));
   const diagnosis = typeof given === 'number' ? countDiagnosis(question, given) : shapeDiagnosis(question, given);
-  return { status: 'wrong', message: `Not quite. ${known ? known.because : diagnosis} Try again.` };
+  return { status: 'wrong', message: s.wrong(known ? known.because : diagnosis) };
 }
 
 /** Opens a sealed reveal with the class key; undefined with any other key. */

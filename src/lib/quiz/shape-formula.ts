@@ -1,5 +1,6 @@
 // The "what shape comes out?" widget's maths: a depthwise layer's output shape with each size's formula written out.
 import { conv2dInfo, outputChannels, type Padding } from '../conv';
+import { fieldStrings as s } from '../strings/fields';
 
 /** The widget's fields as the reader typed them (strings), keyed by TF.js geometry words. */
 export interface ShapeFields {
@@ -26,7 +27,7 @@ const LIMIT = 4096;
 function readInteger(label: string, text: string): number | string {
   const value = Number(text.trim());
   if (text.trim() === '' || !Number.isInteger(value) || value < 1 || value > LIMIT) {
-    return `${label} must be a whole number from 1 to ${LIMIT} (got “${text.trim()}”).`;
+    return s.invalid(label, String(LIMIT), text.trim());
   }
   return value;
 }
@@ -45,7 +46,7 @@ export function explainDepthwiseShape(fields: ShapeFields, labels: ShapeFieldLab
     if (typeof value === 'string') return { ok: false, message: value };
     values[key] = value;
   }
-  if (fields.pad !== 'same' && fields.pad !== 'valid') return { ok: false, message: `${labels.pad} must be 'same' or 'valid' (got “${fields.pad}”).` };
+  if (fields.pad !== 'same' && fields.pad !== 'valid') return { ok: false, message: s.padInvalid(labels.pad, fields.pad) };
   const { inHeight, inWidth, inChannels, kernelSize, stride, dilation, chMul } = values as Record<(typeof keys)[number], number>;
   const pad: Padding = fields.pad;
   try {
@@ -58,7 +59,7 @@ export function explainDepthwiseShape(fields: ShapeFields, labels: ShapeFieldLab
       lines: [
         axisLine({ ...common, axis: 'height', inSize: inHeight, out: info.outHeight }),
         axisLine({ ...common, axis: 'width', inSize: inWidth, out: info.outWidth }),
-        `channels: ${inChannels} × ${chMul} = ${channels} (C_in × depth multiplier; padding and stride play no part)`,
+        s.channelsLine(inChannels, chMul, channels),
       ],
     };
   } catch (error) {

@@ -11,7 +11,7 @@ export interface LessonLink {
 export const WORDS_PER_MINUTE = 180;
 
 /** Extra minutes for each runnable cell: reading the code, running it and looking at the output. */
-export const MINUTES_PER_CELL = 0.5;
+const MINUTES_PER_CELL = 0.5;
 
 /** Lessons sorted by `order`; throws `invalid lesson order: N` when two lessons share an order. */
 export function sortLessons<T extends LessonLink>(lessons: readonly T[]): T[] {

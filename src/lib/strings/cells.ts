@@ -1,4 +1,5 @@
 /** Reader-facing sentences about starting a TF.js backend (used by the cell worker and the lab). */
+import { formatBytes, plural } from './units';
 export const backendStrings = {
   noWasm: 'WebAssembly is not available in this browser.',
   noWebgl: 'WebGL is not available inside a worker here (no OffscreenCanvas).',
@@ -6,6 +7,7 @@ export const backendStrings = {
   noWebgpuAdapter: 'This browser has WebGPU but no GPU adapter to run it on.',
   initTimeout: (backend: string, ms: number) => `The ${backend} backend did not start within ${Math.round(ms / 1000)} s.`,
   initFailed: (backend: string, detail: string) => `The ${backend} backend could not start (${detail}).`,
+  setBackendRefused: 'setBackend returned false',
   fellBack: (requested: string, reason: string, used = 'cpu') => `Using ${used} instead of ${requested}: ${reason}`,
   /** What a software GPU adapter (SwiftShader and the like) is, as a clause: its name and why its times mean little. */
   softwareGpu: (name: string) => `a software adapter (${name}): the CPU emulates the GPU here, so its times say nothing about a real GPU`,
@@ -14,13 +16,14 @@ export const backendStrings = {
 } as const;
 
 const seconds = (ms: number) => (ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`);
-const bytes = (count: number) => (Math.abs(count) < 1024 ? `${count} B` : Math.abs(count) < 1048576 ? `${(count / 1024).toFixed(1)} KB` : `${(count / 1048576).toFixed(1)} MB`);
-const plural = (count: number, word: string) => `${count} ${word}${Math.abs(count) === 1 ? '' : 's'}`;
+const tensors = { one: '# tensor', other: '# tensors' };
 
 /** UI strings of the notebook cells and their page toolbar. */
 export const cellStrings = {
   run: 'Run',
   stop: 'Stop',
+  pause: 'Pause',
+  resume: 'Resume',
   reset: 'Reset',
   copyLink: 'Copy link',
   runAll: 'Run all',
@@ -46,12 +49,13 @@ export const cellStrings = {
     done: (ms: number, backend: string) => `Done in ${seconds(ms)} on ${backend}`,
     error: 'Error',
     stale: 'Stale: the code above changed or the runtime restarted; run again',
+    pausing: 'Pausing at the next checkpoint…',
     paused: 'Paused (at a checkpoint; everything it built is kept)',
   },
   memory: (delta: { tensorsDelta: number; bytesDelta: number; tensors: number; bytes: number }) =>
-    `Memory: ${delta.tensorsDelta >= 0 ? '+' : ''}${plural(delta.tensorsDelta, 'tensor')} (${delta.bytesDelta >= 0 ? '+' : ''}${bytes(delta.bytesDelta)}); ${plural(delta.tensors, 'tensor')} in use (${bytes(delta.bytes)}).`,
+    `Memory: ${delta.tensorsDelta >= 0 ? '+' : ''}${plural(delta.tensorsDelta, tensors)} (${delta.bytesDelta >= 0 ? '+' : ''}${formatBytes(delta.bytesDelta)}); ${plural(delta.tensors, tensors)} in use (${formatBytes(delta.bytes)}).`,
   leak: (count: number) =>
-    `Leak warning: this run left ${plural(count, 'tensor')} in memory that no variable holds. Wrap the work in tf.tidy(() => …) or call .dispose() on tensors you no longer need; Restart runtime frees everything.`,
+    `Leak warning: this run left ${plural(count, tensors)} in memory that no variable holds. Wrap the work in tf.tidy(() => …) or call .dispose() on tensors you no longer need; Restart runtime frees everything.`,
   /** A tf.tidy that returned plain data (src/lib/notebook/tidy-advice.ts): what it returned, the time its search took, and the fix. */
   tidyData: (advice: { line?: number; inCell?: string; calls: number; values: number; container: string; searchMs: number }) => {
     const where = advice.line ? ` on ${advice.inCell ? `cell “${advice.inCell}”, ` : ''}line ${advice.line}` : '';
@@ -82,7 +86,10 @@ export const cellStrings = {
   notRunAbove: (count: number, names: readonly string[]) => {
     const shown = names.length > 4 ? [...names.slice(0, 3), `${names.length - 3} more`] : names;
     const list = shown.length > 1 ? `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}` : (shown[0] ?? '');
-    return `${count === 1 ? 'An earlier cell defines' : `${count} earlier cells define`} ${list}, which this cell reads, but ${count === 1 ? 'has' : 'have'} not run in this runtime.`;
+    return plural(count, {
+      one: `An earlier cell defines ${list}, which this cell reads, but has not run in this runtime.`,
+      other: `# earlier cells define ${list}, which this cell reads, but have not run in this runtime.`,
+    });
   },
   authorChanged: 'The author has updated this cell since you edited it. Your version is kept.',
   showChanges: 'Show changes',
@@ -92,6 +99,8 @@ export const cellStrings = {
   diffLabel: 'Changes from the author’s new version (−) to your version (+)',
   shared: 'This code came from a shared link and has not been run. Read it before you run it.',
   sharedInvalid: (reason: string) => `The shared link could not be opened (${reason}); the cell shows its usual code.`,
+  storageFull: 'storage is full',
+  storageUnavailable: 'storage is not available in this browser',
   storageFailed: (reason: string) => `Your edits cannot be saved in this browser (${reason}). Editing still works, but copy your code before leaving the page.`,
   linkCopied: 'Link copied: it opens this cell with your code (it will not run by itself).',
   linkManual: 'Copy this link:',

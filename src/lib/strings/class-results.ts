@@ -1,4 +1,5 @@
 /** UI strings of the class results page (/lab/class/) and the lab's "Copy results link". */
+import { formatNumber, plural } from './units';
 const times = (ratio: number) => `${Number(ratio.toPrecision(2))}×`;
 
 export const classResultsStrings = {
@@ -13,8 +14,14 @@ export const classResultsStrings = {
   downloadCsv: 'Download combined CSV',
   clear: 'Remove all machines',
   emptyState: 'No results yet. Ask each student to run the lab and press “Copy results link”, or to export JSON or CSV.',
-  added: (machines: number, total: number) => `Added ${machines} machine${machines === 1 ? '' : 's'}; ${total} in the class.`,
+  added: (machines: number, total: number) => `Added ${plural(machines, { one: '# machine', other: '# machines' })}; ${formatNumber(total)} in the class.`,
   duplicate: (name: string) => `${name}: already in the class (same run), kept once.`,
+  /** A fuller copy of a run already pooled (e.g. its JSON after a CSV without the device) took the earlier copy's place. */
+  replaced: (name: string, more: { device: boolean; gpu: boolean; rows: number }) => {
+    const gains = [more.device ? 'the device' : '', more.gpu ? 'the GPU' : '', more.rows > 0 ? plural(more.rows, { one: '# more layer', other: '# more layers' }) : ''].filter(Boolean);
+    const list = gains.length > 1 ? `${gains.slice(0, -1).join(', ')} and ${gains.at(-1)}` : gains[0] ?? '';
+    return `${name}: the same run as one already in the class, but recording ${list}; it replaces the earlier copy.`;
+  },
   refused: (name: string, reason: string) => `${name} was refused: ${reason}`,
   pastedName: (index: number) => `pasted item ${index}`,
   unknownFormat: 'it is not a lab results file (JSON), a CSV export or a results link.',
@@ -26,19 +33,20 @@ export const classResultsStrings = {
   csvBadValue: (line: number, column: string) => `line ${line} has no valid number in "${column}".`,
   storageNote: 'The pooled results stay in this browser only, until you remove them.',
   chartIntro: 'Each dot is one machine: how many times faster the separable block ran than the standard convolution (right of the 1× line is faster). The grey tick is the speed-up the multiply-add count promises; the vertical bar is the class median for that backend.',
+  chartAxis: 'speed-up of the separable block (×, log scale) →',
   chartLabel: (backend: string) => `Speed-up of the separable block on ${backend}, one dot per machine`,
-  tableCaption: (backend: string, machines: number) => `${backend}: ${machines} machine${machines === 1 ? '' : 's'}, grouped by device`,
+  tableCaption: (backend: string, machines: number) => `${backend}: ${plural(machines, { one: '# machine', other: '# machines' })}, grouped by device`,
   columns: { device: 'Device', machine: 'Machine', layers: 'Layers', macRatio: 'Fewer multiply-adds', speedup: 'Separable speed-up', fused: 'Fused speed-up', cv: 'Noise (CV)', conclusion: 'Conclusion' },
-  classMedian: (machines: number) => `Class median (${machines} machine${machines === 1 ? '' : 's'})`,
+  classMedian: (machines: number) => `Class median (${plural(machines, { one: '# machine', other: '# machines' })})`,
   medianSummary: (backend: string, speedup: number, macRatio: number, machines: number) =>
-    `On ${backend}, the class median: the separable block ran ${speedup >= 1 ? `${times(speedup)} faster` : `${times(1 / speedup)} slower`} for ${times(macRatio)} fewer multiply-adds (${machines} machine${machines === 1 ? '' : 's'}).`,
+    `On ${backend}, the class median: the separable block ran ${speedup >= 1 ? `${times(speedup)} faster` : `${times(1 / speedup)} slower`} for ${times(macRatio)} fewer multiply-adds (${plural(machines, { one: '# machine', other: '# machines' })}).`,
   conclusion: (backend: string, speedup: number, macRatio: number, cv: number, noisyAbove: number) => {
     const pace = speedup >= 1.05 ? `ran ${times(speedup)} faster for` : speedup > 1 / 1.05 ? 'ran about as fast as the standard convolution despite' : `ran ${times(1 / speedup)} slower despite`;
     const noise = cv > noisyAbove ? `; noisy: CV ${Math.round(cv * 100)} %` : '';
     return `On this ${backend} the separable block ${pace} ${times(macRatio)} fewer multiply-adds${noise}.`;
   },
   unknownDevice: 'device not recorded',
-  cores: (count: number) => `${count} core${count === 1 ? '' : 's'}`,
+  cores: (count: number) => plural(count, { one: '# core', other: '# cores' }),
   copyLink: 'Copy results link',
   linkCopied: 'Results link copied: send it to your teacher, who pastes it on the class results page.',
   linkShown: 'Copy this results link and send it to your teacher:',

@@ -1,4 +1,5 @@
 /** UI strings of checked exercises: verdicts in a student's words, the exercise controls and progress. */
+import { plural } from './units';
 export const exerciseStrings = {
   // Verdicts (built by src/lib/exercises/check)
   passed: (total: number) => `Passed ${total} of ${total}: your function matches the reference on every case.`,
@@ -11,7 +12,22 @@ export const exerciseStrings = {
   returnedNothing: 'your function returned undefined: did you forget a return?',
   threw: (number: number, total: number, label: string) => `Your function threw an error in case ${number} of ${total} (${label}).`,
   missingFunction: (name: string) => `The cell does not define a function named ${name}: keep the name from the starter code.`,
-  passedBefore: (count: number) => (count === 0 ? '' : ` It passed the ${count} case${count === 1 ? '' : 's'} before this one.`),
+  /** A long list as a student reads it in a verdict, and where it sits. */
+  listOf: (length: number) => `a list of ${length}`,
+  listAt: (length: number, where: string) => `a list of ${length} at ${where}`,
+  raggedLists: 'ragged lists',
+  /** Which axis of a nested result is off. */
+  levelsOfLists: (got: number, expected: number) => `${got} levels of lists instead of ${expected}`,
+  axisOff: (axis: string, got: number | undefined, expected: number | undefined) => `${axis} is ${got} instead of ${expected}`,
+  /** The label of a check case: the shapes and settings it runs with. */
+  cases: {
+    convolution: (input: string, filterHeight: number, filterWidth: number, chMul: number, stride: number, pad: string) =>
+      `input ${input}, ${filterHeight}×${filterWidth} filter, chMul ${chMul}, stride ${stride}, pad '${pad}'`,
+    pointwise: (input: string, inChannels: number, outChannels: number) => `input ${input}, weights [${inChannels}][${outChannels}]`,
+    withOutChannels: (setting: string, outChannels: number) => `${setting}, ${outChannels} output channels`,
+    kernels: (depthwise: string, pointwise: string) => `depthwise filter ${depthwise}, pointwise filter ${pointwise}`,
+  },
+  passedBefore: (count: number) => (count === 0 ? '' : ` It passed the ${plural(count, { one: '# case', other: '# cases' })} before this one.`),
   // Controls
   check: 'Check',
   hint: 'Hint',
@@ -32,6 +48,7 @@ export const exerciseStrings = {
   checkTimedOut: (seconds: number) => `Your function was still running after ${seconds} s, so the check was stopped (an endless loop?). The runtime was restarted.`,
   verdictError: (detail: string) => `Your code stopped with an error: ${detail}`,
   solved: 'Solved',
+  solvedWithSolution: 'Solved with the solution shown',
   notSolved: 'Not solved yet',
   exerciseHeading: (title: string) => `Exercise: ${title}`,
 } as const;

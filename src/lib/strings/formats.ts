@@ -1,10 +1,9 @@
 /** Reader-facing refusals of a file (a results export, a class pool, the shipped metrics) that does not fit its format. */
-
-const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+import { formatBytes } from './units';
 
 /** Every sentence that refuses a file, in one place: each names the field or the limit that failed. */
 export const formatStrings = {
-  tooLarge: (bytes: number, limit: number) => `the file is ${megabytes(bytes)}, more than the ${megabytes(limit)} a results file can be.`,
+  tooLarge: (bytes: number, limit: number) => `the file is ${formatBytes(bytes, { unit: 'MB' })}, more than the ${formatBytes(limit, { unit: 'MB' })} a results file can be.`,
   empty: 'the file is empty.',
   notJson: (detail: string) => `it is not valid JSON, perhaps truncated or corrupted (${detail}).`,
   missing: (path: string) => `it has no "${path}" field.`,

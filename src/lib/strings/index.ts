@@ -1,5 +1,6 @@
 /** All UI strings, by area: a translation or a wording fix touches only this folder. */
 export { siteStrings } from './site';
+export { pageStrings } from './pages';
 export { notebookStrings } from './notebook';
 export { vizStrings } from './viz';
 export { lessonStrings } from './lessons';
@@ -16,3 +17,9 @@ export { groupStrings } from './groups';
 export { jupyterStrings } from './jupyter';
 export { rooflineStrings } from './roofline';
 export { experimentStrings } from './experiment';
+export { quizStrings } from './quiz';
+export { diagramStrings } from './diagrams';
+export { cellErrorStrings, hintStrings, valueStrings } from './cell-output';
+export { formatBytes, formatNumber, KB, MB, plural, type PluralForms } from './units';
+export { libraryRoles } from './credits';
+export { fieldStrings } from './fields';

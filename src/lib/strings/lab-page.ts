@@ -6,6 +6,8 @@ export const labPageStrings = {
   title: 'Benchmark lab',
   description: 'Measure standard, depthwise, pointwise and separable convolutions on your own machine and browser, with medians, spread, throughput, correctness and a roofline.',
   backendsLegend: 'Backends',
+  /** After a preset's hint: how long each op is timed. */
+  presetBudget: (runs: number, budgetMs: number) => `, ${runs} runs or ${budgetMs} ms per op`,
   presetLegend: 'Shapes',
   presetNames: { quick: 'Quick', mobilenet: 'MobileNet v1 layers', seed: "The seed's examples", custom: 'Custom size' },
   presetHints: {

@@ -5,6 +5,7 @@
  */
 
 import { backendStrings } from './cells';
+import { plural } from './units';
 
 /** Formats milliseconds left as "about 12 s" or "about 3 min 5 s". */
 function eta(ms: number): string {
@@ -31,6 +32,8 @@ export const labStrings = {
     `${done} of ${total} — ${current}${msLeft === null ? '' : ` — ${eta(msLeft)}`}`,
   eta,
   phase: { machine: 'measuring the machine', init: 'starting', reference: 'cpu reference', first: 'first run', warmup: 'warming up', timed: 'timing' },
+  /** Why the probes' worker is stopped once they have ended. */
+  probesDone: 'the probes are done',
   probeStages: {
     memory: 'the machine’s memory bandwidth, one thread',
     compute: 'the machine’s wasm SIMD peak, one thread',
@@ -60,7 +63,7 @@ export const labStrings = {
   historyLoad: (label: string) => `Show ${label}`,
   historyUnreadable: (label: string, reason: string) => `The kept run ${label} could not be read, so it was removed: ${reason}`,
   storageUnavailable: 'This browser would not keep history (storage unavailable or full); results are still on screen and can be exported.',
-  imported: (count: number) => `Imported ${count} file${count === 1 ? '' : 's'}.`,
+  imported: (count: number) => `Imported ${plural(count, { one: '# file', other: '# files' })}.`,
   importRefused: (file: string, reason: string) => `${file} was not imported: ${reason} Nothing on screen was changed.`,
   noWebgl: 'this browser gives no WebGL context (no GPU, or WebGL disabled).',
   backendSkipped: (backend: string, reason: string) => `${backend} was skipped: ${reason}`,
@@ -76,17 +79,18 @@ export const labStrings = {
     limitsNotMeasured: 'not measured in this run',
     limit: (roof: string, bandwidth: string, peak: string) => `${roof}: ${bandwidth} GB/s, ${peak} GFLOP/s`,
     settingsText: (warmups: number, runs: number, budgetMs: number) => `${warmups} warmups, up to ${runs} timed runs or ${budgetMs} ms per op`,
+    measuredText: (ops: number, probes: number, status: string) => `${plural(ops, { one: '# op', other: '# ops' })}, ${plural(probes, { one: '# probe', other: '# probes' })} (${status})`,
   },
   customInvalid: (detail: string) => `Custom size not accepted: ${detail}.`,
   timingInvalid: (detail: string) => `Timing not accepted: ${detail}.`,
   noResults: 'No results yet.',
   historyMeta: (count: number, status: string) => `${count} measurements, ${status}`,
-  leaked: (item: string, tensors: number) => `${item} left ${tensors} tensor${tensors === 1 ? '' : 's'} behind (a bug in the lab; later timings may suffer).`,
+  leaked: (item: string, tensors: number) => `${item} left ${plural(tensors, { one: '# tensor', other: '# tensors' })} behind (a bug in the lab; later timings may suffer).`,
   workerCrashed: 'The benchmark worker stopped unexpectedly.',
   // After a run: noisy rows and what the numbers mean, per backend.
   noisyMark: 'noisy',
   noisyNote: (rows: number, threshold: string) =>
-    `${rows} row${rows === 1 ? '' : 's'} marked “noisy” (CV above ${threshold}): the timings spread too much to trust the median alone. Close other tabs and programs, plug a laptop in, then run again with more timed runs or a longer time budget; meanwhile the minimum and p10 are the steadier numbers.`,
+    `${plural(rows, { one: '# row', other: '# rows' })} marked “noisy” (CV above ${threshold}): the timings spread too much to trust the median alone. Close other tabs and programs, plug a laptop in, then run again with more timed runs or a longer time budget; meanwhile the minimum and p10 are the steadier numbers.`,
   summaryClause: (o: { layer: string; speedup: number; macRatio: number }) => {
     const times = (value: number) => `${value >= 10 ? value.toFixed(0) : value.toFixed(1)}×`;
     const pace = o.speedup >= 1 ? `${times(o.speedup)} faster` : `${times(1 / o.speedup)} slower`;

@@ -1,33 +1,5 @@
-/** UI strings of the lesson blocks: quizzes, the shape widget and the cost calculator. */
+/** UI strings of the lesson blocks: the shape widget, the cost calculator, the ratio plot and the static diagrams (quizzes: ./quiz.ts). */
 export const lessonStrings = {
-  // Quiz
-  quizHeading: 'Predict, then check',
-  yourAnswer: 'Your answer',
-  check: 'Check',
-  countAgain: 'Count again, one factor at a time.',
-  showAnswer: 'Show the answer',
-  answerIs: (answer: string) => `The answer is ${answer}.`,
-  shapeHint: 'A shape, e.g. [1, 28, 28, 3]',
-  countHint: 'A whole number, e.g. 8,768',
-  // Quiz explanations (kind, specific, computed from the formulas by src/lib/quiz/questions.ts)
-  countedBias: (bias: number) => `You counted a bias, but this layer has use_bias=False (useBias: false): drop the ${bias} bias value${bias === 1 ? '' : 's'}.`,
-  forgotBias: (bias: number) => `You left out the bias: this layer has use_bias=True, one bias per output channel, ${bias} in all.`,
-  standardInsteadOfDepthwise: 'That is the count for a standard convolution, whose filters read every input channel. A depthwise filter reads one channel only.',
-  forgotChMul: (chMul: number) => `You left out the depth multiplier: each input channel gets ${chMul} filters, not one.`,
-  forgotInChannels: 'A standard filter spans every input channel, so multiply by the number of input channels too.',
-  onlyDepthwise: 'That is only the depthwise half of the block; add the 1×1 pointwise weights.',
-  onlyPointwise: 'That is only the pointwise half of the block; add the depthwise weights.',
-  standardInsteadOfSeparable: 'That is what a standard convolution with the same kernel and channels would need — the block is built to avoid it.',
-  kernelInPointwise: (k: number) => `A pointwise convolution has a 1×1 kernel, so there is no ${k}·${k} factor.`,
-  channelsUnchanged: (chMul: number) => `The channel count is C_in × depth multiplier: with a multiplier of ${chMul} the channels grow.`,
-  channelsMultiplied: 'The channel count is C_in × depth multiplier, and the multiplier here is 1, so the channels stay as they were.',
-  channelsFromInput: 'The output has one channel per filter (C_out), not the input\'s channel count.',
-  paddingSwapped: (pad: string) => `That is the output with padding '${pad}'. Check which padding this layer uses.`,
-  strideIgnored: (stride: number) => `The stride is ${stride}: the window jumps ${stride} pixels at a time, so height and width shrink by about ${stride}×.`,
-  perPixelOnly: (pixels: number) => `That is the count for one output pixel; the layer repeats it at all ${pixels.toLocaleString('en-US')} output pixels.`,
-  countedFlops: 'That counts a multiply and an add separately (FLOPs); a multiply-add is one operation here.',
-  inputPixels: (outHeight: number, outWidth: number) => `You counted input pixels; the work is done once per output pixel, and the output is ${outHeight}×${outWidth}.`,
-  channelsFromPadding: 'Padding and stride change height and width only; they never change the channel count.',
   // Shape widget
   shapeWidgetHeading: 'What shape comes out?',
   shapeFields: {
@@ -52,7 +24,6 @@ export const lessonStrings = {
     chMul: 'Depth multiplier',
     stride: 'Stride',
   },
-  calculatorFieldInvalid: (label: string, limit: string, got: string) => `${label} must be a whole number from 1 to ${limit} (got “${got}”).`,
   calculatorStale: 'Out of date: these counts are for the last valid fields. Correct the field marked invalid to recount.',
   calculatorStaleCaption: (pad: string) => `Out of date — counts for the last valid fields (padding '${pad}', no bias)`,
   calculatorCaption: (pad: string) => `Exact counts for one image, padding '${pad}', no bias; the depthwise and pointwise rows are the separable block's two halves`,
@@ -90,6 +61,7 @@ export const lessonStrings = {
   rooflineYAxis: 'GFLOP/s (log)',
   rooflineRoofs: { fp32: 'fp32 roof', fp16: 'fp16 roof (CUDA cores: any operation)', fp16Tensor: 'fp16 tensor-core roof (matrix multiplies only)' },
   rooflineRoofLabel: (roof: string, ridge: string) => `${roof}, ridge ${ridge} FLOP/B`,
+  rooflineLayerAlt: (layer: string, intensity: string, percent: string, roof: string) => `${layer}: ${intensity} FLOP/B, at most ${percent} % of the ${roof}`,
   rooflineTableCaption: (precision: string) => `Where each layer falls in ${precision}, under the roof it can use`,
   rooflineColumns: { layer: 'Layer', intensity: 'FLOP per byte', roof: 'Roof', attainable: 'Attainable GFLOP/s', share: 'Share of that roof’s peak' },
 } as const;

@@ -60,6 +60,7 @@ export const rooflineStrings = {
     measuring: (stage: string) => `Measuring ${stage}…`,
     done: 'Measured on this machine just now.',
     failed: (reason: string) => `The probes could not finish: ${reason}`,
+    noRoof: 'no roof could be measured',
     noScript: 'Measuring this machine’s roofs runs in your browser, so it needs JavaScript.',
     chartTitle: 'This machine’s roofline (wasm SIMD, measured here), with the /train/ networks’ convolutions placed under the one-thread roof at their arithmetic intensities',
     tableCaption: 'The /train/ networks’ convolutions under this machine’s one-thread roof: the best perfect kernels could do',

@@ -6,6 +6,10 @@ export const runtimeStrings = {
   badResult: (job: string, detail: string) => `the worker answered job ${job} with a result that does not fit its schema (${detail})`,
   badEvent: (job: string, event: string, detail: string) => `the worker sent event ${event} of job ${job} in a shape that does not fit its schema (${detail})`,
   noSuchEvent: 'no such event',
+  jobCancelled: 'the job was cancelled',
+  /** Developer-facing detail of a schema refusal (src/lib/jobs/spec.ts, issueSummary). */
+  noIssue: 'no issue reported',
+  expectedOneOf: (values: readonly string[]) => `one of ${values.join(', ')}`,
   unsendable: (detail: string) => `Could not send this output to the page: ${detail}`,
   closedByCode: 'the code called self.close(), which ends the worker',
   postMessageReserved: 'postMessage is reserved for the notebook runtime in this worker; use console.log or show(…) to send output to the page',

@@ -1,4 +1,5 @@
 /** UI strings of the site chrome (header, navigation, search, theme, 404), in one place for wording fixes. */
+import { plural } from './units';
 export const siteStrings = {
   siteName: 'Depthwise Lab',
   tagline: 'Interactive notebooks on depthwise-separable convolutions',
@@ -22,7 +23,7 @@ export const siteStrings = {
   searchPlaceholder: 'Search…',
   searchLoading: 'Loading the search index…',
   searchNoResults: (query: string) => `No results for “${query}”.`,
-  searchResults: (count: number, query: string) => `${count} result${count === 1 ? '' : 's'} for “${query}”; ↓ and ↑ choose, Enter opens`,
+  searchResults: (count: number, query: string) => `${plural(count, { one: '# result', other: '# results' })} for “${query}”; ↓ and ↑ choose, Enter opens`,
   searchResultsLabel: 'Search results',
   searchUnavailable: 'Search is unavailable here (the index is built by `npm run build`).',
   notFoundTitle: 'Page not found',

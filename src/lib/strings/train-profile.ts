@@ -45,6 +45,8 @@ export const trainProfileStrings = {
   downloading: (loaded: number, total: number) => `Downloading the digits: ${Math.round(loaded / 1024)} of ${total > 0 ? Math.round(total / 1024) : '?'} KB…`,
   done: (backend: string) => `Done: one training step of each network profiled on ${backend}.`,
   failed: (message: string) => `The profile could not be taken: ${message}`,
+  /** Why the profile's worker is stopped once the profile has ended. */
+  over: 'the profile is over',
   backendInUse: (backend: string, requested: string, reason: string | undefined) =>
     backend === requested ? `Profiling on ${backend}.` : `Profiling on ${backend}: ${requested} could not start (${reason ?? 'no reason given'}).`,
   plainStep: (plain: string, profiled: string) => `Unprofiled, the same step took ${plain} ms (profiling adds its own cost: the profiled step took ${profiled} ms).`,

@@ -1,4 +1,5 @@
 /** UI strings of /train/ (the training experiment) and the training part of /effective/. */
+import { formatBytes, formatNumber, MB, plural } from './units';
 const pct = (value: number, digits = 1) => `${(value * 100).toFixed(digits)} %`;
 
 export const trainStrings = {
@@ -6,7 +7,7 @@ export const trainStrings = {
   controlsLabel: 'Training controls',
   configLabel: 'Configuration',
   configQuick: (digits: number, epochs: number) => `Quick: ${digits.toLocaleString('en')} digits, ${epochs} epochs`,
-  configFull: (digits: number, epochs: number) => `Full: all ${digits.toLocaleString("en")} training digits, ${epochs} epoch${epochs === 1 ? "" : "s"}`,
+  configFull: (digits: number, epochs: number) => `Full: all ${digits.toLocaleString("en")} training digits, ${plural(epochs, { one: '# epoch', other: '# epochs' })}`,
   seedLabel: 'Seed',
   seedHelp: 'The seed fixes the starting weights and the order of the digits: the same seed on the same backend repeats a run.',
   invalidSeed: (text: string) => `invalid seed: “${text}” (a whole number from 0 to 2147483647)`,
@@ -16,10 +17,11 @@ export const trainStrings = {
   resume: 'Resume',
   stop: 'Stop',
   progressLabel: 'Training progress',
-  idle: 'Not started. Press Train: the digits (about 1.7 MB) and TF.js download first.',
+  idle: 'Not started. Press Train: the digits (about 1.5 MB) and TF.js download first.',
   downloading: (loaded: number, total: number) => total > 0
-    ? `Downloading the digits: ${(loaded / 1e6).toFixed(1)} of ${(total / 1e6).toFixed(1)} MB`
-    : `Downloading the digits: ${(loaded / 1e6).toFixed(1)} MB`,
+    ? `Downloading the digits: ${formatNumber(loaded / MB, 1)} of ${formatBytes(total, { unit: 'MB' })}`
+    : `Downloading the digits: ${formatBytes(loaded, { unit: 'MB' })}`,
+  downloadFailed: (url: string, status: number) => `The digits could not be downloaded (${url}: HTTP ${status}).`,
   starting: 'Starting TF.js…',
   status: (network: string, epoch: number, epochs: number, batch: number, batches: number) => `${network}: epoch ${epoch} of ${epochs}, batch ${batch} of ${batches}`,
   paused: (status: string) => `${status} (paused)`,
@@ -79,6 +81,12 @@ export const trainStrings = {
   netsHeading: 'Two networks, same shape',
   netsIntro: 'Both start with one standard 3 × 3 convolution; after it, the standard net uses 3 × 3 convolutions, the separable net a depthwise 3 × 3 followed by a pointwise 1 × 1 in each block, each with batch normalization and ReLU, as MobileNet does.',
   costsCaption: 'The two networks: layers, parameters and multiply-adds per 28 × 28 digit',
+  /** One layer of a network in the costs table. */
+  layerText: {
+    conv: (kind: string, size: string, strideTwo: boolean, inChannels: number, outChannels: number) => `${kind} ${size}${strideTwo ? ', stride 2' : ''}: ${inChannels} → ${outChannels}`,
+    dense: (inUnits: number, units: number) => `dense: ${inUnits} → ${units}`,
+    globalAveragePool: 'global average pool',
+  },
   layersColumn: 'Layers (each convolution followed by batch normalization and ReLU)',
   costsNote: 'Parameters include batch normalization’s moving statistics (as TF.js counts them); multiply-adds count the convolutions and the dense layer for one image.',
   shippedHeading: 'The answer, trained beforehand',
@@ -99,10 +107,10 @@ export const trainStrings = {
   meanAccuracy: 'Mean ± spread',
   seedColumn: (seed: number) => `Seed ${seed}`,
   shippedSetup: (digits: number, epochs: number, batch: number, rate: number, backend: string, version: string, minutes: number) =>
-    `Trained by \`npm run train:reference\` in Node on ${backend} (TF.js ${version}): ${digits.toLocaleString('en')} training digits, ${epochs} epoch${epochs === 1 ? '' : 's'}, batches of ${batch}, Adam at ${rate}; ${minutes} min in all on a shared 2-core machine.`,
+    `Trained by \`npm run train:reference\` in Node on ${backend} (TF.js ${version}): ${digits.toLocaleString('en')} training digits, ${plural(epochs, { one: '# epoch', other: '# epochs' })}, batches of ${batch}, Adam at ${rate}; ${minutes} min in all on a shared 2-core machine.`,
 } as const;
 
-const points = (value: number) => `${Math.abs(value).toFixed(1)} point${Math.abs(value).toFixed(1) === '1.0' ? '' : 's'}`;
+const points = (value: number) => plural(Math.abs(value), { one: '# point', other: '# points' }, 1);
 
 /** The computed conclusion of the shipped training comparison, in words. */
 export const verdictStrings = {

@@ -1,4 +1,5 @@
 /** UI strings of the visual explanations (stepper, kernel and feature-map views, image input, kernel editor). */
+import { formatBytes, plural } from './units';
 export const vizStrings = {
   // Stepper
   previousStep: 'Previous step',
@@ -36,13 +37,13 @@ export const vizStrings = {
   },
   stepCount: (index: number, count: number) => `Step ${index + 1} of ${count}`,
   stepAnnouncement: (o: { outRow: number; outCol: number; outChannel: number; count: number; sum: string }) =>
-    `Output (${o.outRow}, ${o.outCol}), channel ${o.outChannel}: sum of ${o.count} product${o.count === 1 ? '' : 's'} = ${o.sum}`,
+    `Output (${o.outRow}, ${o.outCol}), channel ${o.outChannel}: sum of ${plural(o.count, { one: '# product', other: '# products' })} = ${o.sum}`,
   inputCaption: (channel: number) => `Input channel ${channel}`,
   unusedInputCaption: (channel: number) => `Input channel ${channel} (not read for this output)`,
   productsCaption: (channel: number) => `Products, channel ${channel}`,
   outputCaption: (channel: number) => `Output channel ${channel}`,
-  partialSum: (count: number, sum: string) => `${count} product${count === 1 ? '' : 's'}, subtotal ${sum}`,
-  totalSum: (count: number, sum: string) => `Sum of ${count} product${count === 1 ? '' : 's'} = ${sum}`,
+  partialSum: (count: number, sum: string) => `${plural(count, { one: '# product', other: '# products' })}, subtotal ${sum}`,
+  totalSum: (count: number, sum: string) => `Sum of ${plural(count, { one: '# product', other: '# products' })} = ${sum}`,
   modeExplanation: {
     depthwise: 'Depthwise: each input channel is filtered by its own kernel(s) and gives its own output channel.',
     standard: 'Standard: every filter covers all input channels and their products are added into one output channel.',
@@ -62,18 +63,20 @@ export const vizStrings = {
   divergingKey: (negative: string, positive: string) => `${negative} negative, white zero, ${positive} positive`,
   divergingLegendLabel: (key: string) => `Value (${key})`,
   colourKey: (key: string) => `Colours: ${key}.`,
-  kernelViewLabel: (inChannels: number, chMul: number, size: string) => `${inChannels * chMul} kernels of ${size}, ${inChannels} channel${inChannels === 1 ? '' : 's'} × depth multiplier ${chMul}`,
+  kernelViewLabel: (inChannels: number, chMul: number, size: string) => `${inChannels * chMul} kernels of ${size}, ${plural(inChannels, { one: '# channel', other: '# channels' })} × depth multiplier ${chMul}`,
   sharedScale: 'Same colour scale for every channel',
   valuesTable: 'Values as a table',
   summaryTable: 'Channel summaries as a table',
   row: 'Row',
   column: 'Column',
+  /** A heatmap cell's tooltip. */
+  cellValue: (row: number, column: number, value: string) => `row ${row}, column ${column}: ${value}`,
   minimum: 'Minimum',
   mean: 'Mean',
   maximum: 'Maximum',
   loading: 'Drawing…',
   renderFailed: (detail: string) => `The picture could not be drawn (${detail}).`,
-  featureMapsTitle: (channels: number) => `Feature maps (${channels} channel${channels === 1 ? '' : 's'})`,
+  featureMapsTitle: (channels: number) => `Feature maps (${plural(channels, { one: '# channel', other: '# channels' })})`,
   groupInput: 'Input channels',
   rgbCaptions: ['Channel 0 (red)', 'Channel 1 (green)', 'Channel 2 (blue)'],
   previewLabel: (name: string) => `The picture in use: ${name}, as the feature maps see it`,
@@ -93,8 +96,8 @@ export const vizStrings = {
   imageLoaded: (name: string, width: number, height: number) => `Using “${name}” (${width}×${height} pixels).`,
   ownPicture: (name: string) => `Your picture: ${name}`,
   notAnImage: (name: string) => `“${name}” is not a PNG, JPEG, GIF, WebP or BMP picture; the current picture stays.`,
-  tooLarge: (name: string, megabytes: number, limit: number) =>
-    `“${name}” is ${megabytes.toFixed(1)} MB; pictures up to ${limit} MB are accepted. The current picture stays.`,
+  tooLarge: (name: string, bytes: number, limit: number) =>
+    `“${name}” is ${formatBytes(bytes, { unit: 'MB' })}; pictures up to ${formatBytes(limit, { unit: 'MB', fractionDigits: 0 })} are accepted. The current picture stays.`,
   tooManyPixels: (name: string, width: number, height: number) =>
     `“${name}” is ${width}×${height} pixels, too many to process here; the current picture stays.`,
   undecodable: (name: string) => `“${name}” could not be decoded as a picture; the current picture stays.`,
@@ -108,7 +111,7 @@ export const vizStrings = {
   parse: {
     empty: 'Type at least one number.',
     notANumber: (row: number, token: string) => `Row ${row}: “${token}” is not a number (use e.g. 1, -0.5 or 1/9).`,
-    ragged: (row: number, count: number, expected: number) => `Row ${row} has ${count} number${count === 1 ? '' : 's'}, but row 1 has ${expected}; every row needs the same count.`,
+    ragged: (row: number, count: number, expected: number) => `Row ${row} has ${plural(count, { one: '# number', other: '# numbers' })}, but row 1 has ${expected}; every row needs the same count.`,
     tooBig: (height: number, width: number, max: number) => `A ${height}×${width} kernel is too big; up to ${max}×${max} is allowed.`,
   },
   // About & credits page

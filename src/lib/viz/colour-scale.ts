@@ -8,7 +8,7 @@ export type ScaleKind = 'diverging' | 'sequential';
 export type Domain = readonly [number, number];
 
 /** Largest absolute finite value in `values` (0 when there is none). */
-export function maxAbs(values: ArrayLike<number>): number {
+function maxAbs(values: ArrayLike<number>): number {
   let max = 0;
   for (let i = 0; i < values.length; i++) {
     const magnitude = Math.abs(values[i] as number);

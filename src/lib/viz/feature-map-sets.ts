@@ -25,7 +25,7 @@ export interface FeatureMapSetsOptions {
 }
 
 /** The depthwise filter for a kernel choice on `channels` channels, and captions naming each channel's preset. */
-export function choiceFilter(choice: string | Kernel, channels: number): { filter: DepthwiseFilter; captions: string[] | undefined } {
+function choiceFilter(choice: string | Kernel, channels: number): { filter: DepthwiseFilter; captions: string[] | undefined } {
   if (typeof choice !== 'string') return { filter: depthwiseFilterFrom(Array.from({ length: channels }, () => choice), 1), captions: undefined };
   const { kernels, names } = channelKernels(choice, channels);
   const labels: Record<string, string> = vizStrings.presetLabels;

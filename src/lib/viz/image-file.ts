@@ -1,12 +1,13 @@
 // Checks on a reader's picture before and after decoding: the browser labels a file by its name
 // (a text file renamed .png claims to be image/png), so the first bytes decide what it is.
+import { MB } from '../strings/units';
 import { vizStrings } from '../strings/viz';
 
 /** Largest file accepted, in megabytes (10 MB holds any phone photo). */
-export const maxImageMegabytes = 10;
+const maxImageMegabytes = 10;
 
 /** Most pixels accepted after decoding (40 megapixels), to keep the page responsive. */
-export const maxImagePixels = 40_000_000;
+const maxImagePixels = 40_000_000;
 
 /** Picture formats every current browser decodes. */
 export type ImageType = 'image/png' | 'image/jpeg' | 'image/gif' | 'image/webp' | 'image/bmp';
@@ -38,8 +39,8 @@ export interface FileFacts {
 
 /** null when the file may be decoded, else the sentence telling the reader why it was refused. */
 export function refuseImageFile(file: FileFacts): string | null {
-  if (file.size > maxImageMegabytes * 1024 * 1024) {
-    return vizStrings.tooLarge(file.name, file.size / (1024 * 1024), maxImageMegabytes);
+  if (file.size > maxImageMegabytes * MB) {
+    return vizStrings.tooLarge(file.name, file.size, maxImageMegabytes * MB);
   }
   if (sniffImageType(file.head) === null) return vizStrings.notAnImage(file.name);
   return null;

@@ -4,7 +4,7 @@ import { vizStrings } from '../strings/viz';
 import type { Kernel } from './kernels';
 
 /** The largest kernel side the editor accepts (a 7×7 window already covers most of a small map). */
-export const maxKernelSide = 7;
+const maxKernelSide = 7;
 
 /** Outcome of {@link parseKernel}: the kernel, or a sentence saying what to fix. */
 export type KernelParse = { ok: true; kernel: Kernel } | { ok: false; error: string };

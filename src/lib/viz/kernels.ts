@@ -34,7 +34,7 @@ const presetRows: Record<PresetName, number[][]> = {
 };
 
 /** true when `name` is a built-in kernel name. */
-export function isPresetName(name: string): name is PresetName {
+function isPresetName(name: string): name is PresetName {
   return (presetNames as readonly string[]).includes(name);
 }
 
@@ -96,7 +96,7 @@ export function presetFilter(name: string, inChannels: number, chMul = 1): Depth
 }
 
 /** The presets the 'mixed' choice gives channels 0, 1, 2, … in turn, so each channel visibly gets its own kernel. */
-export const mixedPresets: readonly PresetName[] = ['sobelX', 'sobelY', 'blur', 'sharpen', 'identity'];
+const mixedPresets: readonly PresetName[] = ['sobelX', 'sobelY', 'blur', 'sharpen', 'identity'];
 
 /** One kernel per input channel for a menu choice: a preset name for all channels, or 'mixed' for {@link mixedPresets} in turn. */
 export function channelKernels(choice: string, inChannels: number): { kernels: Kernel[]; names: PresetName[] } {

@@ -4,13 +4,13 @@ import type { Tensor3 } from './image-tensor';
 import type { DepthwiseFilter } from './kernels';
 
 /** Most kernels one `show.kernels` call draws (inChannels · chMul). */
-export const maxKernels = 64;
+const maxKernels = 64;
 /** Largest kernel side `show.kernels` draws. */
-export const maxKernelSideShown = 15;
+const maxKernelSideShown = 15;
 /** Most channels one `show.featureMaps` call draws. */
-export const maxMapChannels = 64;
+const maxMapChannels = 64;
 /** Most pixels per channel `show.featureMaps` draws (256×256). */
-export const maxMapPixels = 256 * 256;
+const maxMapPixels = 256 * 256;
 
 /** A feature-map payload: a [height, width, channels] tensor and an optional title. */
 export interface FeatureMapsPayload extends Tensor3 {

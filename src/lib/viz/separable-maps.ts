@@ -5,19 +5,19 @@ import type { Tensor3 } from './image-tensor';
 import type { DepthwiseFilter } from './kernels';
 
 /** A [height, width, channels] tensor as a batch of one, [1, height, width, channels]. */
-export function batchOfOne(tensor: Tensor3): Tensor4D {
+function batchOfOne(tensor: Tensor3): Tensor4D {
   return tensor4d([1, tensor.height, tensor.width, tensor.channels], tensor.values);
 }
 
 /** The single element of a [1, height, width, channels] batch as a [height, width, channels] tensor. */
-export function firstOfBatch(tensor: Tensor4D): Tensor3 {
+function firstOfBatch(tensor: Tensor4D): Tensor3 {
   const [batch, height, width, channels] = tensor.shape;
   if (batch !== 1) throw new Error(`invalid batch: ${batch} (expected 1)`);
   return { height, width, channels, values: tensor.values };
 }
 
 /** A depthwise filter's plain record as a [filterHeight, filterWidth, inChannels, chMul] tensor. */
-export function filterTensor(filter: DepthwiseFilter): Tensor4D {
+function filterTensor(filter: DepthwiseFilter): Tensor4D {
   return tensor4d([filter.filterHeight, filter.filterWidth, filter.inChannels, filter.chMul], filter.values);
 }
 

@@ -83,7 +83,7 @@ function singleView(mode: StepperModel['mode'], options: StepperViewOptions): St
 }
 
 /** The cost table beside the separable stepper: each stage's products and multiply-adds against the standard convolution's. */
-export function blockCostMarkup(block: SeparableBlock, stage: 'depthwise' | 'pointwise'): string {
+function blockCostMarkup(block: SeparableBlock, stage: 'depthwise' | 'pointwise'): string {
   const s = vizStrings.block;
   const count = (value: number) => value.toLocaleString('en-US');
   const row = (name: string, cost: StageCost | null, total: number, current: boolean) =>

@@ -19,7 +19,7 @@ export function formatValue(value: number): string {
 }
 
 /** Minimum, mean and maximum of one channel's values. */
-export function channelSummary(values: ArrayLike<number>): { min: number; mean: number; max: number } {
+function channelSummary(values: ArrayLike<number>): { min: number; mean: number; max: number } {
   let min = Infinity;
   let max = -Infinity;
   let total = 0;

@@ -1,3 +1,2 @@
-/** Worksheets and answer keys: a lesson's questions, exercises and figures read from its MDX. */
-export * from './mdx-blocks';
+/** Worksheets and answer keys: a lesson's questions, exercises and figures, read from their data. */
 export * from './worksheet';

@@ -16,9 +16,10 @@ import type { RunAdvice } from '../../lib/notebook/protocol';
 import { CellTimers } from './cell-timers';
 import { NameOwners } from './invalidate';
 import { watchTidy, type TidyDataSeen } from './tidy-watch';
+import { cellErrorStrings } from '../../lib/strings/cell-output';
 
 /** Display blocks per run beyond which `show` refuses (each block is DOM work on the page). */
-export const MAX_DISPLAYS = 200;
+const MAX_DISPLAYS = 200;
 
 /** The notebook worker's state. */
 export interface CellSession {
@@ -146,7 +147,7 @@ export async function ensureBackend(backend: BackendName, threads: boolean): Pro
     session.tf = started.tf;
     session.cellTf = watchTidy(started.tf, adviseTidy);
     const emit = (kind: string, payload: unknown, transfer?: Transferable[]) => {
-      if (++displays > MAX_DISPLAYS) throw new RangeError(`too many outputs: more than ${MAX_DISPLAYS} show(…) calls in one run`);
+      if (++displays > MAX_DISPLAYS) throw new RangeError(cellErrorStrings.tooManyOutputs(MAX_DISPLAYS));
       host?.display(session.currentRun, kind, payload, transfer);
     };
     session.show = createShow({ tf: started.tf, emit }, showValue);

@@ -4,5 +4,6 @@ import { answerProbeRequest } from './compute';
 
 self.onmessage = (event: MessageEvent) => {
   const request = ProbeThreadRequestSchema.safeParse(event.data);
-  self.postMessage(request.success ? answerProbeRequest(request.data) : { type: 'failed', message: `invalid probe request: ${request.error.message}` });
+  // A refusal is a programmer's error, worded as one (CONTRIBUTING.md: errors name the bad input).
+  self.postMessage(request.success ? answerProbeRequest(request.data) : { type: 'failed', message: new TypeError(`invalid probe request: ${request.error.message}`).message });
 };

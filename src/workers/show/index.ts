@@ -2,5 +2,5 @@
 import './builtins';
 import './extensions';
 
-export { createShow, defineShow, type ShowContext, type ShowMethod } from './registry';
+export { createShow, type ShowContext, type ShowMethod } from './registry';
 export { consoleText, describeTensors, showValue } from './value';

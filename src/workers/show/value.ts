@@ -3,6 +3,7 @@ import { toValueView, formatValueView, type ValueView } from '../../lib/notebook
 import { tensorView } from '../../lib/notebook/tensor-summary';
 import type { Tf } from '../tf-backend';
 import type { ShowContext } from './registry';
+import { valueStrings } from '../../lib/strings/cell-output';
 
 /** Largest tensor whose values are read for stats (bigger ones show shape and dtype only). */
 const MAX_STATS_VALUES = 4_000_000;
@@ -13,7 +14,7 @@ export function describeTensors(tf: Tf | undefined): (value: unknown) => ValueVi
     if (!tf || !(value instanceof tf.Tensor)) return undefined;
     const shape = [...value.shape];
     if (value.isDisposed) return { kind: 'tensor', shape, dtype: value.dtype, preview: '', disposed: true };
-    if (value.size > MAX_STATS_VALUES) return { kind: 'tensor', shape, dtype: value.dtype, preview: `(${value.size} values; too many to summarize)` };
+    if (value.size > MAX_STATS_VALUES) return { kind: 'tensor', shape, dtype: value.dtype, preview: valueStrings.tooManyToSummarize(value.size) };
     return tensorView({ shape, dtype: value.dtype, values: value.dataSync() as ArrayLike<number> | string[] });
   };
 }

@@ -38,9 +38,9 @@ export function inspectJob(answering: Answering) {
     const image = tf.tensor4d(Float32Array.from(pixels, (value) => value / 255), [1, 28, 28, 1]);
     try {
       const depthwise = models.separable.layers.find((layer) => layer.getClassName() === 'DepthwiseConv2D');
-      if (!depthwise) throw new Error('the separable net has no depthwise layer');
+      if (!depthwise) throw new Error('invalid network: the separable net has no depthwise layer');
       const [kernel] = depthwise.getWeights();
-      if (!kernel) throw new Error('the depthwise layer has no weights');
+      if (!kernel) throw new Error('invalid network: the depthwise layer has no weights');
       const [filterHeight, filterWidth, inChannels, chMul] = kernel.shape as [number, number, number, number];
       const kernels = { filterHeight, filterWidth, inChannels, chMul, values: Array.from(await kernel.data()) };
       const maps = [

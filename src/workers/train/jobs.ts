@@ -5,6 +5,7 @@
  */
 import { defineJob, type JobContext, type JobImplementations } from '../runtime/job-host';
 import { JobCancelled } from '../../lib/jobs';
+import { median } from '../../lib/lab/stats';
 import { confusionMatrix, wrongIndices } from '../../lib/train/confusion';
 import type { ShippedNetworkId } from '../../lib/train/networks';
 import { TRAIN_JOBS, type NetworkEvent, type TrainAssets } from '../../lib/train/protocol';
@@ -19,8 +20,6 @@ import { profileJob } from './profile-job';
 
 /** How many wrongly classified test digits a network's report carries (as images). */
 const WRONG_SHOWN = 24;
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)] ?? 0;
 
 async function trainOne(job: JobContext<typeof TRAIN_JOBS.train>, id: ShippedNetworkId, tf: Awaited<ReturnType<typeof startTrainingTf>>['tf'], data: Awaited<ReturnType<typeof loadPack>>) {
   const batchTimes: number[] = [];
@@ -47,7 +46,7 @@ async function trainOne(job: JobContext<typeof TRAIN_JOBS.train>, id: ShippedNet
   const secondsPerEpoch = run.epochs.length ? run.epochs.reduce((sum, epoch) => sum + epoch.seconds, 0) / run.epochs.length : 0;
   const report: NetworkEvent = {
     network: id, stopped: run.stopped, testAccuracy: run.test.accuracy, testCount: run.test.actual.length,
-    confusion: confusionMatrix(run.test.actual, run.test.predicted), wrong, msPerBatch: median(batchTimes), secondsPerEpoch,
+    confusion: confusionMatrix(run.test.actual, run.test.predicted), wrong, msPerBatch: batchTimes.length > 0 ? median(batchTimes) : 0, secondsPerEpoch,
   };
   job.emit('network', report);
   return run.stopped;

@@ -1,11 +1,12 @@
 /** Downloads the gzip'd digit pack once per worker, reporting bytes as they arrive, and decodes it. */
 import { decodePack, type DigitPack } from '../../lib/digits';
+import { trainStrings } from '../../lib/strings/train';
 
 let packPromise: Promise<DigitPack> | undefined;
 
 async function download(url: string, onProgress: (loaded: number, total: number) => void): Promise<DigitPack> {
   const response = await fetch(url);
-  if (!response.ok || !response.body) throw new Error(`The digits could not be downloaded (${url}: HTTP ${response.status}).`);
+  if (!response.ok || !response.body) throw new Error(trainStrings.downloadFailed(url, response.status));
   const total = Number(response.headers.get('Content-Length') ?? 0);
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];

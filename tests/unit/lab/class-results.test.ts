@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  classCsv, CLASS_CSV_COLUMNS, classRows, deviceLabel, encodeMachine, groupByBackend, layerId, machineFromRun,
+  classCsv, CLASS_CSV_COLUMNS, classRows, csvField, deviceLabel, encodeMachine, groupByBackend, layerId, machineFromRun,
   machinesFromCsv, macRatio, parseCsv, parseLayerId, poolMachines, PRESETS, resultsLink, shortGpu, summarise, toCsv,
 } from '../../../src/lib/lab';
 import { decodeMachine } from '../../../src/lib/lab/class-link-format';
@@ -125,6 +125,52 @@ describe('reading what a teacher drops or pastes', () => {
   it('reads quoted CSV fields with commas, quotes and line breaks', () => {
     expect(parseCsv('a,"b, ""c""","d\r\ne"\r\n1,2,3\n')).toEqual([['a', 'b, "c"', 'd\r\ne'], ['1', '2', '3']]);
     expect(machinesFromCsv(toCsv([makeRun({ machine: 'Room 4, "blue" laptop' })]))[0]!.machine).toBe('Room 4, "blue" laptop');
+  });
+});
+
+describe('the device, from every kind of export (issue 22, item 14)', () => {
+  const run = makeRun({ id: 'same-run', machine: 'Student laptop A' });
+  run.environment = { ...run.environment, userAgent: CHROME_WINDOWS, hardwareConcurrency: 8, webglRenderer: 'ANGLE (Intel, Mesa Intel(R) UHD Graphics 620 (KBL GT2), OpenGL 4.6)' };
+  const fromJson = machineFromRun(run);
+  /** The CSV an older lab wrote: the same rows without the device columns. */
+  const olderCsv = () => {
+    const [header, ...rows] = parseCsv(toCsv([run]));
+    const keep = header!.map((_, index) => index).filter((index) => !['user_agent', 'cores', 'webgl_renderer'].includes(header![index]!));
+    return [header!, ...rows].map((fields) => keep.map((index) => csvField(fields[index] ?? '')).join(',')).join('\r\n');
+  };
+
+  it('a CSV export carries the device and GPU, named as from the JSON of the same run', () => {
+    const [fromCsv] = machinesFromCsv(toCsv([run]));
+    expect(fromCsv!.device).toBe('Chrome on Windows, 8 cores');
+    expect([fromCsv!.device, fromCsv!.gpu]).toEqual([fromJson.device, fromJson.gpu]);
+    expect(summarise(fromCsv!, 'cpu')!.device).toBe(summarise(fromJson, 'cpu')!.device);
+  });
+  it('an older CSV without them reads with the device not recorded (null), shown as such', () => {
+    const [older] = machinesFromCsv(olderCsv());
+    expect([older!.device, older!.gpu]).toEqual([null, null]);
+    expect(summarise(older!, 'cpu')!.device).toBe(classResultsStrings.unknownDevice);
+    expect(parseCsv(classCsv([older!]))[1]![CLASS_CSV_COLUMNS.indexOf('device')]).toBe('');
+  });
+  it('a later, fuller copy of a pooled run replaces the poorer one in its place and says what it adds; a poorer or equal copy is kept once', () => {
+    const [older] = machinesFromCsv(olderCsv());
+    const other = machineFromRun(makeRun({ id: 'other' }));
+    const pooled = poolMachines([], [older!, other]).machines;
+    const richer = poolMachines(pooled, [fromJson]);
+    expect(richer.machines.map((machine) => [machine.id, machine.device])).toEqual([['same-run', 'Chrome on Windows, 8 cores'], ['other', other.device]]);
+    expect(richer.replaced).toEqual([{ machine: fromJson, more: { device: true, gpu: true, rows: 0 } }]);
+    expect(richer.duplicates).toEqual([]);
+    expect(classResultsStrings.replaced('Student laptop A', richer.replaced[0]!.more)).toBe('Student laptop A: the same run as one already in the class, but recording the device and the GPU; it replaces the earlier copy.');
+    const poorer = poolMachines(richer.machines, [older!, fromJson]);
+    expect(poorer.machines).toEqual(richer.machines);
+    expect(poorer.duplicates.map((machine) => machine.id)).toEqual(['same-run', 'same-run']);
+    expect(poorer.replaced).toEqual([]);
+  });
+  it('a link carries a missing device as null; a pool kept by an earlier page (its placeholder text) reads as not recorded', () => {
+    const [older] = machinesFromCsv(olderCsv());
+    expect(decodeMachine(encodeMachine(older!)).device).toBeNull();
+    const legacy = encodeMachine({ ...older!, device: 'device not recorded' });
+    expect(decodeMachine(legacy).device).toBeNull();
+    expect(decodeMachine(encodeMachine(fromJson)).device).toBe(fromJson.device);
   });
 });
 

@@ -1,4 +1,4 @@
-// Reads the lesson MDX files: their cells' code, and the layer specs their quizzes and prose compute numbers from.
+// Reads the lesson MDX files: their cells' code, and the layer specs their prose computes numbers from.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -22,22 +22,6 @@ export function lessonCells(source: string): { id: string; code: string }[] {
     cells.push({ id: match[1]!, code: match[2]! });
   }
   return cells;
-}
-
-/** Which question builder a quiz uses. */
-export type QuizBuilder = 'parameterQuestion' | 'shapeQuestion' | 'multiplyAddQuestion';
-
-/** The quizzes of a lesson: id, builder name and the options object literal passed to it, evaluated. */
-export function lessonQuizzes(source: string): { id: string; builder: QuizBuilder; options: Record<string, unknown> }[] {
-  const quizzes = [];
-  for (const match of source.matchAll(/<Quiz\s+id="([^"]+)"\s+question=\{(parameterQuestion|shapeQuestion|multiplyAddQuestion)\((\{[^}]*\})\)\}/g)) {
-    quizzes.push({
-      id: match[1]!,
-      builder: match[2] as QuizBuilder,
-      options: new Function(`return (${match[3]});`)() as Record<string, unknown>,
-    });
-  }
-  return quizzes;
 }
 
 /** The plain layer specs a lesson's prose computes from: `export const name = { kind: … }` literals without spreads. */

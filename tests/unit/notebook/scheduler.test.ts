@@ -29,6 +29,18 @@ describe('notebook scheduler', () => {
     expect(next.state.states).toEqual(['done', 'running', 'idle']);
   });
 
+  it('a run paused at a checkpoint has no time limit, and gets its whole limit again when it resumes', () => {
+    const started = play(three(), { type: 'queue', index: 0, limitS: 5 }, { type: 'code-started', runId: 1 });
+    const paused = play(started.state, { type: 'paused', runId: 1 });
+    expect(paused.effects).toEqual([{ type: 'disarm' }]);
+    expect(paused.state.states).toEqual(['running', 'idle', 'idle']);
+    const resumed = play(paused.state, { type: 'resumed', runId: 1 });
+    expect(resumed.effects).toEqual([{ type: 'arm', runId: 1, ms: 5000 }]);
+    // A pause or resume of a run that is no longer the active one changes nothing.
+    expect(play(resumed.state, { type: 'finish', runId: 1, ok: true }, { type: 'paused', runId: 1 }, { type: 'resumed', runId: 1 }).effects)
+      .toEqual([{ type: 'disarm' }]);
+  });
+
   it('cells run one at a time in the order queued', () => {
     const { state, effects } = play(three(), { type: 'queue', index: 2, limitS: 1 }, { type: 'queue', index: 0, limitS: 1 }, { type: 'finish', runId: 1, ok: true });
     expect(effects.filter((effect) => effect.type === 'send')).toEqual([{ type: 'send', index: 2, runId: 1, cold: true }, { type: 'send', index: 0, runId: 2, cold: true }]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { BUSY_SELECTOR, formatMegabytes, isOfflineFiles, totalBytes } from '../../../src/lib/offline/cache-names';
+import { BUSY_SELECTOR, isOfflineFiles, totalBytes } from '../../../src/lib/offline/cache-names';
 
 describe('offline file list', () => {
   it('accepts the build’s shape and refuses anything else', () => {
@@ -10,11 +10,9 @@ describe('offline file list', () => {
       expect(isOfflineFiles(bad), JSON.stringify(bad)).toBe(false);
     }
   });
-  it('totalBytes sums the files and formatMegabytes states them with one decimal', () => {
+  it('totalBytes sums the files (the Save button states them with formatBytes, tests/unit/strings/units.test.ts)', () => {
     expect(totalBytes([{ url: '/a', bytes: 1_000_000 }, { url: '/b', bytes: 150_000 }])).toBe(1_150_000);
-    expect(formatMegabytes(1_160_000)).toBe('1.2 MB');
-    expect(formatMegabytes(940_000)).toBe('0.9 MB');
-    expect(formatMegabytes(0)).toBe('0.0 MB');
+    expect(totalBytes([])).toBe(0);
   });
   it('BUSY_SELECTOR names running and queued cells and a running benchmark, not finished ones', () => {
     expect(BUSY_SELECTOR).toContain('[data-cell][data-state="running"]');

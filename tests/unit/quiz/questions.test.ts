@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { checkAnswer, formatExpected, multiplyAddQuestion, parameterQuestion, shapeQuestion } from '../../../src/lib/quiz';
+import { checkSealedAnswer, formatExpected, multiplyAddQuestion, parameterQuestion, sealQuestion, shapeQuestion, type QuizQuestion } from '../../../src/lib/quiz';
 import { outputShape } from '../../../src/lib/conv';
 import { multiplyAdds, parameterCount } from '../../../src/lib/cost';
 
 const seedDepthwise = { kind: 'depthwise', kernelSize: 3, inChannels: 3, bias: false } as const;
+/** The verdict a reader gets: the question sealed as a page ships it, then checked (src/lib/quiz/sealed.ts). */
+const checkAnswer = (question: QuizQuestion, input: string) => checkSealedAnswer(sealQuestion(question, '/test/#q', 'key'), input);
 
 describe('parameterQuestion', () => {
   it('expects the cost library\'s count for the seed\'s depthwise layer (3·3·3 = 27)', () => {
@@ -46,10 +48,10 @@ describe('parameterQuestion', () => {
     expect(question.expected).toBe(48);
     expect(checkAnswer(question, String(9 * 48)).message).toContain('1×1 kernel');
   });
-  it('falls back to a factor when the mistake is unknown', () => {
+  it('falls back to a factor when the mistake is unknown, else asks to count again (the hashes cannot say more)', () => {
     const question = parameterQuestion(seedDepthwise);
     expect(checkAnswer(question, '54').message).toBe('Not quite. That is 2 times too many. Try again.');
-    expect(checkAnswer(question, '20').message).toBe('Not quite. That is too few. Try again.');
+    expect(checkAnswer(question, '20').message).toBe('Not quite. Count again, one factor at a time. Try again.');
   });
   it('says how to type an unreadable answer, without judging it', () => {
     expect(checkAnswer(parameterQuestion(seedDepthwise), 'lots')).toMatchObject({ status: 'unreadable' });

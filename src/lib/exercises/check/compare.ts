@@ -14,7 +14,7 @@ export const EXACT: Tolerance = { absolute: 0, relative: 0 };
 export const FLOAT: Tolerance = { absolute: 1e-4, relative: 1e-4 };
 
 /** A nested array's shape, read along its first elements: [[1, 2, 3], [4, 5, 6]] → [2, 3]. */
-export function nestedShape(value: unknown): number[] {
+function nestedShape(value: unknown): number[] {
   const shape: number[] = [];
   let level = value;
   while (Array.isArray(level)) {
@@ -30,7 +30,7 @@ export function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (value === undefined) return 'undefined';
   if (typeof value === 'string') return `'${value}'`;
-  if (Array.isArray(value)) return value.length > 6 ? `a list of ${value.length}` : `[${value.map(describeValue).join(', ')}]`;
+  if (Array.isArray(value)) return value.length > 6 ? s.listOf(value.length) : `[${value.map(describeValue).join(', ')}]`;
   if (typeof value === 'object') return 'an object';
   return String(value);
 }
@@ -38,10 +38,10 @@ export function describeValue(value: unknown): string {
 const AXIS_NAMES = ['batch', 'height', 'width', 'channels'];
 
 function axisNote(expected: readonly number[], got: readonly number[], axisNames: readonly string[]): string {
-  if (got.length !== expected.length) return `${got.length} levels of lists instead of ${expected.length}`;
+  if (got.length !== expected.length) return s.levelsOfLists(got.length, expected.length);
   const axis = expected.findIndex((size, index) => got[index] !== size);
   const name = axisNames[axis] ?? `axis ${axis}`;
-  return `${name} is ${got[axis]} instead of ${expected[axis]}`;
+  return s.axisOff(name, got[axis], expected[axis]);
 }
 
 /** Where a value sits, in the student's own indexing: output[0][2][1][3]. */
@@ -83,7 +83,7 @@ function walk(expected: unknown, got: unknown, position: number[], options: { na
   const where = positionText(options.name, position);
   if (Array.isArray(expected)) {
     if (!Array.isArray(got) || got.length !== expected.length) {
-      return Array.isArray(got) ? s.shapeMismatch(`a list of ${got.length} at ${where}`, `a list of ${expected.length}`, 'ragged lists') : s.notArray(where, describeValue(got));
+      return Array.isArray(got) ? s.shapeMismatch(s.listAt(got.length, where), s.listOf(expected.length), s.raggedLists) : s.notArray(where, describeValue(got));
     }
     for (let index = 0; index < expected.length; index += 1) {
       const found = walk(expected[index], got[index], [...position, index], options);

@@ -40,7 +40,7 @@ export interface RunCheckOptions {
 }
 
 /** The seed every Check uses, so a student sees the same cases (and the same first mismatch) each time. */
-export const CHECK_SEED = 20_241;
+const CHECK_SEED = 20_241;
 
 /** Runs `fn` (which may return a promise) on every case of `suite` and stops at the first mismatch or exception. */
 export async function runCheck(suite: CheckSuite, fn: unknown, options: RunCheckOptions = {}): Promise<CheckOutcome> {

@@ -1,5 +1,5 @@
 // Nested arrays, the form students index by hand (x[b][row][col][channel]), to and from the library's flat tensors.
-import { formatShape, getValue, randomTensor, tensor4d, type Shape4D, type Tensor4D } from '../../conv';
+import { getValue, type Tensor4D } from '../../conv';
 
 /** A rank-4 tensor as nested arrays, [batch][height][width][channels] (filters: [filterHeight][filterWidth][in][out]). */
 export type Nested4D = number[][][][];
@@ -10,17 +10,3 @@ export function toNested(tensor: Tensor4D): Nested4D {
   const axis = (size: number) => Array.from({ length: size }, (_, index) => index);
   return axis(d0).map((i) => axis(d1).map((j) => axis(d2).map((k) => axis(d3).map((l) => getValue(tensor, [i, j, k, l])))));
 }
-
-/** Nested arrays of shape [d0][d1][d2][d3] as a flat tensor. */
-export function fromNested(nested: Nested4D): Tensor4D {
-  const shape = [nested.length, nested[0]!.length, nested[0]![0]!.length, nested[0]![0]![0]!.length] as const;
-  return tensor4d(shape, nested.flat(3));
-}
-
-/** Seeded uniform values in [-1, 1), as nested arrays (the same seed always gives the same numbers). */
-export function randomNested(shape: Shape4D, seed: number): Nested4D {
-  return toNested(randomTensor(shape, seed));
-}
-
-/** A shape as the site writes it: [1, 6, 5, 2]. */
-export { formatShape };

@@ -4,6 +4,7 @@ import { FLOAT } from '../check/compare';
 import type { CheckCase, CheckSuite } from '../check/run';
 import { toNested } from './nested';
 import { equivalentStandardKernel } from './reference';
+import { exerciseStrings as s } from '../../strings/exercises';
 
 /** One convolution case: input shape, filter size, depth multiplier (or output channels), stride and padding. */
 interface ConvSetting {
@@ -26,7 +27,7 @@ const SETTINGS: readonly ConvSetting[] = [
 
 function describeSetting(setting: ConvSetting): string {
   const [filterHeight, filterWidth] = setting.filter;
-  return `input ${formatShape(setting.input)}, ${filterHeight}×${filterWidth} filter, chMul ${setting.chMul}, stride ${setting.stride}, pad '${setting.pad}'`;
+  return s.cases.convolution(formatShape(setting.input), filterHeight, filterWidth, setting.chMul, setting.stride, setting.pad);
 }
 
 /** Checker of `depthwiseByLoops(input, filter, stride, pad)` against the reference depthwiseConv2d. */
@@ -59,7 +60,7 @@ export const pointwiseMatmulSuite: CheckSuite = {
       const filter = randomTensor([1, 1, shape[3], outChannels], seed + 2 * index + 1);
       const weights = toNested(filter)[0]![0]!;
       return {
-        label: `input ${formatShape(shape)}, weights [${shape[3]}][${outChannels}]`,
+        label: s.cases.pointwise(formatShape(shape), shape[3], outChannels),
         args: [toNested(input), weights],
         expected: toNested(pointwiseConv2d({ input, filter })),
       };
@@ -80,7 +81,7 @@ export const separableBlockSuite: CheckSuite = {
     const pointwiseFilter = randomTensor([1, 1, inChannels * setting.chMul, outChannels], seed + 3 * index + 2);
     const expected = separableConv2d({ input, depthwiseFilter, pointwiseFilter, stride: setting.stride, pad: setting.pad });
     return {
-      label: `${describeSetting(setting)}, ${outChannels} output channels`,
+      label: s.cases.withOutChannels(describeSetting(setting), outChannels),
       args: [toNested(input), toNested(depthwiseFilter), toNested(pointwiseFilter), setting.stride, setting.pad],
       expected: toNested(expected),
     };
@@ -104,7 +105,7 @@ export const equivalentKernelSuite: CheckSuite = {
       const depthwiseFilter = randomTensor([kernel, kernel, inChannels, chMul], seed + 2 * index);
       const pointwiseFilter = randomTensor([1, 1, inChannels * chMul, outChannels], seed + 2 * index + 1);
       return {
-        label: `depthwise filter [${kernel}, ${kernel}, ${inChannels}, ${chMul}], pointwise filter [1, 1, ${inChannels * chMul}, ${outChannels}]`,
+        label: s.cases.kernels(formatShape([kernel, kernel, inChannels, chMul]), formatShape([1, 1, inChannels * chMul, outChannels])),
         args: [toNested(depthwiseFilter), toNested(pointwiseFilter)],
         expected: toNested(equivalentStandardKernel(depthwiseFilter, pointwiseFilter)),
       };
