@@ -6,12 +6,13 @@
 import { networkCostOf, type NetworkId } from '../../lib/train/networks';
 import type { EpochEvent, NetworkEvent } from '../../lib/train/protocol';
 import { trainStrings } from '../../lib/strings/train';
-import { confusionTable, wrongDigits } from './reports';
 
 /** The report slots under `root`, for one run at a time. */
 export class RunReport {
   private readonly finished = new Map<NetworkId, NetworkEvent>();
   private backend = '';
+  /** Counts runs, so a report that arrives after the next run started is dropped. */
+  private generation = 0;
 
   constructor(private readonly root: HTMLElement) {}
 
@@ -26,6 +27,7 @@ export class RunReport {
 
   /** Clears the previous run's report; `networks` are this run's nets, the others are marked as not in it. */
   reset(networks: readonly NetworkId[]): void {
+    this.generation += 1;
     this.finished.clear();
     for (const slot of ['[data-train-confusion]', '[data-train-wrong]', '[data-train-speed]', '[data-train-epochs] tbody']) this.q(slot).replaceChildren();
     for (const row of this.root.querySelectorAll<HTMLTableRowElement>('[data-train-results] tr[data-network]')) {
@@ -56,9 +58,14 @@ export class RunReport {
       report.stopped ? trainStrings.stoppedAccuracy(accuracy) : accuracy, report.msPerBatch.toFixed(0),
       report.secondsPerEpoch > 0 ? report.secondsPerEpoch.toFixed(1) : trainStrings.noWholeEpoch,
     ]);
-    this.q('[data-train-confusion]').append(confusionTable(report));
-    // The wrong digits (24 small canvases) in a task of their own, after the table.
-    setTimeout(() => this.q('[data-train-wrong]').append(wrongDigits(report)), 0);
+    // The matrix and the wrong digits load with the first finished net (in order: one import, callbacks in turn);
+    // the wrong digits (24 small canvases) in a task of their own, after the table.
+    const generation = this.generation;
+    void import('./reports').then(({ confusionTable, wrongDigits }) => {
+      if (generation !== this.generation) return;
+      this.q('[data-train-confusion]').append(confusionTable(report));
+      setTimeout(() => this.q('[data-train-wrong]').append(wrongDigits(report)), 0);
+    });
     const standard = this.finished.get('standard');
     const separable = this.finished.get('separable');
     if (standard && separable && standard.msPerBatch > 0) {

@@ -21,6 +21,8 @@ const confirmLeaving = (event: BeforeUnloadEvent) => {
   event.returnValue = '';
 };
 
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+
 class DwTrain extends HTMLElement {
   private session: TrainSession | undefined;
   private history: Promise<RunHistoryView> | undefined;
@@ -38,7 +40,7 @@ class DwTrain extends HTMLElement {
       },
       ended: (trained, record) => {
         draw.setTrained(trained);
-        if (record) void this.openHistory(controls).then((history) => history.keep(record));
+        if (record) void this.openHistory(controls).then(async (history) => { await nextTask(); history.keep(record); });
       },
     });
     this.querySelector('[data-train-check]')?.addEventListener('click', () => void this.checkShipped(this.openSession(draw)));
@@ -65,7 +67,11 @@ class DwTrain extends HTMLElement {
   }
 
   private openHistory(controls: RunControls): Promise<RunHistoryView> {
-    this.history ??= import('./run-history-view').then(({ RunHistoryView }) => new RunHistoryView(this, { repeat: (choice) => controls.fill(choice) }));
+    // Loading the module, reading the kept runs and keeping a new one each get a task of their own, so none holds the page long.
+    this.history ??= import('./run-history-view').then(async ({ RunHistoryView }) => {
+      await nextTask();
+      return new RunHistoryView(this, { repeat: (choice) => controls.fill(choice) });
+    });
     return this.history;
   }
 

@@ -6,7 +6,7 @@ import {
   SEPARABLE_ORIGIN, SHUFFLENET_V2, SIFRE_2014, V100, XCEPTION,
 } from '../../../src/lib/sources';
 import { convolutionLayers, networkCostOf } from '../../../src/lib/train/networks';
-import { trainStrings } from '../../../src/lib/strings/train';
+import { trainPageStrings } from '../../../src/lib/strings/train-page';
 import { lessonCells, lessonSource } from './mdx';
 
 const dwLayer = { kind: 'depthwise', inHeight: 56, inChannels: 128, kernelSize: 3, pad: 'same', bias: false } as const;
@@ -110,6 +110,6 @@ describe('/train/: what differs between the nets', () => {
     expect([convolutionLayers('standard'), convolutionLayers('separable'), convolutionLayers('thin')]).toEqual([4, 7, 4]);
     const ratio = networkCostOf('standard').parameters / networkCostOf('separable').parameters;
     expect(ratio.toFixed(1)).toBe('6.4');
-    expect(trainStrings.lede(4, 7, ratio)).toContain('(7 convolution layers to 4, 6.4× fewer parameters)');
+    expect(trainPageStrings.lede(4, 7, ratio)).toContain('(7 convolution layers to 4, 6.4× fewer parameters)');
   });
 });
