@@ -114,7 +114,7 @@ export class DrawPanel {
     head.append(Object.assign(document.createElement('th'), { scope: 'col', textContent: trainStrings.columns.network }));
     for (let digit = 0; digit < 10; digit += 1) head.append(Object.assign(document.createElement('th'), { scope: 'col', textContent: String(digit) }));
     const body = table.createTBody();
-    for (const slot of this.root.querySelectorAll('[data-prediction]')) slot.textContent = trainStrings.notTrainedHere;
+    for (const slot of this.root.querySelectorAll('[data-prediction]')) slot.textContent = result.source === 'trained' ? trainStrings.notTrainedHere : trainStrings.noShippedWeights;
     for (const prediction of result.predictions) {
       const slot = this.root.querySelector(`[data-prediction="${prediction.network}"]`);
       if (slot) slot.textContent = trainStrings.prediction(prediction.digit, prediction.probabilities[prediction.digit] ?? 0);

@@ -5,6 +5,7 @@
  * terminates the worker, so no training keeps running in the background — and mid-run the browser asks first.
  */
 import { isBackendName } from '../../lib/backends';
+import { EXPERIMENT_NETWORK_IDS } from '../../lib/train/networks';
 import type { TrainAssets } from '../../lib/train/protocol';
 import { trainStrings } from '../../lib/strings/train';
 import { DrawPanel } from './draw-panel';
@@ -88,8 +89,12 @@ class DwTrain extends HTMLElement {
     output.textContent = trainStrings.predictionWorking;
     try {
       const result = await session.checkShipped(backend, (event) => { output.textContent = trainStrings.downloading(event.loaded, event.total); });
-      output.textContent = trainStrings.checkShippedResult(result.backend, result.standard, result.separable, result.thin, result.testCount);
-      for (const id of ['standard', 'separable', 'thin'] as const) output.setAttribute(`data-${id}`, String(result[id]));
+      const accuracies = EXPERIMENT_NETWORK_IDS.flatMap((id) => {
+        const accuracy = result.accuracies[id];
+        return accuracy === undefined ? [] : [[id, accuracy] as const];
+      });
+      output.textContent = trainStrings.checkShippedResult(result.backend, accuracies, result.testCount);
+      for (const [id, accuracy] of accuracies) output.setAttribute(`data-${id}`, String(accuracy));
     } catch (error) {
       output.textContent = trainStrings.callFailed(error instanceof Error ? error.message : String(error));
     }

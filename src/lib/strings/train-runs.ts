@@ -21,7 +21,7 @@ export const trainRunStrings = {
   /** One net's reference range: "86.2–89.1 % (standard CNN, 5 seeds)". */
   netRange: (network: string, r: BudgetRange) => `${range(r.min, r.max, (value) => pct(value))} (${lower(network)}, ${seeds(r.seeds)})`,
   /** The reference table's cell: range, then mean ± SD. */
-  rangeCell: (r: BudgetRange) => `${range(r.min, r.max, (value) => pct(value))}, mean ${pct(r.mean)}${r.sd === null ? '' : ` ± ${(r.sd * 100).toFixed(1)} SD`} (${seeds(r.seeds)})`,
+  rangeCell: (r: BudgetRange) => (r.seeds === 1 ? `${pct(r.mean)} (1 seed)` : `${range(r.min, r.max, (value) => pct(value))}, mean ${pct(r.mean)}${r.sd === null ? '' : ` ± ${(r.sd * 100).toFixed(1)} SD`} (${seeds(r.seeds)})`),
   notConvergedCell: 'still learning at this budget',
   referenceCaption: 'The reference at each budget: test accuracy over seeds (lowest–highest, mean ± SD over seeds)',
   referenceIntro: (backend: string) => `Every budget the page offers was also trained for the reference, with several seeds per net (in Node, on ${backend}). A run of yours is read against the reference runs of its own budget.`,
@@ -46,14 +46,19 @@ export const trainRunStrings = {
       .filter((each) => each.position !== 'inside');
     if (outside.length) {
       const fewest = Math.min(...outside.map((each) => each.seeds));
-      sentences.push(`Outside is not wrong: with ${seeds(fewest)} behind a range, ${oneIn(2 / (fewest + 1))} lands outside it by chance alone.`);
+      sentences.push(fewest === 1
+        ? 'Outside is not wrong: the reference has a single seed here, so its “range” is one run, and a run of yours lands on one side of it by chance alone.'
+        : `Outside is not wrong: with ${seeds(fewest)} behind a range, ${oneIn(2 / (fewest + 1))} lands outside it by chance alone.`);
     }
     if (r.tooShort) {
       sentences.push(`This budget is too short to answer the question: at it, ${r.notConverged.length > 1 ? 'neither net has' : `the ${lower(r.notConverged[0]!)} has not`} converged (the reference’s runs score higher after the full budget). A gap here says which net learns faster, not which one ends up better.`);
     } else if (r.notConverged.length) {
       sentences.push(`At this budget the ${list(r.notConverged.map(lower))} ${r.notConverged.length === 1 ? 'has' : 'have'} not converged yet, so a gap involving ${r.notConverged.length === 1 ? 'it' : 'them'} says which net learns faster, not which one ends up better.`);
-    } else if (budget.configuration === 'full') {
+    } else if (budget.configuration === 'full' && r.unknownConvergence.length === 0) {
       sentences.push('This is the reference’s own budget: the validation pilot chose its epochs so that the nets reach a plateau.');
+    }
+    if (r.unknownConvergence.length) {
+      sentences.push(`The reference has no full-budget runs of the ${list(r.unknownConvergence.map(lower))} yet, so whether ${r.unknownConvergence.length === 1 ? 'it has' : 'they have'} converged at this budget is not known.`);
     }
     return sentences;
   },

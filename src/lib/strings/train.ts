@@ -86,8 +86,10 @@ export const trainStrings = {
   mapsDepthwise: 'Separable net, first block, depthwise 3×3 (one kernel per channel)',
   mapsPointwise: 'Separable net, first block, pointwise 1×1 (16 → 32 channels)',
   checkShipped: 'Check the shipped weights here',
-  checkShippedResult: (backend: string, standard: number, separable: number, thin: number, count: number) =>
-    `Computed in your browser on ${backend}: standard ${pct(standard, 2)}, separable ${pct(separable, 2)}, thin standard ${pct(thin, 2)} of ${count.toLocaleString('en')} test digits.`,
+  /** The shipped weights' accuracies computed here, for each net with shipped weights. */
+  checkShippedResult: (backend: string, accuracies: readonly (readonly [string, number])[], count: number) =>
+    `Computed in your browser on ${backend}, on ${count.toLocaleString('en')} test digits: ${accuracies.map(([network, accuracy]) => `${networkNames[network] ?? network} ${pct(accuracy, 2)}`).join(', ')}.`,
+  noShippedWeights: 'no shipped weights yet',
   percent: pct,
   about: {
     heading: 'Handwritten digits',

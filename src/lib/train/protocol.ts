@@ -14,8 +14,8 @@ import { EXPERIMENT_NETWORK_IDS } from './networks';
 const NetworkIdSchema = z.enum(EXPERIMENT_NETWORK_IDS);
 const probability = z.number().check(z.gte(0), z.lte(1));
 
-/** Where the worker fetches the site's assets (absolute URLs, so the worker needs no base path): the digit pack and each net's shipped weights. */
-export const AssetsSchema = z.object({ pack: z.string(), models: z.object({ standard: z.string(), separable: z.string(), thin: z.string() }) });
+/** Where the worker fetches the site's assets (absolute URLs, so the worker needs no base path): the digit pack, and the shipped weights of each net the site has them for. */
+export const AssetsSchema = z.object({ pack: z.string(), models: z.partialRecord(NetworkIdSchema, z.string()) });
 
 /** Which weights answer a drawn or picked digit: the shipped reference nets, or those trained on this page. */
 export const WeightsSchema = z.enum(['shipped', 'trained']);
@@ -99,8 +99,8 @@ export const InspectInputSchema = z.object({ assets: AssetsSchema, weights: Weig
 /** Job `check-shipped`: the shipped weights' accuracy on the test digits, computed in this browser. */
 export const CheckShippedInputSchema = z.object({ assets: AssetsSchema, backend: BackendSchema });
 
-/** Result of `check-shipped`: test accuracy per network, 0–1, and the backend that computed it. */
-export const CheckShippedResultSchema = z.object({ backend: BackendSchema, standard: probability, separable: probability, thin: probability, testCount: z.int() });
+/** Result of `check-shipped`: the test accuracy (0–1) of each net with shipped weights, and the backend that computed it. */
+export const CheckShippedResultSchema = z.object({ backend: BackendSchema, accuracies: z.partialRecord(NetworkIdSchema, probability), testCount: z.int() });
 
 /** The types of the schemas above. */
 export type TrainInput = z.infer<typeof TrainInputSchema>;

@@ -61,6 +61,8 @@ export interface BudgetReading {
   gaps: { first: NetworkId; second: NetworkId; gap: number; range: BudgetGap; position: Position }[];
   /** The reader's nets that have not converged at this budget by the reference's runs. */
   notConverged: NetworkId[];
+  /** The reader's nets the reference ran at this budget but not at the plateau, so whether they converged is not known. */
+  unknownConvergence: NetworkId[];
   /** True when no net the reader trained has converged at this budget: too short to answer whether one net ends up worse. */
   tooShort: boolean;
 }
@@ -80,7 +82,8 @@ export function readAgainstReference(reference: ReferenceBudgets, configuration:
     return a === undefined || b === undefined ? [] : [{ first: range.first, second: range.second, gap: a - b, range, position: positionOf(a - b, range) }];
   });
   const notConverged = runs.map((run) => run.network).filter((network) => budget?.converged[network] === false);
-  return { budget, nets, gaps, notConverged, tooShort: runs.length > 0 && notConverged.length === runs.length };
+  const unknownConvergence = runs.map((run) => run.network).filter((network) => budget?.nets[network] && budget.converged[network] === undefined);
+  return { budget, nets, gaps, notConverged, unknownConvergence, tooShort: runs.length > 0 && notConverged.length === runs.length };
 }
 
 /**

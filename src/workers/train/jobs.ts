@@ -17,7 +17,7 @@ import type { TrainTf } from './build-network';
 import { backendEvent } from '../tf-backend';
 import { predictTestSet } from './evaluate';
 import { loadPack } from './load-pack';
-import { keepTrained, shippedModel, trainedModel } from './models';
+import { keepTrained, shippedModel, shippedNetworks, trainedModel } from './models';
 import { startTrainingTf } from './start-tf';
 import { trainNetwork } from './train-network';
 import { inspectJob } from './inspect';
@@ -83,7 +83,7 @@ const train = defineJob(TRAIN_JOBS.train, async (job) => {
   };
 });
 
-/** The networks of the chosen weights: the shipped three, or those trained on this page (perhaps none). */
+/** The networks of the chosen weights: those the site ships, or those trained on this page (perhaps none). */
 async function answeringModels(assets: TrainAssets, weights: Weights) {
   const ready = await startTrainingTf('wasm');
   const models: Partial<Record<NetworkId, TfLayers.LayersModel>> = {};
@@ -93,8 +93,9 @@ async function answeringModels(assets: TrainAssets, weights: Weights) {
       if (model) models[id] = model;
     }
   } else {
-    const loaded = await Promise.all(EXPERIMENT_NETWORK_IDS.map((id) => shippedModel(ready.tf, assets, id)));
-    EXPERIMENT_NETWORK_IDS.forEach((id, index) => { models[id] = loaded[index]; });
+    const ids = shippedNetworks(assets);
+    const loaded = await Promise.all(ids.map((id) => shippedModel(ready.tf, assets, id)));
+    ids.forEach((id, index) => { models[id] = loaded[index]; });
   }
   return { tf: ready.tf, source: weights, models };
 }
@@ -127,8 +128,9 @@ const testDigit = defineJob(TRAIN_JOBS['test-digit'], async (job) => {
 const checkShipped = defineJob(TRAIN_JOBS['check-shipped'], async (job) => {
   const ready = await startTrainingTf(job.input.backend);
   const data = await loadPack(job.input.assets.pack, (loaded, total) => job.emit('download', { loaded, total }));
-  const accuracy = async (id: NetworkId) => (await predictTestSet(ready.tf, await shippedModel(ready.tf, job.input.assets, id), data.test)).accuracy;
-  return { backend: ready.backend, standard: await accuracy('standard'), separable: await accuracy('separable'), thin: await accuracy('thin'), testCount: data.test.count };
+  const accuracies: Partial<Record<NetworkId, number>> = {};
+  for (const id of shippedNetworks(job.input.assets)) accuracies[id] = (await predictTestSet(ready.tf, await shippedModel(ready.tf, job.input.assets, id), data.test)).accuracy;
+  return { backend: ready.backend, accuracies, testCount: data.test.count };
 });
 
 /** Every job the training worker runs, by name. */

@@ -91,3 +91,21 @@ describe('a reader’s run against the reference at its budget', () => {
     expect(outsideByChance(1)).toBe(1);
   });
 });
+
+describe('a reference still being trained (one seed, full runs of one net only)', () => {
+  const partial = referenceBudgets(makeResults([
+    makeRun('quick', 'standard', 1, 0.8525), makeRun('quick', 'separable', 1, 0.6205), makeRun('full', 'standard', 1, 0.9725),
+  ]));
+  it('a single seed is shown as one value, and whether a net without full runs converged is left unknown', () => {
+    const quick = partial.budgets[0]!;
+    expect(trainRunStrings.rangeCell(quick.nets.standard!)).toBe('85.3 % (1 seed)');
+    expect(quick.converged).toEqual({ standard: false });
+    const reading = readAgainstReference(partial, 'quick', [{ network: 'standard', testAccuracy: 0.86 }, { network: 'separable', testAccuracy: 0.6 }]);
+    expect(reading).toMatchObject({ notConverged: ['standard'], unknownConvergence: ['separable'], tooShort: false });
+    expect(trainRunStrings.reading(reading).slice(-3)).toEqual([
+      'Outside is not wrong: the reference has a single seed here, so its “range” is one run, and a run of yours lands on one side of it by chance alone.',
+      'At this budget the standard CNN has not converged yet, so a gap involving it says which net learns faster, not which one ends up better.',
+      'The reference has no full-budget runs of the depthwise-separable CNN yet, so whether it has converged at this budget is not known.',
+    ]);
+  });
+});
