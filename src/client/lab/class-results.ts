@@ -7,7 +7,7 @@ import { classCsv, encodeMachine, groupByBackend, LINK_PREFIX, poolMachines, typ
 import type { ClassInput } from '../../lib/lab/class-import';
 import { classResultsStrings } from '../../lib/strings/class-results';
 import { el } from './dom';
-import { download } from './files';
+import { download } from '../site/download';
 import { renderGroups } from './class-view';
 import { readStored, STORAGE_KEYS } from '../../lib/site/storage-keys';
 

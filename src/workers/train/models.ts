@@ -1,17 +1,24 @@
 /** The worker's networks: the shipped reference weights (loaded on first use) and those trained in this page. */
 import type * as TfLayers from '@tensorflow/tfjs-layers';
-import type { NetworkId, ShippedNetworkId } from '../../lib/train/networks';
+import { EXPERIMENT_NETWORK_IDS, type NetworkId } from '../../lib/train/networks';
 import type { TrainAssets } from '../../lib/train/protocol';
 import type { TrainTf } from './build-network';
 
-const shipped = new Map<ShippedNetworkId, Promise<TfLayers.LayersModel>>();
+const shipped = new Map<NetworkId, Promise<TfLayers.LayersModel>>();
 const trained = new Map<NetworkId, TfLayers.LayersModel>();
 
+/** The nets the site ships weights for, in the experiment's order. */
+export function shippedNetworks(assets: TrainAssets): NetworkId[] {
+  return EXPERIMENT_NETWORK_IDS.filter((id) => assets.models[id] !== undefined);
+}
+
 /** The shipped model of `id`, loaded once from the site (same origin). */
-export function shippedModel(tf: TrainTf, assets: TrainAssets, id: ShippedNetworkId): Promise<TfLayers.LayersModel> {
+export function shippedModel(tf: TrainTf, assets: TrainAssets, id: NetworkId): Promise<TfLayers.LayersModel> {
   let model = shipped.get(id);
   if (!model) {
-    model = tf.loadLayersModel(assets.models[id]);
+    const path = assets.models[id];
+    if (path === undefined) return Promise.reject(new Error(`invalid network: the site ships no weights for ${id}`));
+    model = tf.loadLayersModel(path);
     model.catch(() => shipped.delete(id));
     shipped.set(id, model);
   }

@@ -8,7 +8,7 @@
 import { defineJob } from '../runtime/job-host';
 import { TRAIN_CONFIGS } from '../../lib/train/config';
 import { TRAIN_JOBS, type NetworkProfile } from '../../lib/train/protocol';
-import type { ShippedNetworkId } from '../../lib/train/networks';
+import type { NetworkId } from '../../lib/train/networks';
 import { kernelTotals } from '../../lib/train/step-profile';
 import { backendEvent } from '../tf-backend';
 import { buildNetwork, type TrainTf } from './build-network';
@@ -24,7 +24,7 @@ const SLOWEST_KERNELS = 8;
 const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)] ?? 0;
 
 /** Profiles one network: warm-up batches timed plainly, then the profiled steps; disposes its model. */
-export async function profileNetwork(tf: TrainTf, network: ShippedNetworkId, batch: DigitTensors, options: { warmupBatches: number; profiledSteps: number }): Promise<NetworkProfile> {
+export async function profileNetwork(tf: TrainTf, network: NetworkId, batch: DigitTensors, options: { warmupBatches: number; profiledSteps: number }): Promise<NetworkProfile> {
   const model = buildNetwork(tf, network, 1);
   compileNetwork(tf, model, TRAIN_CONFIGS.quick.learningRate);
   try {

@@ -15,7 +15,7 @@
  * `<style>`, class names and inline CSS (`class`, `class:list`, `className`, `style` and SVG geometry
  * attributes, `classList.*`, `.className =`, `style.*`), CSS selectors and media queries (arguments of
  * `querySelector(All)`, `closest`, `matches`, `matchMedia`, `CSS.supports`), the developer's console
- * (`console.*`), and an error for the programmer: the message of `new Error(…)` (TypeError, RangeError,
+ * (`console.*`), and an error for the programmer: the message of `new Error(…)` or an Error subclass's `super(…)` (TypeError, RangeError,
  * SyntaxError) that starts `invalid ` or `Error in ` — the forms CONTRIBUTING.md gives errors that name
  * a bad input, as Observable Plot and TF.js word theirs (a reader meets them only as the error of code
  * they wrote, as they meet TF.js's own). Any other error message is a sentence: a reader may read it.
@@ -122,7 +122,9 @@ function walk(node: unknown, found: (start: number, text: string) => void): void
     case 'CallExpression': case 'NewExpression': {
       if (isNotReaderCall(node.callee)) { walk(node.callee, found); return; }
       const [message, ...rest] = node.arguments as Node[];
-      if (ERRORS.has(propertyName(node.callee) ?? '') && message && isDeveloperMessage(message)) { walk(rest, found); return; }
+      // `super(message)` in an Error subclass's constructor is the same message as `new Error(message)`.
+      const errorCall = ERRORS.has(propertyName(node.callee) ?? '') || (node.callee as Node).type === 'Super';
+      if (errorCall && message && isDeveloperMessage(message)) { walk(rest, found); return; }
       break;
     }
     case 'AssignmentExpression':
