@@ -10,6 +10,8 @@ export const formatStrings = {
   missing: (path: string) => `it has no "${path}" field.`,
   wrongType: (path: string, expected: string) => `its "${path}" should be ${expected}.`,
   notAllowed: (path: string) => `its "${path}" is not a value this page accepts.`,
+  /** A check across fields failed (a run's epochs against its configuration, a seed twice): the check's own reason. */
+  refusedBecause: (path: string, reason: string) => `its "${path}" is refused: ${reason}.`,
   labResultsForeign: 'it is not a Depthwise Lab results file (no "schema": "depthwise-lab-results").',
   badVersion: (version: string) => `its version ${version} is not one this page knows.`,
   futureVersion: (version: number, known: number) => `it was written by a newer lab (format version ${version}); this page reads version ${known}.`,

@@ -5,6 +5,7 @@
  * validation figures and each test digit's predicted label, so any statistic can be recomputed later.
  */
 import * as z from 'zod/mini';
+import { assertFormat, type FileFormat } from '../formats/versioned';
 import { CONFIG_NAMES } from './config';
 import { TrainConfigSchema } from './config-schema';
 import { EXPERIMENT_NETWORK_IDS } from './networks';
@@ -126,4 +127,21 @@ export function decodeDigits(text: string): Uint8Array {
 /** The runs of one configuration and network, in seed order. */
 export function runsOf(file: Pick<ExperimentResults, 'runs'>, configuration: ExperimentResults['runs'][number]['configuration'], network: ExperimentResults['runs'][number]['network']): ExperimentRun[] {
   return file.runs.filter((run) => run.configuration === configuration && run.network === network).sort((a, b) => a.seed - b.seed);
+}
+
+/**
+ * Format 2 as a versioned file format (src/lib/formats/versioned.ts): the shipped reference and a reader's
+ * exported runs are read through it. Format 1 (the shipped metrics before the validation split: no validation
+ * figures, no per-digit predictions) has no migration — what it lacks cannot be recovered — so it is refused.
+ */
+export const EXPERIMENT_FORMAT: FileFormat<typeof ExperimentResultsSchema> = {
+  versionField: 'format',
+  version: 2,
+  schema: ExperimentResultsSchema,
+  migrations: [],
+};
+
+/** The results in `data` (the parsed file `file`); throws an Error naming the file and the field when they do not fit. */
+export function readExperimentFile(data: unknown, file: string): ExperimentResults {
+  return assertFormat(EXPERIMENT_FORMAT, data, file);
 }
