@@ -13,3 +13,8 @@ export { default as RooflineSketch } from './RooflineSketch.astro';
 export { default as Exercise } from './Exercise.astro';
 export { default as TrainingResults } from './TrainingResults.astro';
 export { default as GroupSpectrum } from './GroupSpectrum.astro';
+export { default as ExperimentDesign } from './ExperimentDesign.astro';
+export { default as SeedResults } from './SeedResults.astro';
+export { default as ValidationCurves } from './ValidationCurves.astro';
+export { default as AccuracyOverTime } from './AccuracyOverTime.astro';
+export { default as GapIntervals } from './GapIntervals.astro';

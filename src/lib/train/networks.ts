@@ -125,3 +125,8 @@ export function networkLayers(id: NetworkId): NetworkLayer[] {
 export function networkCostOf(id: NetworkId): NetworkCost {
   return networkCost(networkLayers(id));
 }
+
+/** How many convolution layers a network has (each followed by batch normalization and ReLU): 4 standard, 7 separable. */
+export function convolutionLayers(id: NetworkId): number {
+  return networkLayers(id).filter((layer) => layer.layer === 'conv').length;
+}
