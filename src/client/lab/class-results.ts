@@ -6,21 +6,11 @@
 import { classCsv, encodeMachine, groupByBackend, LINK_PREFIX, poolMachines, type ClassMachine } from '../../lib/lab';
 import type { ClassInput } from '../../lib/lab/class-import';
 import { classResultsStrings } from '../../lib/strings/class-results';
-import { el } from './dom';
+import { showPoolSize, showReport, storedList, storeList, wirePoolInputs } from '../class/pool-inputs';
 import { download } from './files';
 import { renderGroups } from './class-view';
 
 const KEY = 'depthwise-lab:class-results';
-
-/** The stored pool's links, not yet read (empty when there is none or storage is unavailable). */
-function storedLinks(): string[] {
-  try {
-    const list: unknown = JSON.parse(localStorage.getItem(KEY) ?? '[]');
-    return Array.isArray(list) ? list.map(String) : [];
-  } catch {
-    return [];
-  }
-}
 
 /** The machines of the stored links that read (a damaged one is dropped). */
 async function loadPool(links: readonly string[]): Promise<ClassMachine[]> {
@@ -34,13 +24,8 @@ async function loadPool(links: readonly string[]): Promise<ClassMachine[]> {
   });
 }
 
-function savePool(machines: readonly ClassMachine[]): void {
-  try {
-    localStorage.setItem(KEY, JSON.stringify(machines.map(encodeMachine)));
-  } catch {
-    // Storage blocked or full: the class stays on screen and in the CSV, which is what matters now.
-  }
-}
+// Storage blocked or full: the class stays on screen and in the CSV, which is what matters now.
+const savePool = (machines: readonly ClassMachine[]) => storeList(KEY, machines.map(encodeMachine));
 
 class ClassResults extends HTMLElement {
   #machines: ClassMachine[] = [];
@@ -50,35 +35,25 @@ class ClassResults extends HTMLElement {
   connectedCallback(): void {
     if (this.dataset.ready !== undefined) return;
     this.dataset.ready = '';
-    const links = storedLinks();
+    const links = storedList(KEY).map(String);
     // A stored pool is on its way: the empty-class note would be wrong meanwhile.
     if (links.length > 0) this.#q('[data-class-empty]').hidden = true;
     this.#pool = links.length > 0 ? loadPool(links).then((machines) => { this.#machines = machines; this.#render(); }, () => this.#render()) : Promise.resolve();
-    const files = this.#q<HTMLInputElement>('[data-class-files]');
-    files.addEventListener('change', async () => { await this.#addFiles([...(files.files ?? [])]); files.value = ''; });
-    const zone = this.#q('[data-class-drop]');
-    zone.addEventListener('dragover', (event) => { event.preventDefault(); zone.dataset.over = ''; });
-    zone.addEventListener('dragleave', () => { delete zone.dataset.over; });
-    zone.addEventListener('drop', (event) => {
-      event.preventDefault();
-      delete zone.dataset.over;
-      void this.#addFiles([...(event.dataTransfer?.files ?? [])]);
-    });
-    const paste = this.#q<HTMLTextAreaElement>('[data-class-paste]');
-    this.#q('[data-class-add]').addEventListener('click', async () => {
-      const text = paste.value;
-      paste.value = '';
-      const { readClassInput } = await import('../../lib/lab/class-import');
-      await this.#add([readClassInput(classResultsStrings.pastedName(1), text)]);
+    wirePoolInputs(this, {
+      files: (files) => this.#addFiles(files),
+      pasted: async (text) => {
+        const { readClassInput } = await import('../../lib/lab/class-import');
+        await this.#add([readClassInput(classResultsStrings.pastedName(1), text)]);
+      },
+      clear: async () => {
+        await this.#pool;
+        this.#machines = [];
+        savePool([]);
+        this.#render();
+        this.#report([], 0);
+      },
     });
     this.#q('[data-class-csv]').addEventListener('click', () => download('class-results.csv', classCsv(this.#machines), 'text/csv'));
-    this.#q('[data-class-clear]').addEventListener('click', async () => {
-      await this.#pool;
-      this.#machines = [];
-      savePool([]);
-      this.#render();
-      this.#report([], 0);
-    });
     // A results link opened here (or pasted into the address bar of an open page) adds its machine.
     window.addEventListener('hashchange', () => this.#fromHash());
     if (links.length === 0) this.#render();
@@ -115,15 +90,11 @@ class ClassResults extends HTMLElement {
   }
 
   #report(lines: string[], added: number): void {
-    this.#q('[data-class-status]').textContent = classResultsStrings.added(added, this.#machines.length);
-    this.#q('[data-class-refusals]').replaceChildren(...lines.map((line) => el('li', line)));
+    showReport(this, classResultsStrings.added(added, this.#machines.length), lines);
   }
 
   #render(): void {
-    const empty = this.#machines.length === 0;
-    this.#q('[data-class-empty]').hidden = !empty;
-    this.#q<HTMLButtonElement>('[data-class-csv]').disabled = empty;
-    this.#q<HTMLButtonElement>('[data-class-clear]').disabled = empty;
+    showPoolSize(this, this.#machines.length === 0);
     renderGroups(this.#q('[data-class-groups]'), groupByBackend(this.#machines));
   }
 }
