@@ -1,0 +1,110 @@
+/**
+ * The class experiment as a teacher runs it on /train/class/: two students' exports pooled with their intervals and the
+ * class's verdict, a broken file refused by name while the pool stays, a duplicate seed flagged, a run of another
+ * configuration pooled apart, the pool kept across a reload and cleared.
+ */
+import { readFileSync } from 'node:fs';
+import { expect, expectNoA11yViolations, test } from './fixtures';
+import type { Page } from '@playwright/test';
+import { poolSources, type PoolSource } from '../../src/lib/train/class-pool';
+import { comparisonsOf } from '../../src/lib/train/experiment-stats';
+import { readExperimentFile, type ExperimentResults } from '../../src/lib/train/experiment-format';
+import type { ConfigName } from '../../src/lib/train/config';
+import { experimentStrings } from '../../src/lib/strings/experiment';
+import { evidenceStrings } from '../../src/lib/strings/evidence';
+import { trainClassStrings as s } from '../../src/lib/strings/train-class';
+
+const FILE = 'src/data/experiment-reference.json';
+const reference = readExperimentFile(JSON.parse(readFileSync(FILE, 'utf8')), FILE);
+
+/**
+ * One student's export: the reference's runs of one configuration and seed, as /train/ exports a run (format 2, the
+ * same schema), checked by the format's reader so the fixture cannot drift from what the page accepts.
+ */
+function studentExport(configuration: ConfigName, seed: number, networks = ['standard', 'separable']): ExperimentResults {
+  const runs = reference.runs.filter((run) => run.configuration === configuration && run.seed === seed && networks.includes(run.network));
+  if (runs.length !== networks.length) throw new Error(`the reference has no ${configuration} runs of seed ${seed} for ${networks.join(', ')}`);
+  const file: ExperimentResults = {
+    format: 2, createdAt: reference.createdAt, backend: reference.backend, versions: reference.versions, cores: reference.cores,
+    wallSeconds: runs.reduce((sum, run) => sum + run.wallSeconds, 0), split: reference.split, testLabels: reference.testLabels,
+    configurations: { [configuration]: reference.configurations[configuration] },
+    networks: Object.fromEntries(networks.map((id) => [id, reference.networks[id as 'standard']])),
+    runs, shipped: {},
+  };
+  return readExperimentFile(JSON.parse(JSON.stringify(file)), `${configuration}-${seed}.json`);
+}
+
+const seeds = [...new Set(reference.runs.filter((run) => run.configuration === 'class').map((run) => run.seed))].sort((a, b) => a - b);
+const json = (name: string, value: unknown) => ({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(value)) });
+const drop = (page: Page) => page.getByLabel(s.dropLabel);
+const status = (page: Page) => page.getByRole('status').filter({ hasText: /in the pool/ });
+
+test('pools two students\' exports: the class\'s intervals and verdict, computed as the lesson computes them', async ({ page }) => {
+  const ana = studentExport('class', seeds[0]!);
+  const ben = studentExport('class', seeds[1]!);
+  await page.goto('/train/class/');
+  await expect(page.getByText(s.emptyState)).toBeVisible();
+  await drop(page).setInputFiles([json('ana.json', ana), json('ben.json', ben)]);
+  await expect(status(page)).toHaveText(s.added(4, 4));
+  await expect(page.getByText(s.emptyState)).toBeHidden();
+
+  const sources: PoolSource[] = [{ name: 'ana.json', file: ana }, { name: 'ben.json', file: ben }];
+  const group = poolSources(sources).groups[0]!;
+  const [separableStandard] = comparisonsOf(group.runs, { trainCount: group.setup.trainCount, epochs: group.setup.epochs, digits: group.setup.digits });
+  if (separableStandard?.kind !== 'compared') throw new Error('two seeds of both nets should compare');
+  const verdict = experimentStrings.verdict(separableStandard.comparison.verdict, 'separable', 'standard');
+  const section = page.getByRole('region', { name: s.groupHeading(evidenceStrings.configurationNames.class, 4, 2) });
+  await expect(section.getByText(verdict)).toBeVisible();
+  const intervals = section.getByRole('table', { name: evidenceStrings.intervalsCaption });
+  await expect(intervals.getByRole('row', { name: new RegExp(evidenceStrings.pairShort('separable', 'standard')) }))
+    .toContainText(evidenceStrings.intervalCell(separableStandard.comparison.verdict.lowPoints, separableStandard.comparison.verdict.highPoints));
+  await expect(section.getByRole('img', { name: evidenceStrings.intervalsTitle })).toBeVisible();
+  const everyRun = section.getByRole('table', { name: s.spreadCaption });
+  await expect(everyRun.getByRole('row')).toHaveCount(1 + 4);
+  await expect(everyRun.getByRole('row', { name: /ana\.json/ }).first()).toContainText(evidenceStrings.percent(ana.runs[0]!.testAccuracy));
+  await expect(section.getByRole('img', { name: s.curvesTitle })).toBeVisible();
+  await expect(page.getByRole('region', { name: s.setAsideHeading }).getByText(s.noneSetAside)).toBeVisible();
+  await expectNoA11yViolations(page);
+  await page.evaluate(() => { document.documentElement.dataset.theme = 'dark'; });
+  await expectNoA11yViolations(page);
+});
+
+test('refuses a broken and a foreign file by name, keeps the pool, flags a duplicate seed, pools another configuration apart; survives a reload; Clear empties it', async ({ page }) => {
+  const ana = studentExport('class', seeds[0]!);
+  const ben = studentExport('class', seeds[1]!);
+  await page.goto('/train/class/');
+  await drop(page).setInputFiles([json('ana.json', ana), json('ben.json', ben)]);
+  await expect(status(page)).toHaveText(s.added(4, 4));
+
+  const broken = JSON.parse(JSON.stringify(ben)) as { runs: { testAccuracy: unknown }[] };
+  broken.runs[1]!.testAccuracy = 'high';
+  // Cara trained the thin net with Ana's seed (a seed counted twice), and ran the Quick configuration too.
+  const cara = { ...studentExport('class', seeds[0]!, ['standard', 'thin']) };
+  const quick = studentExport('quick', seeds[2] ?? seeds[0]!);
+  await drop(page).setInputFiles([
+    json('broken.json', broken),
+    { name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": "world"}') },
+    json('cara.json', cara),
+    json('dan-quick.json', quick),
+  ]);
+  await expect(page.getByRole('listitem').filter({ hasText: s.refused('broken.json', 'its "runs[1].testAccuracy" should be a number.') })).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: s.refused('notes.json', s.foreign) })).toBeVisible();
+  // Nothing already loaded is lost: Ana's and Ben's runs are all still pooled, Cara's new thin run joins them.
+  const main = page.getByRole('region', { name: s.groupHeading(evidenceStrings.configurationNames.class, 5, 3) });
+  await expect(main).toBeVisible();
+  const setAside = page.getByRole('region', { name: s.setAsideHeading });
+  await expect(setAside.getByText(s.duplicateSeed('cara.json', evidenceStrings.networkName('standard'), seeds[0]!, 'ana.json'))).toBeVisible();
+  await expect(setAside.getByText(s.apart('dan-quick.json', evidenceStrings.configurationNames.quick, 2))).toBeVisible();
+  await expect(page.getByRole('region', { name: s.groupHeading(evidenceStrings.configurationNames.quick, 2, 1) })).toBeVisible();
+
+  // The same file again is recognised, not pooled twice.
+  await drop(page).setInputFiles([json('ana-again.json', ana)]);
+  await expect(page.getByRole('listitem').filter({ hasText: s.repeated('ana-again.json') })).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByRole('region', { name: s.groupHeading(evidenceStrings.configurationNames.class, 5, 3) })).toBeVisible();
+  await page.getByRole('button', { name: s.clear }).click();
+  await expect(page.getByText(s.emptyState)).toBeVisible();
+  await page.reload();
+  await expect(page.getByText(s.emptyState)).toBeVisible();
+});
