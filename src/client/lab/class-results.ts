@@ -7,7 +7,7 @@ import { classCsv, encodeMachine, groupByBackend, LINK_PREFIX, poolMachines, typ
 import type { ClassInput } from '../../lib/lab/class-import';
 import { classResultsStrings } from '../../lib/strings/class-results';
 import { showPoolSize, showReport, storedList, storeList, wirePoolInputs } from '../class/pool-inputs';
-import { download } from './files';
+import { download } from '../site/download';
 import { renderGroups } from './class-view';
 
 const KEY = 'depthwise-lab:class-results';

@@ -1,18 +1,6 @@
 // Export as downloads; nothing leaves the browser. (Import reads files with the results schema: ./import-files.ts, loaded on use.)
 import { toCsv, type LabRun } from '../../lib/lab';
-
-/** Offers `text` as a download named `filename`. */
-export function download(filename: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+import { download } from '../site/download';
 
 const stamp = (run: LabRun | undefined) => (run ? run.createdAt.slice(0, 19).replace(/[:T]/g, '-') : 'empty');
 

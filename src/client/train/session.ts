@@ -7,7 +7,7 @@
 import { JobWorker, type EventHandlers, type JobEnd, type JobHandle } from '../jobs/job-worker';
 import type { BackendName } from '../../lib/backends';
 import { JOB_TABLE, type JobTable } from '../../lib/jobs/table';
-import type { CheckShippedResult, DownloadEvent, InspectResult, PredictResult, TestDigitResult, TrainAssets, TrainInput } from '../../lib/train/protocol';
+import type { CheckShippedResult, DownloadEvent, InspectResult, PredictResult, TestDigitResult, TrainAssets, TrainInput, Weights } from '../../lib/train/protocol';
 
 type TrainJobs = JobTable['train'];
 
@@ -50,9 +50,9 @@ export class TrainSession {
     });
   }
 
-  /** Both networks' answer for a 28 × 28 digit (levels 0–1). */
-  async predict(pixels: number[]): Promise<PredictResult> {
-    return (await resultOf(this.worker.start('predict', { pixels, assets: this.assets }))).result;
+  /** Each network's answer for a 28 × 28 digit (levels 0–1), from the chosen weights. */
+  async predict(pixels: number[], weights: Weights): Promise<PredictResult> {
+    return (await resultOf(this.worker.start('predict', { pixels, weights, assets: this.assets }))).result;
   }
 
   /** Test digit `index` (0–1999): grey levels 0–255 and its label. */
@@ -60,9 +60,9 @@ export class TrainSession {
     return (await resultOf(this.worker.start('test-digit', { index, assets: this.assets }, { events: { download: onDownload } }))).result;
   }
 
-  /** The separable net's depthwise kernels and both nets' feature maps of test digit `index`. */
-  async inspect(index: number): Promise<InspectResult> {
-    return (await resultOf(this.worker.start('inspect', { index, assets: this.assets }))).result;
+  /** The separable net's depthwise kernels and the standard and separable nets' feature maps of test digit `index`, from the chosen weights. */
+  async inspect(index: number, weights: Weights): Promise<InspectResult> {
+    return (await resultOf(this.worker.start('inspect', { index, weights, assets: this.assets }))).result;
   }
 
   /** The shipped weights' test accuracy computed here, on `backend`. */

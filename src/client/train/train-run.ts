@@ -1,55 +1,47 @@
 /**
- * The training half of /train/: reads the controls, starts the run in the worker, and shows its
- * status, progress bar, curves, results table, speed sentence, confusion matrices and wrong digits.
- * Pause and Resume are cooperative (the worker waits between batches); Stop ends after the current
- * batch and keeps the weights learned so far.
+ * The training half of /train/: starts the chosen nets in the worker and shows the run's status, progress
+ * bar, curves and report. Pause and Resume are cooperative (the worker waits between batches); Stop ends
+ * after the current batch and keeps the weights learned so far. When the job ends, its record — built
+ * from the job's events and result only, never read back from the page — goes to the reader's runs.
  */
-import { BACKEND_NAMES, backendSupport, isBackendName, unavailableReason, type BackendName } from '../../lib/backends';
-import { batchesPerEpoch, parseSeed, TRAIN_CONFIGS, type ConfigName } from '../../lib/train/config';
-import { networkCostOf, NETWORK_IDS } from '../../lib/train/networks';
-import type { BatchEvent, NetworkEvent } from '../../lib/train/protocol';
-import { cellStrings } from '../../lib/strings/cells';
-import { backendStrings } from '../../lib/strings/cells';
+import { batchesPerEpoch, TRAIN_CONFIGS } from '../../lib/train/config';
+import type { NetworkId } from '../../lib/train/networks';
+import type { BackendEvent, BatchEvent, NetworkEvent } from '../../lib/train/protocol';
+import type { ReaderRun } from '../../lib/train/reader-results';
+import { backendStrings, cellStrings } from '../../lib/strings/cells';
 import { trainStrings } from '../../lib/strings/train';
 import type { JobTable } from '../../lib/jobs/table';
 import type { JobHandle } from '../jobs/job-worker';
-import { readPreference, writePreference } from '../cells/storage';
 import { TrainingCurves } from './curves';
-import { confusionTable, wrongDigits } from './reports';
+import type { RunChoice, RunControls } from './run-controls';
+import { RunReport } from './run-report';
 import type { TrainSession } from './session';
 
-/** The backend preference the notebook cells' picker also reads and writes: one choice for the whole site. */
-const BACKEND_KEY = 'dwlab:backend';
+/** A finished job's record, as the page knows it (the device and cores are added where the run is kept). */
+export type RunRecord = Omit<ReaderRun, 'device' | 'cores'>;
+
+/** What the rest of the page hears from a run. */
+export interface TrainRunHooks {
+  /** Training started (true) or ended (false): the page warns before the reader leaves mid-run. */
+  running(running: boolean): void;
+  /** The job ended: the nets with trained weights in the worker now, and the run's record when the job finished (Stop included). */
+  ended(trained: readonly NetworkId[], record: RunRecord | undefined): void;
+}
 
 /** The running part of the page, bound to its server-rendered elements under `root`. */
 export class TrainRun {
   private job: JobHandle<JobTable['train']['train']> | undefined;
   private statusText: string = trainStrings.idle;
   private readonly curves: TrainingCurves;
-  private readonly reports = new Map<string, NetworkEvent>();
-  private backendUsed = '';
+  private readonly report: RunReport;
 
-  constructor(private readonly root: HTMLElement, private readonly session: () => TrainSession) {
+  constructor(private readonly root: HTMLElement, private readonly session: () => TrainSession, private readonly controls: RunControls, private readonly hooks: TrainRunHooks) {
     this.curves = new TrainingCurves(this.q('[data-train-chart]'), this.q('[data-train-curve-table]'));
+    this.report = new RunReport(root);
     this.q('[data-train-start]').addEventListener('click', () => this.start());
     this.q('[data-train-pause]').addEventListener('click', () => this.job?.pause());
     this.q('[data-train-resume]').addEventListener('click', () => this.job?.resume());
     this.q('[data-train-stop]').addEventListener('click', () => this.job?.cancel());
-    const backend = this.q<HTMLSelectElement>('[data-train-backend]');
-    const support = backendSupport(globalThis);
-    for (const option of backend.options) {
-      const reason = isBackendName(option.value) ? unavailableReason(option.value, support) : undefined;
-      option.disabled = reason !== undefined;
-      if (reason) option.textContent = cellStrings.backendUnavailable(option.textContent ?? option.value);
-    }
-    const saved = readPreference(BACKEND_KEY);
-    if (isBackendName(saved) && BACKEND_NAMES.includes(saved) && !backend.querySelector<HTMLOptionElement>(`option[value="${saved}"]`)?.disabled) backend.value = saved;
-    const warn = () => { this.q('[data-train-cpu-warning]').hidden = backend.value !== 'cpu'; };
-    backend.addEventListener('change', () => {
-      writePreference(BACKEND_KEY, backend.value);
-      warn();
-    });
-    warn();
   }
 
   private q<T extends HTMLElement = HTMLElement>(selector: string): T {
@@ -66,46 +58,44 @@ export class TrainRun {
     this.q<HTMLButtonElement>('[data-train-pause]').disabled = state !== 'running';
     this.q<HTMLButtonElement>('[data-train-resume]').disabled = state !== 'paused';
     this.q<HTMLButtonElement>('[data-train-stop]').disabled = state === 'idle';
+    this.q('[data-train-leave-note]').hidden = state === 'idle';
     // The offline update notice reads this, so a new version never reloads the page mid-training.
     this.root.dataset.trainState = state;
   }
 
   private start(): void {
-    const seedError = this.q('[data-train-seed-error]');
-    const text = this.q<HTMLInputElement>('[data-train-seed]').value;
-    const parsed = parseSeed(text);
-    const seed = parsed ?? trainStrings.invalidSeed(text);
-    seedError.hidden = typeof seed === 'number';
-    seedError.textContent = typeof seed === 'number' ? '' : seed;
-    if (typeof seed !== 'number') return;
-    const choice = (this.root.querySelector<HTMLInputElement>('[data-train-config]:checked')?.value ?? 'quick') as ConfigName;
-    const config = { ...TRAIN_CONFIGS[choice], seed };
-    const selected = this.q<HTMLSelectElement>('[data-train-backend]').value;
-    const backend: BackendName = isBackendName(selected) ? selected : 'wasm';
+    const choice = this.controls.read();
+    if (!choice) return;
+    const config = { ...TRAIN_CONFIGS[choice.configuration], seed: choice.seed };
+    const perEpoch = batchesPerEpoch(config);
+    const total = choice.networks.length * config.epochs * perEpoch;
     const progress = this.q<HTMLProgressElement>('[data-train-progress]');
-    const total = NETWORK_IDS.length * config.epochs * batchesPerEpoch(config);
     progress.max = total;
     progress.value = 0;
     progress.hidden = false;
     this.curves.reset();
-    this.reports.clear();
-    for (const slot of ['[data-train-confusion]', '[data-train-wrong]', '[data-train-speed]', '[data-train-epochs] tbody']) this.q(slot).replaceChildren();
-    for (const id of NETWORK_IDS) this.setRow(id, [trainStrings.notTrained, '', '']);
+    this.report.reset(choice.networks);
     this.setStatus(trainStrings.starting);
     this.buttons('running');
-    this.job = this.session().train({ backend, config, networks: [...NETWORK_IDS] }, {
+    this.hooks.running(true);
+    const createdAt = new Date().toISOString();
+    const finished: NetworkEvent[] = [];
+    let backend: BackendEvent | undefined;
+    this.job = this.session().train({ backend: choice.backend, config, networks: choice.networks }, {
       backend: (event) => {
-        this.backendUsed = cellStrings.backendNames[event.backend] ?? event.backend;
+        backend = event;
+        const name = cellStrings.backendNames[event.backend] ?? event.backend;
+        this.report.setBackend(name);
         const note = event.fallbackReason ? ` ${backendStrings.fellBack(event.requested, event.fallbackReason, event.backend)}` : '';
-        this.q('[data-train-backend-status]').textContent = `${trainStrings.backendInUse(this.backendUsed, event.threads)}${note}`;
+        this.q('[data-train-backend-status]').textContent = `${trainStrings.backendInUse(name, event.threads)}${note}`;
       },
       download: (event) => this.setStatus(trainStrings.downloading(event.loaded, event.total)),
-      batch: (event) => this.onBatch(event, total),
-      epoch: (event) => {
-        const row = this.q<HTMLTableSectionElement>('[data-train-epochs] tbody').insertRow();
-        for (const text of [trainStrings.networkNames[event.network] ?? event.network, String(event.epoch), event.loss.toFixed(3), trainStrings.percent(event.accuracy), trainStrings.percent(event.validationAccuracy, 2), event.seconds.toFixed(1)]) row.insertCell().textContent = text;
+      batch: (event) => this.onBatch(event, choice, total),
+      epoch: (event) => this.report.addEpoch(event, perEpoch),
+      network: (report) => {
+        finished.push(report);
+        this.report.addNetwork(report);
       },
-      network: (report) => this.onNetwork(report),
       paused: (paused) => {
         this.buttons(paused ? 'paused' : 'running');
         this.q('[data-train-status]').textContent = paused ? trainStrings.paused(this.statusText) : this.statusText;
@@ -113,40 +103,33 @@ export class TrainRun {
       end: (end) => {
         this.job = undefined;
         this.buttons('idle');
+        this.hooks.running(false);
         progress.hidden = true;
         void this.curves.draw();
-        if (end.status === 'done') this.setStatus(end.result.stopped ? trainStrings.stopped : trainStrings.complete);
-        else if (end.status === 'error') this.setStatus(trainStrings.failed(end.error.message));
+        if (end.status === 'done') {
+          this.setStatus(end.result.stopped ? trainStrings.stopped(choice.seed) : trainStrings.complete(choice.seed));
+          const { versions, split, testLabels } = end.result;
+          const record: RunRecord | undefined = backend && {
+            createdAt, configuration: choice.configuration, seed: choice.seed, backend: backend.backend, threads: backend.threads,
+            versions, split, testLabels, networks: finished,
+          };
+          this.hooks.ended(end.result.trained, record);
+          this.controls.newSeed();
+          return;
+        }
+        if (end.status === 'error') this.setStatus(trainStrings.failed(end.error.message));
         else if (end.status === 'terminated' && end.reason) this.setStatus(trainStrings.lost(end.reason));
+        this.hooks.ended([], undefined);
       },
     });
   }
 
-  private onBatch(event: BatchEvent, total: number): void {
-    const index = NETWORK_IDS.indexOf(event.network);
+  private onBatch(event: BatchEvent, choice: RunChoice, total: number): void {
+    const index = choice.networks.indexOf(event.network);
     const done = (index * event.epochs + event.epoch - 1) * event.batchesPerEpoch + event.batch;
     this.q<HTMLProgressElement>('[data-train-progress]').value = Math.min(total, done);
     this.setStatus(trainStrings.status(trainStrings.networkNames[event.network] ?? event.network, event.epoch, event.epochs, event.batch, event.batchesPerEpoch));
     this.curves.add(event);
-  }
-
-  private setRow(id: string, values: string[]): void {
-    const cells = this.root.querySelectorAll<HTMLTableCellElement>(`[data-train-results] tr[data-network="${id}"] td`);
-    values.forEach((value, index) => { if (cells[index]) cells[index].textContent = value; });
-  }
-
-  private onNetwork(report: NetworkEvent): void {
-    this.reports.set(report.network, report);
-    this.setRow(report.network, [trainStrings.percent(report.testAccuracy, 2), report.msPerBatch.toFixed(0), report.secondsPerEpoch.toFixed(1)]);
-    this.q('[data-train-confusion]').append(confusionTable(report));
-    // The wrong digits (24 small canvases) in a task of their own, after the table.
-    setTimeout(() => this.q('[data-train-wrong]').append(wrongDigits(report)), 0);
-    const standard = this.reports.get('standard');
-    const separable = this.reports.get('separable');
-    if (standard && separable && standard.msPerBatch > 0) {
-      const macRatio = networkCostOf('separable').multiplyAdds / networkCostOf('standard').multiplyAdds;
-      this.q('[data-train-speed]').textContent = trainStrings.speedSentence(this.backendUsed, separable.msPerBatch / standard.msPerBatch, macRatio);
-    }
   }
 
   /** Whether a run is in progress. */

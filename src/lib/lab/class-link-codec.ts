@@ -1,4 +1,5 @@
 // What both sides of a results link share: its version prefix, base64url text, and layers written as their ids.
+import { base64UrlToBytes, bytesToBase64Url } from '../formats/base64url';
 import type { LayerShape } from './ops';
 
 /** The results link format's version, written in its prefix. */
@@ -19,13 +20,10 @@ export function parseLayerId(id: string): LayerShape {
 
 /** `text` (UTF-8) as base64url, which survives URLs, chat apps and email. */
 export function toBase64Url(text: string): string {
-  let binary = '';
-  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return bytesToBase64Url(new TextEncoder().encode(text));
 }
 
 /** The text a base64url `code` encodes (UTF-8); throws on a code that is not one. */
 export function fromBase64Url(code: string): string {
-  const binary = atob(code.replace(/-/g, '+').replace(/_/g, '/'));
-  return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (char) => char.charCodeAt(0)));
+  return new TextDecoder('utf-8', { fatal: true }).decode(base64UrlToBytes(code));
 }

@@ -3,6 +3,7 @@
  * hash as `#cell=<cellId>&code=1.<payload>` (`1.` is the format version). Decoding rejects
  * anything malformed, oversized or not UTF-8 with a message, never with a crash.
  */
+import { base64UrlToBytes, bytesToBase64Url, isBase64Url } from '../formats/base64url';
 
 /** Largest code a link may carry, in characters after decompression. */
 export const MAX_SHARED_CODE = 50_000;
@@ -11,16 +12,9 @@ export const MAX_SHARED_PAYLOAD = 40_000;
 
 const VERSION = '1.';
 
-function toBase64Url(bytes: Uint8Array): string {
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
 function fromBase64Url(text: string): Uint8Array {
-  if (!/^[A-Za-z0-9_-]*$/.test(text)) throw new Error('invalid share payload: not base64url');
-  const padded = text.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (text.length % 4)) % 4);
-  return Uint8Array.from(atob(padded), (char) => char.charCodeAt(0));
+  if (!isBase64Url(text)) throw new Error('invalid share payload: not base64url');
+  return base64UrlToBytes(text);
 }
 
 async function pipe(bytes: Uint8Array, stream: GenerateTransformStream, limit: number): Promise<Uint8Array> {
@@ -52,7 +46,7 @@ type GenerateTransformStream = ReadableWritablePair<Uint8Array, Uint8Array>;
 export async function encodeSharedCode(code: string): Promise<string> {
   if (code.length > MAX_SHARED_CODE) throw new Error(`invalid code: ${code.length} characters (at most ${MAX_SHARED_CODE} can be shared)`);
   const compressed = await pipe(new TextEncoder().encode(code), new CompressionStream('deflate-raw') as GenerateTransformStream, Infinity);
-  return VERSION + toBase64Url(compressed);
+  return VERSION + bytesToBase64Url(compressed);
 }
 
 /** Decompresses a payload from {@link encodeSharedCode}; throws `invalid share payload: …` on anything else. */

@@ -13,6 +13,9 @@ export const siteStrings = {
   levelLabel: 'Level',
   lab: 'Benchmark lab',
   train: 'Train',
+  /** The training experiment's link in the lessons' sidebar and the home page's list. */
+  trainLink: 'Train the networks yourself',
+  trainSummary: 'Train a standard CNN, its depthwise-separable twin and a thin control on real handwritten digits in your browser, and read your run against the reference.',
   about: 'About & credits',
   home: 'Home',
   darkTheme: 'Dark theme',

@@ -3,6 +3,8 @@
  * what `npm run train:reference` writes, what the build reads for /effective/ and what a reader's own
  * run exports. Every run is stored flat — configuration, network, seed — with its per-epoch training and
  * validation figures and each test digit's predicted label, so any statistic can be recomputed later.
+ * Version rule: a new optional field keeps `format: 2` (older files simply lack it); renaming, removing
+ * or changing the meaning or unit of a field makes format 3, with a reader for format 2.
  */
 import * as z from 'zod/mini';
 import { assertFormat, type FileFormat } from '../formats/versioned';
@@ -76,8 +78,15 @@ export const ExperimentResultsSchema = z.object({
   configurations: ConfigurationsSchema,
   networks: z.partialRecord(ExperimentNetworkIdSchema, z.object({ parameters: count, multiplyAdds: count })),
   runs: z.array(ExperimentRunSchema),
-  /** Per network, the run whose weights ship (public/train/models/<network>.json). */
+  /** Per network, the run whose weights ship (public/train/models/<network>.json); empty in a reader's export. */
   shipped: z.partialRecord(ExperimentNetworkIdSchema, z.object({ configuration: ConfigNameSchema, seed: count, model: z.string() })),
+  /**
+   * Optional, written by a reader's export from /train/ (added without a version change: files without it
+   * read as before): the browser, operating system and cores ("Chrome on Linux, 2 cores").
+   */
+  device: z.optional(z.string()),
+  /** Optional, a reader's export: whether wasm trained with several threads. */
+  threads: z.optional(z.boolean()),
 }).check(z.superRefine((file, context) => {
   const seen = new Set<string>();
   file.runs.forEach((run, index) => {

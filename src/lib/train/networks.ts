@@ -126,7 +126,7 @@ export function networkCostOf(id: NetworkId): NetworkCost {
   return networkCost(networkLayers(id));
 }
 
-/** How many convolution layers a network has (each followed by batch normalization and ReLU): 4 standard, 7 separable. */
+/** How many convolution layers network `id` has (each followed by batch normalization and ReLU): 4 standard, 7 separable, 4 thin. */
 export function convolutionLayers(id: NetworkId): number {
   return networkLayers(id).filter((layer) => layer.layer === 'conv').length;
 }

@@ -2,12 +2,13 @@
 import type * as TfCore from '@tensorflow/tfjs-core';
 import type * as TfLayers from '@tensorflow/tfjs-layers';
 import { defineJob } from '../runtime/job-host';
-import { TRAIN_JOBS, type TrainAssets } from '../../lib/train/protocol';
+import type { NetworkId } from '../../lib/train/networks';
+import { TRAIN_JOBS, type TrainAssets, type Weights } from '../../lib/train/protocol';
 import { trainStrings } from '../../lib/strings/train';
 import { loadPack } from './load-pack';
 import type { TrainTf } from './build-network';
 
-type Answering = (assets: TrainAssets) => Promise<{ tf: TrainTf; source: 'shipped' | 'trained'; models: { standard: TfLayers.LayersModel; separable: TfLayers.LayersModel } }>;
+type Answering = (assets: TrainAssets, weights: Weights) => Promise<{ tf: TrainTf; source: Weights; models: Partial<Record<NetworkId, TfLayers.LayersModel>> }>;
 
 /** One feature-map block: a [height, width, channels] activation with its title. */
 interface MapsPayload { title: string; height: number; width: number; channels: number; values: number[] }
@@ -31,22 +32,24 @@ function reluIndex(model: TfLayers.LayersModel, nth: number): number {
 /** Defines the `inspect` job over the worker's currently answering models. */
 export function inspectJob(answering: Answering) {
   return defineJob(TRAIN_JOBS.inspect, async (job) => {
-    const { tf, source, models } = await answering(job.input.assets);
+    const { tf, source, models: { standard, separable } } = await answering(job.input.assets, job.input.weights);
+    // The page offers this only when both nets answer; a direct call without them is refused, naming the missing net.
+    if (!standard || !separable) throw new Error(`invalid weights: no ${standard ? 'separable' : 'standard'} network trained on this page`);
     const data = await loadPack(job.input.assets.pack, (loaded, total) => job.emit('download', { loaded, total }));
     const { index } = job.input;
     const pixels = data.test.pixels.subarray(index * 784, (index + 1) * 784);
     const image = tf.tensor4d(Float32Array.from(pixels, (value) => value / 255), [1, 28, 28, 1]);
     try {
-      const depthwise = models.separable.layers.find((layer) => layer.getClassName() === 'DepthwiseConv2D');
+      const depthwise = separable.layers.find((layer) => layer.getClassName() === 'DepthwiseConv2D');
       if (!depthwise) throw new Error('the separable net has no depthwise layer');
       const [kernel] = depthwise.getWeights();
       if (!kernel) throw new Error('the depthwise layer has no weights');
       const [filterHeight, filterWidth, inChannels, chMul] = kernel.shape as [number, number, number, number];
       const kernels = { filterHeight, filterWidth, inChannels, chMul, values: Array.from(await kernel.data()) };
       const maps = [
-        await activation(tf, models.standard, reluIndex(models.standard, 2), image, trainStrings.mapsStandard),
-        await activation(tf, models.separable, reluIndex(models.separable, 2), image, trainStrings.mapsDepthwise),
-        await activation(tf, models.separable, reluIndex(models.separable, 3), image, trainStrings.mapsPointwise),
+        await activation(tf, standard, reluIndex(standard, 2), image, trainStrings.mapsStandard),
+        await activation(tf, separable, reluIndex(separable, 2), image, trainStrings.mapsDepthwise),
+        await activation(tf, separable, reluIndex(separable, 3), image, trainStrings.mapsPointwise),
       ];
       return { source, label: data.test.labels[index] ?? 0, kernels, maps };
     } finally {

@@ -1,13 +1,19 @@
 /**
  * The training worker's jobs (their schemas: TRAIN_JOBS in src/lib/train/protocol.ts): `train`
- * (both nets, with pause, resume and Stop that keeps the model), `predict` (a drawn digit),
+ * (the chosen nets, with pause, resume and Stop that keeps the model), `predict` (a drawn digit),
  * `test-digit`, `inspect` (kernels and feature maps) and `check-shipped`.
  */
+import type * as TfLayers from '@tensorflow/tfjs-layers';
 import { defineJob, type JobContext, type JobImplementations } from '../runtime/job-host';
+import type { DigitPack } from '../../lib/digits';
 import { JobCancelled } from '../../lib/jobs';
+import { batchesPerEpoch } from '../../lib/train/config';
 import { confusionMatrix, wrongIndices } from '../../lib/train/confusion';
-import type { ShippedNetworkId } from '../../lib/train/networks';
-import { TRAIN_JOBS, type NetworkEvent, type TrainAssets } from '../../lib/train/protocol';
+import { encodeDigits } from '../../lib/train/experiment-format';
+import { EXPERIMENT_NETWORK_IDS, type NetworkId } from '../../lib/train/networks';
+import { TRAIN_JOBS, type EpochEvent, type NetworkEvent, type TrainAssets, type Weights } from '../../lib/train/protocol';
+import { EXPERIMENT_SPLIT } from '../../lib/train/splits';
+import type { TrainTf } from './build-network';
 import { backendEvent } from '../tf-backend';
 import { predictTestSet } from './evaluate';
 import { loadPack } from './load-pack';
@@ -19,13 +25,13 @@ import { inspectJob } from './inspect';
 /** How many wrongly classified test digits a network's report carries (as images). */
 const WRONG_SHOWN = 24;
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)] ?? 0;
-
-async function trainOne(job: JobContext<typeof TRAIN_JOBS.train>, id: ShippedNetworkId, tf: Awaited<ReturnType<typeof startTrainingTf>>['tf'], data: Awaited<ReturnType<typeof loadPack>>) {
-  const batchTimes: number[] = [];
+async function trainOne(job: JobContext<typeof TRAIN_JOBS.train>, id: NetworkId, tf: TrainTf, data: DigitPack) {
+  const epochs: EpochEvent[] = [];
+  let batchesThisEpoch = 0;
+  const started = performance.now();
   const run = await trainNetwork(tf, id, job.input.config, data, {
     afterBatch: async (progress) => {
-      batchTimes.push(progress.batchMs);
+      batchesThisEpoch = progress.batch;
       job.emit('batch', { ...progress, network: id });
       try {
         await job.checkpoint();
@@ -35,7 +41,11 @@ async function trainOne(job: JobContext<typeof TRAIN_JOBS.train>, id: ShippedNet
       }
     },
     shouldStop: () => job.cancelled,
-    afterEpoch: (result) => job.emit('epoch', { network: id, ...result }),
+    afterEpoch: (result) => {
+      const epoch = { network: id, ...result, batches: batchesThisEpoch };
+      epochs.push(epoch);
+      job.emit('epoch', epoch);
+    },
     // A timer, not requestAnimationFrame: a worker has no frames to wait for (and hidden tabs throttle them).
     nextFrame: () => new Promise((resolve) => setTimeout(resolve, 0)),
   });
@@ -43,10 +53,12 @@ async function trainOne(job: JobContext<typeof TRAIN_JOBS.train>, id: ShippedNet
   const wrong = wrongIndices(run.test.actual, run.test.predicted, WRONG_SHOWN).map((index) => ({
     index, label: run.test.actual[index] ?? 0, predicted: run.test.predicted[index] ?? 0, pixels: Array.from(data.test.pixels.subarray(index * 784, (index + 1) * 784)),
   }));
-  const secondsPerEpoch = run.epochs.length ? run.epochs.reduce((sum, epoch) => sum + epoch.seconds, 0) / run.epochs.length : 0;
+  const whole = epochs.filter((epoch) => epoch.batches === batchesPerEpoch(job.input.config));
   const report: NetworkEvent = {
-    network: id, stopped: run.stopped, testAccuracy: run.test.accuracy, testCount: run.test.actual.length,
-    confusion: confusionMatrix(run.test.actual, run.test.predicted), wrong, msPerBatch: median(batchTimes), secondsPerEpoch,
+    network: id, stopped: run.stopped, testAccuracy: run.test.accuracy, testCount: run.test.actual.length, epochs,
+    testPredictions: encodeDigits(run.test.predicted), confusion: confusionMatrix(run.test.actual, run.test.predicted), wrong,
+    msPerBatch: run.msPerBatch, secondsPerEpoch: whole.length ? whole.reduce((sum, epoch) => sum + epoch.seconds, 0) / whole.length : 0,
+    wallSeconds: (performance.now() - started) / 1000,
   };
   job.emit('network', report);
   return run.stopped;
@@ -56,34 +68,49 @@ const train = defineJob(TRAIN_JOBS.train, async (job) => {
   const ready = await startTrainingTf(job.input.backend);
   job.emit('backend', backendEvent(ready));
   const data = await loadPack(job.input.assets.pack, (loaded, total) => job.emit('download', { loaded, total }));
-  const trained: ShippedNetworkId[] = [];
+  const trained: NetworkId[] = [];
   for (const id of job.input.networks) {
     if (job.cancelled) break;
     const stopped = await trainOne(job, id, ready.tf, data);
     trained.push(id);
     if (stopped) break;
   }
-  return { stopped: job.cancelled, trained };
+  return {
+    stopped: job.cancelled, trained,
+    versions: { 'tfjs-core': ready.tf.version_core, 'tfjs-layers': ready.tf.version_layers },
+    split: { packSeed: data.splitSeed, ...EXPERIMENT_SPLIT },
+    testLabels: encodeDigits(data.test.labels.subarray(0, job.input.config.testCount)),
+  };
 });
 
-/** The networks that answer now: this page's trained pair if both exist, else the shipped pair. */
-async function answeringModels(assets: TrainAssets) {
+/** The networks of the chosen weights: the shipped three, or those trained on this page (perhaps none). */
+async function answeringModels(assets: TrainAssets, weights: Weights) {
   const ready = await startTrainingTf('wasm');
-  const own = [trainedModel('standard'), trainedModel('separable')];
-  if (own[0] && own[1]) return { tf: ready.tf, source: 'trained' as const, models: { standard: own[0], separable: own[1] } };
-  const [standard, separable] = await Promise.all([shippedModel(ready.tf, assets, 'standard'), shippedModel(ready.tf, assets, 'separable')]);
-  return { tf: ready.tf, source: 'shipped' as const, models: { standard, separable } };
+  const models: Partial<Record<NetworkId, TfLayers.LayersModel>> = {};
+  if (weights === 'trained') {
+    for (const id of EXPERIMENT_NETWORK_IDS) {
+      const model = trainedModel(id);
+      if (model) models[id] = model;
+    }
+  } else {
+    const loaded = await Promise.all(EXPERIMENT_NETWORK_IDS.map((id) => shippedModel(ready.tf, assets, id)));
+    EXPERIMENT_NETWORK_IDS.forEach((id, index) => { models[id] = loaded[index]; });
+  }
+  return { tf: ready.tf, source: weights, models };
 }
 
 const predict = defineJob(TRAIN_JOBS.predict, async (job) => {
-  const { tf, source, models } = await answeringModels(job.input.assets);
+  const { tf, source, models } = await answeringModels(job.input.assets, job.input.weights);
   const image = tf.tensor4d(job.input.pixels, [1, 28, 28, 1]);
   try {
-    const predictions = await Promise.all((['standard', 'separable'] as const).map(async (network) => {
-      const output = models[network].predict(image) as ReturnType<typeof tf.tensor>;
-      const probabilities = Array.from(await output.data());
-      output.dispose();
-      return { network, digit: probabilities.indexOf(Math.max(...probabilities)), probabilities };
+    const predictions = await Promise.all(EXPERIMENT_NETWORK_IDS.flatMap((network) => {
+      const model = models[network];
+      return model ? [(async () => {
+        const output = model.predict(image) as ReturnType<typeof tf.tensor>;
+        const probabilities = Array.from(await output.data());
+        output.dispose();
+        return { network, digit: probabilities.indexOf(Math.max(...probabilities)), probabilities };
+      })()] : [];
     }));
     return { source, predictions };
   } finally {
@@ -100,8 +127,8 @@ const testDigit = defineJob(TRAIN_JOBS['test-digit'], async (job) => {
 const checkShipped = defineJob(TRAIN_JOBS['check-shipped'], async (job) => {
   const ready = await startTrainingTf(job.input.backend);
   const data = await loadPack(job.input.assets.pack, (loaded, total) => job.emit('download', { loaded, total }));
-  const accuracy = async (id: ShippedNetworkId) => (await predictTestSet(ready.tf, await shippedModel(ready.tf, job.input.assets, id), data.test)).accuracy;
-  return { backend: ready.backend, standard: await accuracy('standard'), separable: await accuracy('separable'), testCount: data.test.count };
+  const accuracy = async (id: NetworkId) => (await predictTestSet(ready.tf, await shippedModel(ready.tf, job.input.assets, id), data.test)).accuracy;
+  return { backend: ready.backend, standard: await accuracy('standard'), separable: await accuracy('separable'), thin: await accuracy('thin'), testCount: data.test.count };
 });
 
 /** Every job the training worker runs, by name. */

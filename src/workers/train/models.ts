@@ -1,14 +1,14 @@
 /** The worker's networks: the shipped reference weights (loaded on first use) and those trained in this page. */
 import type * as TfLayers from '@tensorflow/tfjs-layers';
-import type { NetworkId, ShippedNetworkId } from '../../lib/train/networks';
+import type { NetworkId } from '../../lib/train/networks';
 import type { TrainAssets } from '../../lib/train/protocol';
 import type { TrainTf } from './build-network';
 
-const shipped = new Map<ShippedNetworkId, Promise<TfLayers.LayersModel>>();
+const shipped = new Map<NetworkId, Promise<TfLayers.LayersModel>>();
 const trained = new Map<NetworkId, TfLayers.LayersModel>();
 
 /** The shipped model of `id`, loaded once from the site (same origin). */
-export function shippedModel(tf: TrainTf, assets: TrainAssets, id: ShippedNetworkId): Promise<TfLayers.LayersModel> {
+export function shippedModel(tf: TrainTf, assets: TrainAssets, id: NetworkId): Promise<TfLayers.LayersModel> {
   let model = shipped.get(id);
   if (!model) {
     model = tf.loadLayersModel(assets.models[id]);

@@ -29,6 +29,9 @@ export interface BatchProgress {
   /** Mean loss and accuracy over this epoch's batches so far. */
   loss: number;
   accuracy: number;
+  /** This batch's own loss and accuracy. */
+  batchLoss: number;
+  batchAccuracy: number;
   /** Wall time of this batch (forward, backward, update, and reading the loss back), in ms. */
   batchMs: number;
 }
@@ -119,9 +122,11 @@ export async function trainNetwork(tf: TrainTf, id: NetworkId, config: TrainConf
           onBatchEnd: async (batch, logs) => {
             const batchMs = now() - batchStart;
             batchTimes.push(batchMs);
-            stats.loss += ((logs?.loss ?? Number.NaN) - stats.loss) / (batch + 1);
-            stats.accuracy += ((logs?.acc ?? Number.NaN) - stats.accuracy) / (batch + 1);
-            await hooks.afterBatch?.({ network: id, epoch: epoch + 1, batch: batch + 1, batchesPerEpoch: perEpoch, epochs: config.epochs, ...stats, batchMs });
+            const batchLoss = logs?.loss ?? Number.NaN;
+            const batchAccuracy = logs?.acc ?? Number.NaN;
+            stats.loss += (batchLoss - stats.loss) / (batch + 1);
+            stats.accuracy += (batchAccuracy - stats.accuracy) / (batch + 1);
+            await hooks.afterBatch?.({ network: id, epoch: epoch + 1, batch: batch + 1, batchesPerEpoch: perEpoch, epochs: config.epochs, ...stats, batchLoss, batchAccuracy, batchMs });
             if (hooks.shouldStop?.()) { stopped = batch + 1 < perEpoch || epoch + 1 < config.epochs; model.stopTraining = true; }
           },
           onEpochEnd: (_epoch, logs) => { epochLogs = { loss: logs?.loss ?? Number.NaN, acc: logs?.acc ?? Number.NaN }; },

@@ -5,6 +5,8 @@ import {
   EFFICIENTNET_V2, EFFICIENTNET_V2_TABLE3, flopsInSiteConvention, formatPercent, MOBILENET_V1, MOBILENET_V2_EXPANSION, ridgePoint, roofFor,
   SEPARABLE_ORIGIN, SHUFFLENET_V2, SIFRE_2014, V100, XCEPTION,
 } from '../../../src/lib/sources';
+import { convolutionLayers, networkCostOf } from '../../../src/lib/train/networks';
+import { trainStrings } from '../../../src/lib/strings/train';
 import { lessonCells, lessonSource } from './mdx';
 
 const dwLayer = { kind: 'depthwise', inHeight: 56, inChannels: 128, kernelSize: 3, pad: 'same', bias: false } as const;
@@ -100,5 +102,14 @@ describe('two meanings of FLOPs', () => {
   });
   it('the site\'s own FLOPs are two per multiply-add', () => {
     expect(2 * multiplyAdds(dwLayer)).toBe(arithmeticIntensity(dwLayer) * (56 * 56 * 128 * 2 + 9 * 128) * 4);
+  });
+});
+
+describe('/train/: what differs between the nets', () => {
+  it('the separable net has 7 convolution layers to the standard net\'s 4 and 6.4× fewer parameters; the thin net keeps 4', () => {
+    expect([convolutionLayers('standard'), convolutionLayers('separable'), convolutionLayers('thin')]).toEqual([4, 7, 4]);
+    const ratio = networkCostOf('standard').parameters / networkCostOf('separable').parameters;
+    expect(ratio.toFixed(1)).toBe('6.4');
+    expect(trainStrings.lede(4, 7, ratio)).toContain('(7 convolution layers to 4, 6.4× fewer parameters)');
   });
 });
