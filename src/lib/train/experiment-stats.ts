@@ -3,7 +3,8 @@
 import { gapVerdict, pairedCorrectnessGap, seedSummary, type GapInterval, type GapOptions, type GapVerdict, type SeedSummary } from '../stats';
 import type { ConfigName } from './config';
 import type { NetworkId } from './networks';
-import { runsOf, type ExperimentResults } from './experiment-format';
+import { decodeDigits, runsOf, type ExperimentResults } from './experiment-format';
+import { correctness } from './run-link';
 
 /** The pairs the experiment compares: the separable net against the standard net, and against the parameter-matched thin net. */
 export const COMPARISONS: readonly (readonly [NetworkId, NetworkId])[] = [['separable', 'standard'], ['separable', 'thin']];
@@ -32,12 +33,6 @@ export interface ScoredRun {
   readonly correct: ArrayLike<number>;
 }
 
-/** Whether each prediction of a digit string matches the label at the same place: 1 right, 0 wrong. */
-export function correctness(predictions: string, labels: string): Uint8Array {
-  if (predictions.length !== labels.length) throw new Error(`invalid predictions: ${predictions.length} for ${labels.length} digits`);
-  return Uint8Array.from({ length: labels.length }, (_, digit) => (predictions.charCodeAt(digit) === labels.charCodeAt(digit) ? 1 : 0));
-}
-
 /**
  * Compares two nets over runs of one configuration (`scope`: its training digits and epochs), pairing their runs
  * by seed; every run is scored on the same `digits` test digits; needs at least 2 paired seeds.
@@ -63,7 +58,7 @@ export function compareNets(file: Pick<ExperimentResults, 'runs' | 'testLabels' 
   const config = file.configurations[configuration];
   if (!config) throw new Error(`invalid results: no configuration "${configuration}"`);
   const runs = file.runs.filter((run) => run.configuration === configuration && pair.includes(run.network))
-    .map((run) => ({ network: run.network, seed: run.seed, correct: correctness(run.testPredictions, file.testLabels) }));
+    .map((run) => ({ network: run.network, seed: run.seed, correct: correctness(decodeDigits(run.testPredictions), decodeDigits(file.testLabels)) }));
   return compareRuns(runs, pair, { trainCount: config.trainCount, epochs: config.epochs, digits: file.testLabels.length }, options);
 }
 

@@ -5,8 +5,9 @@ import {
   accuracyOverTime, levelMarginPoints, sameTimeReadings, seedRows, seedsOf, validationCurves,
   type CurvePoint, type SameTimeReading, type SeedRow, type TimePoint,
 } from './evidence';
-import type { ExperimentResults } from './experiment-format';
-import { comparisonsOf, correctness, type PairOutcome } from './experiment-stats';
+import { decodeDigits, type ExperimentResults } from './experiment-format';
+import { comparisonsOf, type PairOutcome } from './experiment-stats';
+import { correctness } from './run-link';
 import type { NetworkId } from './networks';
 import { QUIET_TIMING, trainingSpeed, type QuietTiming, type TrainingSpeed } from './training-speed';
 
@@ -42,7 +43,8 @@ export function referenceEvidence(file: ExperimentResults, configuration: Config
   const time = accuracyOverTime(curves, config, speed.msPerBatch);
   const last = curves.filter((point) => point.epoch === config.epochs);
   const levelPoints = levelMarginPoints(last.reduce((sum, point) => sum + point.mean, 0) / last.length, config.validationCount);
-  const scored = runs.map((run) => ({ network: run.network, seed: run.seed, correct: correctness(run.testPredictions, file.testLabels) }));
+  const labels = decodeDigits(file.testLabels);
+  const scored = runs.map((run) => ({ network: run.network, seed: run.seed, correct: correctness(decodeDigits(run.testPredictions), labels) }));
   return {
     configuration, config, seeds: seedsOf(runs), rows: seedRows(runs), curves, speed, time, levelPoints,
     sameTime: sameTimeReadings(time, levelPoints),
