@@ -10,6 +10,10 @@ import { poolSources, type PoolSource } from '../../src/lib/train/class-pool';
 import { comparisonsOf } from '../../src/lib/train/experiment-stats';
 import { readExperimentFile, type ExperimentResults } from '../../src/lib/train/experiment-format';
 import type { ConfigName } from '../../src/lib/train/config';
+import type { NetworkId } from '../../src/lib/train/networks';
+import { readerResults } from '../../src/lib/train/reader-results';
+import { digitsFingerprint } from '../../src/lib/train/class-pool';
+import { runLinkFromResults, runLinkUrl } from '../../src/lib/train/run-link';
 import { experimentStrings } from '../../src/lib/strings/experiment';
 import { evidenceStrings } from '../../src/lib/strings/evidence';
 import { trainClassStrings as s } from '../../src/lib/strings/train-class';
@@ -18,19 +22,17 @@ const FILE = 'src/data/experiment-reference.json';
 const reference = readExperimentFile(JSON.parse(readFileSync(FILE, 'utf8')), FILE);
 
 /**
- * One student's export: the reference's runs of one configuration and seed, as /train/ exports a run (format 2, the
- * same schema), checked by the format's reader so the fixture cannot drift from what the page accepts.
+ * One student's export, written by /train/'s own exporter (readerResults) from the reference's runs of one configuration
+ * and seed, as if a student had trained them, then read back by the format's reader, as the page reads it.
  */
-function studentExport(configuration: ConfigName, seed: number, networks = ['standard', 'separable']): ExperimentResults {
+function studentExport(configuration: ConfigName, seed: number, networks: NetworkId[] = ['standard', 'separable'], device = 'Chromium on Linux, 2 cores'): ExperimentResults {
   const runs = reference.runs.filter((run) => run.configuration === configuration && run.seed === seed && networks.includes(run.network));
   if (runs.length !== networks.length) throw new Error(`the reference has no ${configuration} runs of seed ${seed} for ${networks.join(', ')}`);
-  const file: ExperimentResults = {
-    format: 2, createdAt: reference.createdAt, backend: reference.backend, versions: reference.versions, cores: reference.cores,
-    wallSeconds: runs.reduce((sum, run) => sum + run.wallSeconds, 0), split: reference.split, testLabels: reference.testLabels,
-    configurations: { [configuration]: reference.configurations[configuration] },
-    networks: Object.fromEntries(networks.map((id) => [id, reference.networks[id as 'standard']])),
-    runs, shipped: {},
-  };
+  const file = readerResults({
+    createdAt: reference.createdAt, configuration, seed, backend: reference.backend, threads: false, device, cores: reference.cores,
+    versions: reference.versions, split: reference.split, testLabels: reference.testLabels,
+    networks: runs.map((run) => ({ network: run.network, stopped: false, epochs: run.epochs, testAccuracy: run.testAccuracy, testPredictions: run.testPredictions, msPerBatch: run.msPerBatch, wallSeconds: run.wallSeconds })),
+  });
   return readExperimentFile(JSON.parse(JSON.stringify(file)), `${configuration}-${seed}.json`);
 }
 
@@ -49,7 +51,7 @@ test('pools two students\' exports: the class\'s intervals and verdict, computed
   await expect(page.getByText(s.emptyState)).toBeHidden();
 
   const sources: PoolSource[] = [{ name: 'ana.json', file: ana }, { name: 'ben.json', file: ben }];
-  const group = poolSources(sources).groups[0]!;
+  const group = poolSources(sources, digitsFingerprint(reference.testLabels)).groups[0]!;
   const [separableStandard] = comparisonsOf(group.runs, { trainCount: group.setup.trainCount, epochs: group.setup.epochs, digits: group.setup.digits });
   if (separableStandard?.kind !== 'compared') throw new Error('two seeds of both nets should compare');
   const verdict = experimentStrings.verdict(separableStandard.comparison.verdict, 'separable', 'standard');
@@ -107,4 +109,23 @@ test('refuses a broken and a foreign file by name, keeps the pool, flags a dupli
   await expect(page.getByText(s.emptyState)).toBeVisible();
   await page.reload();
   await expect(page.getByText(s.emptyState)).toBeVisible();
+});
+
+test('a student\'s results link, opened or pasted, pools with the exported files; a damaged link is refused by name', async ({ page, baseURL }) => {
+  const ana = studentExport('class', seeds[0]!);
+  const ben = studentExport('class', seeds[1]!, ['standard', 'separable'], 'Firefox on Windows, 8 cores');
+  const link = runLinkUrl(baseURL!, runLinkFromResults(ben));
+  await page.goto('/train/class/');
+  await drop(page).setInputFiles([json('ana.json', ana)]);
+  await expect(status(page)).toHaveText(s.added(2, 2));
+  await page.goto(link);
+  await expect(status(page)).toHaveText(s.added(2, 4));
+  const name = s.linkName(ben.runs[0]!.seed, 'Firefox on Windows, 8 cores');
+  const section = page.getByRole('region', { name: s.groupHeading(evidenceStrings.configurationNames.class, 4, 2) });
+  await expect(section.getByRole('table', { name: s.spreadCaption }).getByRole('row', { name: new RegExp(name.replace(/[()]/g, '\\$&')) })).toHaveCount(2);
+  await expect(section.locator('[data-class-verdicts] li').first()).toContainText('95 % interval');
+  await page.getByLabel(s.pasteLabel).fill(`${link.slice(0, -6)}\n`);
+  await page.getByRole('button', { name: s.addPasted }).click();
+  await expect(page.getByRole('listitem').filter({ hasText: /^pasted item 1 was refused: This link/ })).toBeVisible();
+  await expect(status(page)).toHaveText(s.added(0, 4));
 });

@@ -65,8 +65,8 @@ function verdicts(outcomes: readonly PairOutcome[]): HTMLElement[] {
 
 function runs(group: PoolGroup): HTMLElement[] {
   const points: ClassRunPoint[] = group.runs.map((run) => ({ id: run.id, network: run.network, label: runLabel(run), testAccuracy: run.testAccuracy, epochs: run.epochs }));
-  const columns = [s.columns.source, s.columns.network, s.columns.backend, s.columns.seed, s.columns.test, s.columns.msPerBatch];
-  const rows = group.runs.map((run) => [run.source, e.networkName(run.network), run.backend, String(run.seed), e.percent(run.testAccuracy), String(Math.round(run.msPerBatch))]);
+  const columns = [s.columns.source, s.columns.network, s.columns.backend, s.columns.device, s.columns.seed, s.columns.test, s.columns.msPerBatch];
+  const rows = group.runs.map((run) => [run.source, e.networkName(run.network), run.backend, run.device || s.noDevice, String(run.seed), e.percent(run.testAccuracy), String(Math.round(run.msPerBatch))]);
   const epochs = Array.from({ length: group.setup.epochs }, (_, index) => index + 1);
   const curveRows = group.runs.map((run) => [runLabel(run), e.networkName(run.network), ...epochs.map((epoch) => {
     const found = run.epochs.find((entry) => entry.epoch === epoch);
@@ -74,7 +74,7 @@ function runs(group: PoolGroup): HTMLElement[] {
   })]);
   return [
     el('h3', s.spreadHeading),
-    pair(spreadChart(points, { ...base(s.spreadTitle), xLabel: s.xTest }), s.spreadCaption, columns, rows, [3, 4, 5]),
+    pair(spreadChart(points, { ...base(s.spreadTitle), xLabel: s.xTest }), s.spreadCaption, columns, rows, [4, 5, 6]),
     el('h3', s.curvesHeading),
     pair(runCurvesChart(points, base(s.curvesTitle)), s.curvesCaption, [s.columns.run, s.columns.network, ...epochs.map(s.columns.epoch)], curveRows, epochs.map((epoch) => epoch + 1)),
   ];
@@ -114,13 +114,16 @@ function setAside(compared: readonly Compared[], duplicates: ReturnType<typeof p
   return section;
 }
 
-/** Replaces `target`'s content with the pool of `sources`: the set-aside list, then one section per configuration. */
-export function renderPool(target: HTMLElement, sources: readonly PoolSource[]): void {
+/**
+ * Replaces `target`'s content with the pool of `sources` (links scored on the test digits `siteDigitsKey`): the
+ * class's section, what was set aside, then any configuration pooled apart.
+ */
+export function renderPool(target: HTMLElement, sources: readonly PoolSource[], siteDigitsKey: string): void {
   if (sources.length === 0) {
     target.replaceChildren();
     return;
   }
-  const pool = poolSources(sources);
+  const pool = poolSources(sources, siteDigitsKey);
   const compared = pool.groups.map((group) => ({
     group, outcomes: comparisonsOf(group.runs, { trainCount: group.setup.trainCount, epochs: group.setup.epochs, digits: group.setup.digits }),
   }));
