@@ -129,3 +129,23 @@ test('a student\'s results link, opened or pasted, pools with the exported files
   await expect(page.getByRole('listitem').filter({ hasText: /^pasted item 1 was refused: This link/ })).toBeVisible();
   await expect(status(page)).toHaveText(s.added(0, 4));
 });
+
+test('projected at 1024×768 (?present): the class\'s charts fill the screen, their labels project at about 20 px, axe-clean in light and dark', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.goto('/train/class/?present');
+  await drop(page).setInputFiles([json('ana.json', studentExport('class', seeds[0]!)), json('ben.json', studentExport('class', seeds[1]!))]);
+  const chart = page.getByRole('img', { name: evidenceStrings.intervalsTitle });
+  for (let pressed = 0; pressed < 30 && !(await chart.isVisible().catch(() => false)); pressed++) await page.keyboard.press('PageDown');
+  await chart.scrollIntoViewIfNeeded();
+  expect((await chart.boundingBox())!.width, 'the chart is as wide as the screen allows').toBeGreaterThan(0.9 * 1024 - 80);
+  const smallest = await chart.evaluate((svg: SVGSVGElement) => {
+    const view = svg.viewBox.baseVal;
+    const box = svg.getBoundingClientRect();
+    const scale = Math.min(box.width / view.width, box.height / view.height);
+    return Math.min(...[...svg.querySelectorAll('text')].map((text) => parseFloat(getComputedStyle(text).fontSize) * scale));
+  });
+  expect(smallest).toBeGreaterThanOrEqual(19.5);
+  await expectNoA11yViolations(page);
+  await page.evaluate(() => { document.documentElement.dataset.theme = 'dark'; });
+  await expectNoA11yViolations(page);
+});
