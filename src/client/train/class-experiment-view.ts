@@ -12,7 +12,7 @@ import { intervalsChart, runCurvesChart, spreadChart, type ChartBase, type Class
 
 const base = (title: string): ChartBase => ({ Plot, document, title });
 const configurationName = (group: PoolGroup) => e.configurationNames[group.setup.configuration];
-const runLabel = (run: PooledRun) => `${run.source}, seed ${run.seed}`;
+const runLabel = (run: PooledRun) => s.runLabel(run.source, run.seed);
 
 /** A table with a caption, a header row and one row per entry, the first cell a row header; `numeric` columns right-aligned. */
 function dataTable(caption: string, columns: readonly string[], rows: readonly (readonly string[])[], numeric: ReadonlySet<number>): HTMLTableElement {

@@ -18,6 +18,8 @@ export const trainClassStrings = {
   noScript: 'Pooling runs needs JavaScript: the page reads the files in your browser and sends nothing anywhere.',
   loading: 'Reading the pooled runs…',
   pastedName: (index: number) => `pasted item ${index}`,
+  /** A run in a chart's tooltip or a table: where it came from and its seed. */
+  runLabel: (source: string, seed: number) => `${source}, seed ${seed}`,
   linkOf: (name: string, index: number) => `${name}, link ${index}`,
   linkName: (seed: number, device: string) => `link, seed ${seed}${device ? ` (${device})` : ''}`,
   added: (runs: number, total: number) => `Added ${plural(runs, 'run')}; ${plural(total, 'run')} in the pool.`,
