@@ -135,6 +135,9 @@ test('projected at 1024×768 (?present): the class\'s charts fill the screen, th
   await page.goto('/train/class/?present');
   await drop(page).setInputFiles([json('ana.json', studentExport('class', seeds[0]!)), json('ben.json', studentExport('class', seeds[1]!))]);
   const chart = page.getByRole('img', { name: evidenceStrings.intervalsTitle });
+  // The pool is read and drawn asynchronously: step through the screens once the chart exists.
+  await expect(status(page)).toHaveText(s.added(4, 4));
+  await chart.waitFor({ state: 'attached' });
   for (let pressed = 0; pressed < 30 && !(await chart.isVisible().catch(() => false)); pressed++) await page.keyboard.press('PageDown');
   await chart.scrollIntoViewIfNeeded();
   expect((await chart.boundingBox())!.width, 'the chart is as wide as the screen allows').toBeGreaterThan(0.9 * 1024 - 80);
