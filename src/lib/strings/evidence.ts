@@ -84,8 +84,8 @@ export const evidenceStrings = {
   evidenceLink: 'The curves, accuracy against training time and the intervals are on the lesson “Is it effective?”.',
   /** README's sentence on how long the reference took (written by `npm run train:readme` from the file; a unit test holds it). */
   readmeDuration: (d: { createdAt: string; runs: number; nets: number; configurations: number; seeds: number; backend: string; version: string; minutes: number; cores: number }) =>
-    `The shipped reference (\`src/data/experiment-reference.json\`, written ${d.createdAt.slice(0, 10)}) holds ${plural(d.runs, 'run')} — ` +
-    `${plural(d.nets, 'net')} × ${plural(d.configurations, 'configuration')} × ${plural(d.seeds, 'seed')} — trained by \`npm run train:reference\` ` +
+    `The shipped reference (\`src/data/experiment-reference.json\`, written ${d.createdAt.slice(0, 10)}) holds ${plural(d.runs, 'run')} ` +
+    `(of ${plural(d.nets, 'net')} under ${plural(d.configurations, 'configuration')}, from ${plural(d.seeds, 'seed')}), trained by \`npm run train:reference\` ` +
     `in Node on ${d.backend} (TF.js ${d.version}) in ${plural(d.minutes, 'minute')} of wall time on ${plural(d.cores, 'core')} (the longest process, where processes ran side by side).`,
   provenance: (backend: string, version: string, runs: number, minutes: number, cores: number) =>
     `Trained by npm run train:reference in Node on ${backend} (TF.js ${version}): ${plural(runs, 'run')} in ${plural(minutes, 'minute')} of wall time on ${plural(cores, 'core')}.`,

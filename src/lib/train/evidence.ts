@@ -117,10 +117,11 @@ function readingAt(points: readonly TimePoint[], networks: readonly NetworkId[],
  * "For the same seconds of training, which net is ahead?", read each time a net finishes all its epochs, except the
  * last (when every net is done, the final accuracies answer): each net counts only the epochs it has finished by
  * then. A lead smaller than `levelPoints` (the noise of the validation digits) is called level rather than a lead.
+ * With fewer than two nets there is nothing to compare: no readings.
  */
 export function sameTimeReadings(points: readonly TimePoint[], levelPoints: number): SameTimeReading[] {
   const networks = networksOf(points);
-  if (networks.length < 2) throw new Error(`invalid points: ${networks.length} network${networks.length === 1 ? '' : 's'} (a comparison needs 2)`);
+  if (networks.length < 2) return [];
   const finish = (network: NetworkId) => Math.max(...points.filter((point) => point.network === network).map((point) => point.seconds));
   const order = [...networks].sort((a, b) => finish(a) - finish(b));
   return order.slice(0, -1).map((network) => readingAt(points, networks, network, finish(network), levelPoints));
