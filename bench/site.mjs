@@ -5,6 +5,8 @@ import { builtRoutesFromDist } from '../scripts/lib/routes.mjs';
 import { openSite, printTable, writeResults } from './lib/browser.mjs';
 
 const JS_BUDGET = 30 * 1024;
+/** Pages below a top-level route that a reader opens directly (the class pages), measured beside the built routes. */
+const NESTED_ROUTES = ['/lab/class/', '/train/class/'];
 
 async function measure(page, origin, route) {
   const bodies = [];
@@ -35,7 +37,7 @@ async function measure(page, origin, route) {
 const site = await openSite();
 const results = [];
 try {
-  for (const route of builtRoutesFromDist()) {
+  for (const route of [...builtRoutesFromDist(), ...NESTED_ROUTES]) {
     const page = await site.browser.newPage();
     results.push(await measure(page, site.origin, route));
     await page.close();

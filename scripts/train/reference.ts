@@ -8,7 +8,7 @@
 //
 // Options: --seeds (default 1,2,3,4,5), --configs (default quick,class,full), --networks (default all),
 // --out=DIR writes DIR/reference.json and DIR/models/ (for --merge: the merged file); without it, the shipped places:
-// src/data/train-reference.json and public/train/models/. The file is rewritten after every run and the
+// src/data/experiment-reference.json and public/train/models/. The file is rewritten after every run and the
 // run in progress is checkpointed after every epoch (DIR/checkpoint.json): with --out, the same command
 // run again after an interruption keeps the finished runs and continues the one in progress exactly.
 // Merging checks that the parts share split, configurations, backend and test labels, and takes the
@@ -29,7 +29,7 @@ import { dropCheckpoint, readCheckpoint, writeAtomically, writeCheckpoint } from
 const option = (name: string, fallback: string) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
 const list = (text: string) => text.split(',').filter(Boolean);
 const targets = (dir: string) => ({
-  metrics: dir ? join(dir, 'reference.json') : 'src/data/train-reference.json',
+  metrics: dir ? join(dir, 'reference.json') : 'src/data/experiment-reference.json',
   models: dir ? join(dir, 'models') : 'public/train/models',
 });
 const round = (value: number, digits = 4) => Number(value.toFixed(digits));

@@ -15,3 +15,8 @@ export { default as TrainingResults } from './TrainingResults.astro';
 export { default as GroupSpectrum } from './GroupSpectrum.astro';
 export { default as MachineRoofs } from './MachineRoofs.astro';
 export { default as TrainProfile } from './TrainProfile.astro';
+export { default as ExperimentDesign } from './ExperimentDesign.astro';
+export { default as SeedResults } from './SeedResults.astro';
+export { default as ValidationCurves } from './ValidationCurves.astro';
+export { default as AccuracyOverTime } from './AccuracyOverTime.astro';
+export { default as GapIntervals } from './GapIntervals.astro';

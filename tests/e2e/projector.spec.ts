@@ -195,7 +195,7 @@ for (const route of LESSON_ROUTES) {
   });
 }
 
-for (const route of ['/train/', '/lab/', '/lab/class/']) {
+for (const route of ['/train/', '/train/class/', '/lab/', '/lab/class/']) {
   test(`${route} has projector mode: ?present enlarges its type and hides the site's chrome, axe-clean in light and dark`, async ({ page }) => {
     await page.setViewportSize({ width: 1024, height: 768 });
     await page.goto(route);

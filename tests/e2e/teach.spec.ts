@@ -3,6 +3,7 @@ import { classPlan, clockTime, objectivesFor } from '../../src/lib/class';
 import { exerciseById, exercises } from '../../src/lib/exercises';
 import { answerKeyHref, worksheetHref } from '../../src/lib/site/routes';
 import { classStrings } from '../../src/lib/strings/class';
+import { trainClassStrings } from '../../src/lib/strings/train-class';
 import { expect, test } from './fixtures';
 import { LESSON_ROUTES } from './routes';
 
@@ -69,4 +70,20 @@ test('answer keys and exercise solutions stay out of the search index', async ({
     await expect(results.first()).toBeVisible();
     expect((await resultPaths()).filter((path) => path.includes('/worksheet/answers/')), query).toEqual([]);
   }
+});
+
+test('/teach/ schedules the class experiment and links /train/ and /train/class/', async ({ page }) => {
+  await page.goto('/teach/');
+  const plan = page.getByRole('table', { name: classStrings.teach.planCaption });
+  await expect(plan.getByRole('row', { name: new RegExp(classStrings.teach.blockTitles.start) })).toBeVisible();
+  await expect(plan.getByRole('row', { name: new RegExp(classStrings.teach.blockTitles.pool) })).toBeVisible();
+  const verdict = plan.getByRole('row', { name: new RegExp(classStrings.teach.blockTitles.verdict) });
+  await expect(verdict.getByRole('link', { name: classStrings.teach.projectVerdict })).toHaveAttribute('href', '/train/class/?present');
+  await expect(verdict.getByRole('link', { name: /the reference’s evidence/ })).toHaveAttribute('href', '/effective/#on-real-digits-trained-here');
+  await page.getByRole('link', { name: classStrings.teach.planExperiment.train, exact: true }).click();
+  await expect(page).toHaveURL(/\/train\/$/);
+  await page.goBack();
+  await page.getByRole('link', { name: classStrings.teach.planExperiment.pool, exact: true }).click();
+  await expect(page).toHaveURL(/\/train\/class\/$/);
+  await expect(page.getByRole('heading', { level: 1, name: trainClassStrings.title })).toBeVisible();
 });

@@ -6,20 +6,9 @@
 import { classCsv, encodeMachine, groupByBackend, LINK_PREFIX, poolMachines, type ClassMachine } from '../../lib/lab';
 import type { ClassInput } from '../../lib/lab/class-import';
 import { classResultsStrings } from '../../lib/strings/class-results';
-import { el } from './dom';
+import { showPoolSize, showReport, storedList, storeList, wirePoolInputs } from '../class/pool-inputs';
 import { download } from '../site/download';
 import { renderGroups } from './class-view';
-import { readStored, STORAGE_KEYS } from '../../lib/site/storage-keys';
-
-/** The stored pool's links, not yet read (empty when there is none or storage is unavailable). */
-function storedLinks(): string[] {
-  try {
-    const list: unknown = JSON.parse(readStored(localStorage, 'classResults') ?? '[]');
-    return Array.isArray(list) ? list.map(String) : [];
-  } catch {
-    return [];
-  }
-}
 
 /** The machines of the stored links that read (a damaged one is dropped). */
 async function loadPool(links: readonly string[]): Promise<ClassMachine[]> {
@@ -33,13 +22,8 @@ async function loadPool(links: readonly string[]): Promise<ClassMachine[]> {
   });
 }
 
-function savePool(machines: readonly ClassMachine[]): void {
-  try {
-    localStorage.setItem(STORAGE_KEYS.classResults, JSON.stringify(machines.map(encodeMachine)));
-  } catch {
-    // Storage blocked or full: the class stays on screen and in the CSV, which is what matters now.
-  }
-}
+// Storage blocked or full: the class stays on screen and in the CSV, which is what matters now.
+const savePool = (machines: readonly ClassMachine[]) => storeList('classResults', machines.map(encodeMachine));
 
 class ClassResults extends HTMLElement {
   #machines: ClassMachine[] = [];
@@ -49,35 +33,25 @@ class ClassResults extends HTMLElement {
   connectedCallback(): void {
     if (this.dataset.ready !== undefined) return;
     this.dataset.ready = '';
-    const links = storedLinks();
+    const links = storedList('classResults').map(String);
     // A stored pool is on its way: the empty-class note would be wrong meanwhile.
     if (links.length > 0) this.#q('[data-class-empty]').hidden = true;
     this.#pool = links.length > 0 ? loadPool(links).then((machines) => { this.#machines = machines; this.#render(); }, () => this.#render()) : Promise.resolve();
-    const files = this.#q<HTMLInputElement>('[data-class-files]');
-    files.addEventListener('change', async () => { await this.#addFiles([...(files.files ?? [])]); files.value = ''; });
-    const zone = this.#q('[data-class-drop]');
-    zone.addEventListener('dragover', (event) => { event.preventDefault(); zone.dataset.over = ''; });
-    zone.addEventListener('dragleave', () => { delete zone.dataset.over; });
-    zone.addEventListener('drop', (event) => {
-      event.preventDefault();
-      delete zone.dataset.over;
-      void this.#addFiles([...(event.dataTransfer?.files ?? [])]);
-    });
-    const paste = this.#q<HTMLTextAreaElement>('[data-class-paste]');
-    this.#q('[data-class-add]').addEventListener('click', async () => {
-      const text = paste.value;
-      paste.value = '';
-      const { readClassInput } = await import('../../lib/lab/class-import');
-      await this.#add([readClassInput(classResultsStrings.pastedName(1), text)]);
+    wirePoolInputs(this, {
+      files: (files) => this.#addFiles(files),
+      pasted: async (text) => {
+        const { readClassInput } = await import('../../lib/lab/class-import');
+        await this.#add([readClassInput(classResultsStrings.pastedName(1), text)]);
+      },
+      clear: async () => {
+        await this.#pool;
+        this.#machines = [];
+        savePool([]);
+        this.#render();
+        this.#report([], 0);
+      },
     });
     this.#q('[data-class-csv]').addEventListener('click', () => download('class-results.csv', classCsv(this.#machines), 'text/csv'));
-    this.#q('[data-class-clear]').addEventListener('click', async () => {
-      await this.#pool;
-      this.#machines = [];
-      savePool([]);
-      this.#render();
-      this.#report([], 0);
-    });
     // A results link opened here (or pasted into the address bar of an open page) adds its machine.
     window.addEventListener('hashchange', () => this.#fromHash());
     if (links.length === 0) this.#render();
@@ -119,15 +93,11 @@ class ClassResults extends HTMLElement {
 
   /** Says how many machines were added, what was refused (by name), and what was kept once or replaced by a fuller copy. */
   #report(refusals: string[], added: number, notes: string[] = []): void {
-    this.#q('[data-class-status]').textContent = classResultsStrings.added(added, this.#machines.length);
-    this.#q('[data-class-refusals]').replaceChildren(...refusals.map((line) => el('li', line)), ...notes.map((line) => el('li', line, { class: 'note' })));
+    showReport(this, classResultsStrings.added(added, this.#machines.length), refusals, notes);
   }
 
   #render(): void {
-    const empty = this.#machines.length === 0;
-    this.#q('[data-class-empty]').hidden = !empty;
-    this.#q<HTMLButtonElement>('[data-class-csv]').disabled = empty;
-    this.#q<HTMLButtonElement>('[data-class-clear]').disabled = empty;
+    showPoolSize(this, this.#machines.length === 0);
     renderGroups(this.#q('[data-class-groups]'), groupByBackend(this.#machines));
   }
 }

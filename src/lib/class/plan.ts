@@ -1,4 +1,5 @@
 // A suggested 90-minute class, computed from the lessons' reading times and the exercises' estimated minutes.
+import { classStrings } from '../strings/class';
 
 /** A lesson as the plan needs it. */
 export interface PlanLesson {
@@ -16,9 +17,12 @@ export interface PlanExercise {
   minutes: number;
 }
 
-/** One block of the class: what happens, from which minute, for how long. */
+/**
+ * One block of the class: what happens, from which minute, for how long. The class experiment has three: the students
+ * start training early (it runs in its own tab while the lessons go on), pool their runs, and read the class's verdict.
+ */
 export interface PlanBlock {
-  kind: 'intro' | 'lesson' | 'exercise' | 'lab' | 'wrap-up';
+  kind: 'intro' | 'experiment-start' | 'lesson' | 'exercise' | 'lab' | 'experiment-pool' | 'experiment-verdict';
   title: string;
   start: number;
   minutes: number;
@@ -39,25 +43,48 @@ export interface ClassPlan {
 /** Titles of the blocks that are not a lesson or an exercise (the page passes its UI strings). */
 export interface BlockTitles {
   intro: string;
+  start: string;
   lab: string;
-  wrapUp: string;
+  pool: string;
+  verdict: string;
 }
 
-const DEFAULT_TITLES: BlockTitles = { intro: 'Intro', lab: 'Lab', wrapUp: 'Wrap-up' };
+const DEFAULT_TITLES: BlockTitles = classStrings.teach.blockTitles;
 
 /** Projected and discussed, a lesson takes about this many times its reading time. */
 export const TEACHING_FACTOR = 1.5;
-/** Minutes for the opening question, the lab demonstration and the wrap-up. */
-export const FIXED_MINUTES = { intro: 5, lab: 10, wrapUp: 5 } as const;
 
 /**
- * Fits the class into `length` minutes: intro, the lessons in order (reading time × TEACHING_FACTOR, rounded up) while
- * they fit — the rest are read after class — each followed by its exercises while time remains (first exercises first,
- * so every lesson taught gets one before any gets two), then the lab and the wrap-up; exercises that do not fit are homework.
+ * Minutes of the blocks every class has: the opening question; starting the class experiment (each student opens
+ * /train/ in its own tab and starts the class configuration, which trains while the lessons go on); the benchmark lab;
+ * pooling the exported runs; and reading the class's verdict together, which closes the class with its answer.
  */
-export function classPlan(lessons: readonly PlanLesson[], exercises: readonly PlanExercise[], length = 90, titles: BlockTitles = DEFAULT_TITLES): ClassPlan {
-  const fixed = FIXED_MINUTES.intro + FIXED_MINUTES.lab + FIXED_MINUTES.wrapUp;
-  if (length < fixed) throw new Error(`invalid class length: ${length} minutes (the intro, lab and wrap-up alone need ${fixed})`);
+export const FIXED_MINUTES = { intro: 5, start: 3, lab: 10, pool: 4, verdict: 10 } as const;
+
+/** The lesson whose block the class experiment trains: its exercises are the first to get class time. */
+export const EXPERIMENT_LESSON = 'separable';
+
+/** The lesson whose experiment section the class reads beside its own verdict (the rest of it may be read after class). */
+export const VERDICT_LESSON = 'effective';
+
+/** How the plan is fitted: the class's length, its block titles, and the lesson whose exercises come first. */
+export interface PlanOptions {
+  length?: number;
+  titles?: BlockTitles;
+  focusLesson?: string;
+}
+
+/**
+ * Fits the class into `length` minutes (default 90): intro, starting the class experiment, the lessons in order
+ * (reading time × TEACHING_FACTOR, rounded up) while they fit — the rest are read after class — each followed by its
+ * exercises while time remains (the focus lesson's first exercise first, then first exercises before second ones, so
+ * every lesson taught gets one before any gets two), then the lab, pooling the runs and the class's verdict; exercises
+ * that do not fit are homework.
+ */
+export function classPlan(lessons: readonly PlanLesson[], exercises: readonly PlanExercise[], options: PlanOptions = {}): ClassPlan {
+  const { length = 90, titles = DEFAULT_TITLES, focusLesson = EXPERIMENT_LESSON } = options;
+  const fixed = Object.values(FIXED_MINUTES).reduce((sum, minutes) => sum + minutes, 0);
+  if (length < fixed) throw new Error(`invalid class length: ${length} minutes (the intro, the class experiment and the lab alone need ${fixed})`);
   let spare = length - fixed;
   const taught: Array<{ lesson: PlanLesson; minutes: number }> = [];
   const laterLessons: PlanLesson[] = [];
@@ -71,7 +98,8 @@ export function classPlan(lessons: readonly PlanLesson[], exercises: readonly Pl
     }
   }
   const inClass = exercises.filter((exercise) => taught.some((each) => each.lesson.id === exercise.lesson));
-  const byRank = [...inClass].sort((a, b) => rank(exercises, a) - rank(exercises, b) || exercises.indexOf(a) - exercises.indexOf(b));
+  const priority = (exercise: PlanExercise) => rank(exercises, exercise) * 2 + (exercise.lesson === focusLesson ? 0 : 1);
+  const byRank = [...inClass].sort((a, b) => priority(a) - priority(b) || exercises.indexOf(a) - exercises.indexOf(b));
   const chosen = new Set<string>();
   for (const exercise of byRank) {
     if (exercise.minutes <= spare) {
@@ -86,6 +114,7 @@ export function classPlan(lessons: readonly PlanLesson[], exercises: readonly Pl
     clock += block.minutes;
   };
   add({ kind: 'intro', title: titles.intro, minutes: FIXED_MINUTES.intro });
+  add({ kind: 'experiment-start', title: titles.start, minutes: FIXED_MINUTES.start });
   for (const { lesson, minutes } of taught) {
     add({ kind: 'lesson', title: lesson.title, minutes, lesson: lesson.id });
     for (const exercise of exercises.filter((each) => each.lesson === lesson.id && chosen.has(each.id))) {
@@ -93,7 +122,8 @@ export function classPlan(lessons: readonly PlanLesson[], exercises: readonly Pl
     }
   }
   add({ kind: 'lab', title: titles.lab, minutes: FIXED_MINUTES.lab });
-  add({ kind: 'wrap-up', title: titles.wrapUp, minutes: FIXED_MINUTES.wrapUp });
+  add({ kind: 'experiment-pool', title: titles.pool, minutes: FIXED_MINUTES.pool });
+  add({ kind: 'experiment-verdict', title: titles.verdict, minutes: FIXED_MINUTES.verdict, lesson: VERDICT_LESSON });
   return { blocks, laterLessons, homework: exercises.filter((exercise) => !chosen.has(exercise.id)), totalMinutes: clock };
 }
 

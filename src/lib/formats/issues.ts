@@ -40,6 +40,7 @@ export function describeIssue(issues: readonly SchemaIssue[], data: unknown, lab
   if (!issue) return formatStrings.notAllowed('');
   const path = label(issue.path);
   if (issue.code === 'invalid_type' && issue.path.length > 0 && valueAt(data, issue.path) === undefined) return formatStrings.missing(path);
+  if (issue.code === 'custom' && issue.message) return formatStrings.refusedBecause(path, issue.message);
   const expected = expectedOf(issue);
   return expected === undefined ? formatStrings.notAllowed(path) : formatStrings.wrongType(path, expected);
 }

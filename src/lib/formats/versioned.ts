@@ -9,7 +9,7 @@
  * whatever went in.
  *
  * A format lives beside its feature (`src/lib/lab/results-format.ts`, `src/lib/lab/class-link-format.ts`,
- * `src/lib/train/reference-format.ts`). To change one: add the new version's schema, move the old
+ * `src/lib/train/experiment-format.ts`). To change one: add the new version's schema, move the old
  * schema into a migration that upgrades it, bump `version`, keep an old file as a test fixture.
  */
 import type * as z from 'zod/mini';

@@ -81,6 +81,8 @@ export function parseWith<S extends Schema>(schema: S, data: unknown): z.output<
 export interface SchemaIssue {
   readonly code: string;
   readonly path: readonly PropertyKey[];
+  /** The schema's own message; a custom check's names what is wrong with the field. */
+  readonly message?: string;
   readonly expected?: unknown;
   readonly values?: readonly unknown[];
 }

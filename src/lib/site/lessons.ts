@@ -79,3 +79,6 @@ export function readableHeadings<T extends HeadingEntry>(headings: readonly T[],
   if (!texts || texts.length !== headings.length) return [...headings];
   return headings.map((heading, index) => ({ ...heading, text: texts[index] || heading.text }));
 }
+
+/** The anchor of "On real digits, trained here" on /effective/: the experiment's evidence, linked from /train/ and /teach/. */
+export const EVIDENCE_ANCHOR = 'on-real-digits-trained-here';

@@ -7,6 +7,17 @@ export const TEACH_ROUTE = '/teach/';
 /** The class results page, where a teacher pools the students' lab exports. */
 export const CLASS_RESULTS_ROUTE = '/lab/class/';
 
+/** The training page, where each student trains the experiment's networks with a seed of their own. */
+export const TRAIN_ROUTE = '/train/';
+
+/** The class experiment page, where a teacher pools the students' exported training runs. */
+export const TRAIN_CLASS_ROUTE = '/train/class/';
+
+/** A page opened in projector mode: `/train/class/?present`. */
+export function presentHref(route: string): string {
+  return `${route}?present`;
+}
+
 /** A lesson's printable worksheet: `/depthwise/worksheet/`. */
 export function worksheetHref(lesson: string): string {
   return `${lessonHref(lesson)}worksheet/`;

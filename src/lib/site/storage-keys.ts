@@ -24,6 +24,8 @@ export const STORAGE_KEYS = {
   labHistory: `${STORAGE_PREFIX}lab-history`,
   /** The reader's own training runs on /train/: a JSON list of format-2 results files, newest first. */
   trainHistory: `${STORAGE_PREFIX}train-history`,
+  /** The training runs pooled on /train/class/ (exported files and results links, as read). */
+  trainClass: `${STORAGE_PREFIX}train-class`,
   /** The machines pooled on /lab/class/. */
   classResults: `${STORAGE_PREFIX}class-results`,
   /** A reader's cell edits: this prefix, then the page's path, `#` and the cell id. */

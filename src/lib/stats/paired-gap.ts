@@ -63,18 +63,37 @@ export interface GapOptions {
   readonly bootstrapSeed?: number;
 }
 
+/** One seed's pair of runs as right (1) or wrong (0) on every test digit, in test order. */
+export interface PairedCorrectness {
+  readonly seed: number;
+  readonly first: ArrayLike<number>;
+  readonly second: ArrayLike<number>;
+}
+
 /** The paired gap between two nets over seeds, scored on `labels` (the test digits' true labels); needs at least 2 seeds. */
 export function pairedGap(labels: ArrayLike<number>, runs: readonly PairedRun[], options: GapOptions = {}): GapInterval {
+  const digits = labels.length;
+  const correctness = (predicted: ArrayLike<number>) => Uint8Array.from({ length: digits }, (_, digit) => (predicted[digit] === labels[digit] ? 1 : 0));
+  return pairedCorrectnessGap(digits, runs.map((run) => {
+    if (run.first.length !== digits || run.second.length !== digits) throw new Error(`invalid run: seed ${run.seed} has ${run.first.length} and ${run.second.length} predictions for ${digits} digits`);
+    return { seed: run.seed, first: correctness(run.first), second: correctness(run.second) };
+  }), options);
+}
+
+/**
+ * The paired gap from each run's right/wrong verdict on the `digits` shared test digits — all the interval needs,
+ * and all a results link carries; needs at least 2 seeds.
+ */
+export function pairedCorrectnessGap(digits: number, runs: readonly PairedCorrectness[], options: GapOptions = {}): GapInterval {
   const { level = 0.95 } = options;
   if (!(level > 0 && level < 1)) throw new Error(`invalid level: ${level} (between 0 and 1)`);
   if (runs.length < 2) throw new Error(`invalid runs: ${runs.length} seed${runs.length === 1 ? '' : 's'} (an interval over seeds needs at least 2)`);
-  const digits = labels.length;
   const perDigit = new Float64Array(digits);
   const seedGaps = runs.map((run) => {
-    if (run.first.length !== digits || run.second.length !== digits) throw new Error(`invalid run: seed ${run.seed} has ${run.first.length} and ${run.second.length} predictions for ${digits} digits`);
+    if (run.first.length !== digits || run.second.length !== digits) throw new Error(`invalid run: seed ${run.seed} has ${run.first.length} and ${run.second.length} verdicts for ${digits} digits`);
     let gap = 0;
     for (let digit = 0; digit < digits; digit += 1) {
-      const difference = (run.first[digit] === labels[digit] ? 1 : 0) - (run.second[digit] === labels[digit] ? 1 : 0);
+      const difference = (run.first[digit] ?? 0) - (run.second[digit] ?? 0);
       perDigit[digit] = (perDigit[digit] ?? 0) + difference / runs.length;
       gap += difference;
     }

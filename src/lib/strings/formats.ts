@@ -9,6 +9,8 @@ export const formatStrings = {
   missing: (path: string) => `it has no "${path}" field.`,
   wrongType: (path: string, expected: string) => `its "${path}" should be ${expected}.`,
   notAllowed: (path: string) => `its "${path}" is not a value this page accepts.`,
+  /** A check across fields failed (a run's epochs against its configuration, a seed twice): the check's own reason. */
+  refusedBecause: (path: string, reason: string) => `its "${path}" is refused: ${reason}.`,
   labResultsForeign: 'it is not a Depthwise Lab results file (no "schema": "depthwise-lab-results").',
   badVersion: (version: string) => `its version ${version} is not one this page knows.`,
   futureVersion: (version: number, known: number) => `it was written by a newer lab (format version ${version}); this page reads version ${known}.`,
@@ -21,6 +23,17 @@ export const formatStrings = {
     atMost: (maximum: number, what: 'number' | 'list') => (what === 'list' ? `a list of at most ${maximum}` : `at most ${maximum}`),
     moreThan: (minimum: number) => `more than ${minimum}`,
     lessThan: (maximum: number) => `less than ${maximum}`,
+  },
+  /** Why a training results file (format 2) is refused: checks across its fields. */
+  experiment: {
+    digitString: 'a string of the digits 0–9',
+    /** A run, named so the reader can find it in the file, then what is wrong with it. */
+    run: (index: number, configuration: string, network: string, seed: number, reason: string) => `invalid run ${index} (${configuration}, ${network}, seed ${seed}): ${reason}`,
+    duplicate: 'a second run of this configuration, network and seed',
+    noConfiguration: (name: string) => `the file has no configuration "${name}"`,
+    epochs: (found: number, expected: number) => `${found} epochs, its configuration has ${expected}`,
+    noCosts: (network: string) => `the file has no cost figures for "${network}"`,
+    predictions: (found: number, digits: number) => `${found} test predictions for ${digits} test digits`,
   },
   /** A file refused at build time: its path, then why. */
   inFile: (file: string, reason: string) => `${file}: ${reason}`,

@@ -103,24 +103,4 @@ export const trainStrings = {
   seenCaption: 'What the networks see',
   probabilitiesHeading: 'Probability of each digit, per network',
   leftPage: 'you left the page',
-  shippedCaption: 'Shipped reference results: accuracy on the 2,000 held-out digits, per seed',
-  meanAccuracy: 'Mean ± spread',
-  seedColumn: (seed: number) => `Seed ${seed}`,
-  shippedSetup: (digits: number, epochs: number, batch: number, rate: number, backend: string, version: string, minutes: number) =>
-    `Trained by \`npm run train:reference\` in Node on ${backend} (TF.js ${version}): ${digits.toLocaleString('en')} training digits, ${plural(epochs, { one: '# epoch', other: '# epochs' })}, batches of ${batch}, Adam at ${rate}; ${minutes} min in all on a shared 2-core machine.`,
-} as const;
-
-const points = (value: number) => plural(Math.abs(value), { one: '# point', other: '# points' }, 1);
-
-/** The computed conclusion of the shipped training comparison, in words. */
-export const verdictStrings = {
-  sentence: (v: { standard: { mean: number; spread: number; runs: number }; separable: { mean: number; spread: number }; parameterRatio: number; multiplyAddRatio: number; gapPoints: number; withinSpread: boolean }) => {
-    const acc = (s: { mean: number; spread: number }) => `${(s.mean * 100).toFixed(1)} % (± ${(s.spread * 100).toFixed(1)})`;
-    const head = `Over ${v.standard.runs} seeds, the separable net reached ${acc(v.separable)} test accuracy with ${v.parameterRatio.toFixed(1)}× fewer parameters and ${v.multiplyAddRatio.toFixed(1)}× fewer multiply-adds; the standard net reached ${acc(v.standard)}`;
-    if (v.withinSpread) return `${head}. The ${points(v.gapPoints)} between them is within the spread across seeds: on this data, these runs cannot tell the two apart.`;
-    return v.gapPoints > 0
-      ? `${head}, so the separable net finished ${points(v.gapPoints)} below it — more than the spread across seeds.`
-      : `${head}, so the separable net finished ${points(v.gapPoints)} above it — more than the spread across seeds.`;
-  },
-  spreadNote: 'Spread: the sample standard deviation of the final test accuracy across seeds.',
 } as const;

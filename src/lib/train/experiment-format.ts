@@ -7,9 +7,13 @@
  * or changing the meaning or unit of a field makes format 3, with a reader for format 2.
  */
 import * as z from 'zod/mini';
+import { assertFormat, type FileFormat } from '../formats/versioned';
 import { CONFIG_NAMES } from './config';
 import { TrainConfigSchema } from './config-schema';
 import { EXPERIMENT_NETWORK_IDS } from './networks';
+import { formatStrings } from '../strings/formats';
+
+const refusals = formatStrings.experiment;
 
 const probability = z.number().check(z.gte(0), z.lte(1));
 const count = z.int().check(z.gte(0));
@@ -21,7 +25,7 @@ export const ExperimentNetworkIdSchema = z.enum(EXPERIMENT_NETWORK_IDS);
 export const ConfigNameSchema = z.enum(CONFIG_NAMES);
 
 /** Digits 0–9 written as one string, one character per test digit, in test order ("7210…"): 2,000 characters, not 4,000 of JSON array. */
-export const DigitStringSchema = z.string().check(z.regex(/^[0-9]*$/, 'a string of the digits 0–9'));
+export const DigitStringSchema = z.string().check(z.regex(/^[0-9]*$/, refusals.digitString));
 
 /** One finished epoch of a run: training figures (means over the epoch's batches), validation figures after it, time. */
 export const RunEpochSchema = z.object({
@@ -89,15 +93,15 @@ export const ExperimentResultsSchema = z.object({
 }).check(z.superRefine((file, context) => {
   const seen = new Set<string>();
   file.runs.forEach((run, index) => {
-    const issue = (message: string) => context.issues.push({ code: 'custom', input: run, path: ['runs', index], message: `invalid run ${index} (${run.configuration}, ${run.network}, seed ${run.seed}): ${message}` });
+    const issue = (message: string) => context.issues.push({ code: 'custom', input: run, path: ['runs', index], message: refusals.run(index, run.configuration, run.network, run.seed, message) });
     const key = `${run.configuration}/${run.network}/${run.seed}`;
-    if (seen.has(key)) issue('a second run of this configuration, network and seed');
+    if (seen.has(key)) issue(refusals.duplicate);
     seen.add(key);
     const config = file.configurations[run.configuration];
-    if (!config) issue(`the file has no configuration "${run.configuration}"`);
-    else if (run.epochs.length !== config.epochs) issue(`${run.epochs.length} epochs, its configuration has ${config.epochs}`);
-    if (!file.networks[run.network]) issue(`the file has no cost figures for "${run.network}"`);
-    if (run.testPredictions.length !== file.testLabels.length) issue(`${run.testPredictions.length} test predictions for ${file.testLabels.length} test digits`);
+    if (!config) issue(refusals.noConfiguration(run.configuration));
+    else if (run.epochs.length !== config.epochs) issue(refusals.epochs(run.epochs.length, config.epochs));
+    if (!file.networks[run.network]) issue(refusals.noCosts(run.network));
+    if (run.testPredictions.length !== file.testLabels.length) issue(refusals.predictions(run.testPredictions.length, file.testLabels.length));
   });
 }));
 
@@ -135,4 +139,21 @@ export function decodeDigits(text: string): Uint8Array {
 /** The runs of one configuration and network, in seed order. */
 export function runsOf(file: Pick<ExperimentResults, 'runs'>, configuration: ExperimentResults['runs'][number]['configuration'], network: ExperimentResults['runs'][number]['network']): ExperimentRun[] {
   return file.runs.filter((run) => run.configuration === configuration && run.network === network).sort((a, b) => a.seed - b.seed);
+}
+
+/**
+ * Format 2 as a versioned file format (src/lib/formats/versioned.ts): the shipped reference and a reader's
+ * exported runs are read through it. Format 1 (the shipped metrics before the validation split: no validation
+ * figures, no per-digit predictions) has no migration — what it lacks cannot be recovered — so it is refused.
+ */
+export const EXPERIMENT_FORMAT: FileFormat<typeof ExperimentResultsSchema> = {
+  versionField: 'format',
+  version: 2,
+  schema: ExperimentResultsSchema,
+  migrations: [],
+};
+
+/** The results in `data` (the parsed file `file`); throws an Error naming the file and the field when they do not fit. */
+export function readExperimentFile(data: unknown, file: string): ExperimentResults {
+  return assertFormat(EXPERIMENT_FORMAT, data, file);
 }

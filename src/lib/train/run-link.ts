@@ -18,6 +18,7 @@
 import type { BackendName } from '../backends';
 import { base64UrlToBytes, bytesToBase64Url, isBase64Url } from '../formats/base64url';
 import { ByteFieldError, ByteReader, ByteWriter, fletcher16 } from '../formats/byte-stream';
+import { TRAIN_CLASS_ROUTE } from '../site/routes';
 import { runLinkStrings as say } from '../strings/run-link';
 import { TRAIN_CONFIGS, type ConfigName } from './config';
 import type { ExperimentResults } from './experiment-format';
@@ -28,9 +29,6 @@ export const RUN_LINK_VERSION = 1;
 
 /** What starts a training results link's fragment. */
 export const RUN_LINK_PREFIX = `t${RUN_LINK_VERSION}.`;
-
-/** The route of the class page that pools training results links. */
-export const TRAIN_CLASS_ROUTE = '/train/class/';
 
 /** The longest link read, in characters (three nets of the full configuration take about 1,700). */
 export const MAX_RUN_LINK_LENGTH = 4000;

@@ -1,4 +1,4 @@
-// The slice of jsdom's API the SVG snapshot tests use (jsdom ships no types; @types/jsdom is not installed).
+// The slice of jsdom's API the build's charts and the SVG snapshot tests use (jsdom ships no types; @types/jsdom is not installed).
 declare module 'jsdom' {
   export class JSDOM {
     constructor(html?: string);
