@@ -11,7 +11,7 @@ export async function runNodeHalf({ rounds = 5, batches = 5, batchSize = 64 } = 
   const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${availableParallelism()} cores`;
   console.log(`\n## Node ${process.versions.node}, wasm, ${machine}`);
   console.log(`Load average (1, 5, 15 min) before: ${formatLoad(result.loadAverage.before)}; after: ${formatLoad(result.loadAverage.after)}.`);
-  console.log(`${rounds} rounds, interleaved (today's then new kernels, standard then separable, each round), ${batches} batches of ${batchSize} per run, the first of each run left out; medians.`);
+  console.log(`${rounds} rounds, interleaved (today's then new kernels, each network in turn, each round), ${batches} batches of ${batchSize} per run, the first of each run left out; medians.`);
   console.log("CPU ms: this process's CPU time per batch (process.cpuUsage), what a batch costs without waiting for a core on a shared machine.");
   printComparison('Gradient kernels in Node: today vs new', groups);
   printRatios('Separable vs standard in Node', groups, result.multiplyAdds);

@@ -3,7 +3,7 @@
 // interleaved round by round (im2col standard, im2col separable, direct standard, direct separable,
 // then again), so a shared machine's load falls on both alike; plus one step profile per net.
 import { loadavg } from 'node:os';
-import { networkCostOf, NETWORK_IDS } from '../../src/lib/train/networks';
+import { EXPERIMENT_NETWORK_IDS, networkCostOf } from '../../src/lib/train/networks';
 import type { KernelTotal } from '../../src/lib/train/step-profile';
 import { stepProfileTable, type StepProfileTable } from '../../src/lib/train/step-profile-table';
 import { trainStrings } from '../../src/lib/strings/train';
@@ -56,7 +56,7 @@ export async function benchNode({ rounds, batches, batchSize }: NodeBenchOptions
   const tables: NodeBenchResult['tables'] = {};
   for (let round = 1; round <= rounds; round += 1) {
     for (const kernels of [...GRADIENT_KERNEL_SETS].reverse()) {
-      for (const network of NETWORK_IDS) {
+      for (const network of EXPERIMENT_NETWORK_IDS) {
         const result = await benchRun(tf, data, { network, kernels, batches, batchSize, profiledSteps: 3, cpuClock });
         runs.push({ round, kernels, network, batchMs: result.batchMs, batchCpuMs: result.batchCpuMs, kernelCalls: result.profile.kernelCalls, stepMs: result.profile.stepMs });
         const table = stepProfileTable(result.profile, { network: trainStrings.networkNames[network] ?? network, backend: 'wasm (Node)', batchSize });
@@ -66,6 +66,6 @@ export async function benchNode({ rounds, batches, batchSize }: NodeBenchOptions
     }
   }
   process.stderr.write('\n');
-  const multiplyAdds = Object.fromEntries(NETWORK_IDS.map((id) => [id, networkCostOf(id).multiplyAdds]));
+  const multiplyAdds = Object.fromEntries(EXPERIMENT_NETWORK_IDS.map((id) => [id, networkCostOf(id).multiplyAdds]));
   return { runs, tables, loadAverage: { before, after: loadavg() }, versions: tfVersions(), multiplyAdds };
 }

@@ -1,5 +1,6 @@
 /** UI strings of the training experiment's statistics: accuracies over seeds and the verdict on each gap. */
 import type { GapVerdict, SeedSummary } from '../stats';
+import { formatNumber, plural } from './units';
 
 /** The nets as a sentence names them (the page's labels are in trainStrings.networkNames). */
 const NET_PHRASES: Record<string, string> = { standard: 'the standard CNN', separable: 'the depthwise-separable CNN', thin: 'the thin standard CNN' };
@@ -17,10 +18,12 @@ export function formatPoints(points: number): string {
 /** What a verdict holds for, in words: "these nets, 7,000 training digits, 15 epochs, 5 seeds". */
 const scopeText = (verdict: GapVerdict) => {
   const { seeds, trainCount, epochs } = verdict.scope;
-  return `these nets, ${trainCount.toLocaleString('en')} training digits, ${epochs} epoch${epochs === 1 ? '' : 's'}, ${seeds} seeds`;
+  return `these nets, ${formatNumber(trainCount)} training digits, ${plural(epochs, { one: '# epoch', other: '# epochs' })}, ${plural(seeds, { one: '# seed', other: '# seeds' })}`;
 };
 
 export const experimentStrings = {
+  /** Where the quiet-machine ms per batch (src/lib/train/training-speed.ts) were measured. */
+  quietMachine: 'Node 22 on a 2-core AMD EPYC virtual machine, load average about 1 (nothing else running)',
   /** "96.3 % ± 0.4 (SD over 5 seeds)": mean test accuracy and the seed-to-seed standard deviation, labelled as such. */
   accuracyWithSd: (summary: SeedSummary) => summary.sd === undefined
     ? `${(summary.mean * 100).toFixed(1)} % (one seed: no SD)`

@@ -2,6 +2,8 @@
 // msPerBatch is wall time on a machine it shared with other work; figures measured on a quiet machine
 // (`npm run bench:train`) replace them here, in one edit, and every page and test follows.
 import type { ConfigName } from './config';
+import { median } from '../lab/stats';
+import { experimentStrings } from '../strings/experiment';
 import type { ExperimentResults } from './experiment-format';
 import { networksOf } from './evidence';
 import type { NetworkId } from './networks';
@@ -20,18 +22,19 @@ export interface QuietTiming {
  * Quiet-machine ms per batch on the reference backend, or null while none are measured (then the reference's
  * own figures are used and the page says so). Filled in from `npm run bench:train` on a machine doing nothing else.
  */
-export const QUIET_TIMING: QuietTiming | null = null;
+export const QUIET_TIMING: QuietTiming | null = {
+  backend: 'wasm',
+  machine: experimentStrings.quietMachine,
+  measured: '2026-12-07',
+  // `npm run bench:train-node -- --rounds 5 --batches 10`: medians of 45 batches of 64 per net, the direct gradient kernels.
+  msPerBatch: { standard: 126, separable: 97, thin: 39 },
+};
 
 /** The ms per batch a page plots accuracy against, and where they come from. */
 export type TrainingSpeed =
   | { readonly source: 'quiet'; readonly timing: QuietTiming; readonly msPerBatch: Readonly<Partial<Record<NetworkId, number>>> }
   | { readonly source: 'reference'; readonly backend: string; readonly msPerBatch: Readonly<Partial<Record<NetworkId, number>>> };
 
-const median = (values: readonly number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
 
 /**
  * Each net's ms per batch for `configuration`: the quiet figures when `quiet` has one for every net that ran,
