@@ -3,9 +3,10 @@ import type { ConfigName } from '../train/config';
 import type { SameTimeReading } from '../train/evidence';
 import type { TrainingSpeed } from '../train/training-speed';
 import { formatPoints } from './experiment';
+import { plural as pluralForm } from './units';
 
 const count = (value: number) => value.toLocaleString('en');
-const plural = (value: number, one: string, many = `${one}s`) => `${count(value)} ${value === 1 ? one : many}`;
+const plural = (value: number, one: string, many = `${one}s`) => pluralForm(value, { one: `# ${one}`, other: `# ${many}` });
 const pct = (value: number) => `${(value * 100).toFixed(1)} %`;
 const seconds = (value: number) => `${count(Math.round(value))} s`;
 
@@ -15,6 +16,7 @@ const NET_NAMES: Record<string, string> = { standard: 'Standard CNN', separable:
 const NET_PHRASES: Record<string, string> = { standard: 'the standard CNN', separable: 'the depthwise-separable CNN', thin: 'the thin standard CNN' };
 const net = (id: string) => NET_NAMES[id] ?? id;
 const phrase = (id: string) => NET_PHRASES[id] ?? id;
+const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** A configuration's settings as a sentence part: "7,000 training digits, 15 epochs, batches of 64, Adam at 0.003 × 0.85 per epoch". */
 const setupText = (setup: { trainCount: number; epochs: number; batchSize: number; learningRate: number; learningRateDecay: number }) =>
@@ -36,6 +38,15 @@ export const evidenceStrings = {
     `Test accuracy on the ${count(digits)} test digits, per seed: the ${configuration} configuration (${setupText(setup)})`,
   curvesTitle: (seeds: number) => `Validation accuracy after each epoch: the line is the mean over ${plural(seeds, 'seed')}, the band runs from the lowest seed to the highest`,
   curvesCaption: (digits: number) => `Validation accuracy per epoch, on the ${count(digits)} validation digits: mean over seeds and the range`,
+  /** Whether a net had stopped learning by its last epoch (src/lib/train/plateau.ts), in one sentence. */
+  plateauNote: (r: { network: string; from: number; to: number; seeds: number; change: number; low: number; high: number; accuracyPoints: number; stillLearning: boolean }) => {
+    const loss = (value: number) => value.toFixed(4).replace('-', '−');
+    const between = `from epoch ${r.from} to ${r.to}, its validation loss changed by ${loss(r.change)} on average over ${plural(r.seeds, 'seed')} (95 % interval ${loss(r.low)} to ${loss(r.high)}; validation accuracy ${formatPoints(r.accuracyPoints)} points)`;
+    return r.stillLearning
+      ? `${capital(phrase(r.network))} was still learning when training stopped: ${between}. The interval lies below zero, so more epochs would likely raise it a little, and its gap to the others is measured before it has quite settled.`
+      : `${capital(phrase(r.network))} shows no further learning this experiment can detect: ${between}. The interval holds zero; with ${plural(r.seeds, 'seed')} that rules out a large change, not every small one.`;
+  },
+  plateauHeading: 'Had the nets stopped learning?',
   finalCaption: (digits: number) => `Final test accuracy, on the ${count(digits)} test digits scored once after the last epoch`,
   xEpoch: 'epoch',
   yValidation: 'validation accuracy (%)',

@@ -1,5 +1,6 @@
 /** Reader-facing strings of training results links: why a link is refused, naming the problem. */
 import { trainStrings } from './train';
+import { plural } from './units';
 
 const net = (network: string) => trainStrings.networkNames[network] ?? network;
 
@@ -10,12 +11,12 @@ export const runLinkStrings = {
   cutShort: (field: string) => `This link is cut short (it ends before ${field}): copy the whole link, up to its last character.`,
   checksum: 'This link was changed or cut when it was copied: its check digits do not match. Copy the whole link again.',
   newer: (version: number) => `This link was written by a newer version of the site (t${version}.); this page reads t1. links. Reload the page to get the newest version.`,
-  extraBytes: (count: number) => `This link holds ${count} byte${count === 1 ? '' : 's'} more than its runs need, so it is not one the site wrote.`,
+  extraBytes: (count: number) => `This link holds ${plural(count, { one: '# byte', other: '# bytes' })} more than its runs need, so it is not one the site wrote.`,
   unknown: (what: string, index: number) => `This link names an unknown ${what} (number ${index}).`,
   noRuns: 'This link holds no trained network.',
   repeatedNetwork: (network: string) => `This link holds two runs of the ${net(network)}.`,
   epochCount: (network: string, epochs: number, configuration: string, expected: number) =>
-    `The ${net(network)}’s run in this link has ${epochs} epoch${epochs === 1 ? '' : 's'}; the ${configuration} configuration trains ${expected}.`,
+    `The ${net(network)}’s run in this link has ${plural(epochs, { one: '# epoch', other: '# epochs' })}; the ${configuration} configuration trains ${expected}.`,
   testCount: (count: number, expected: number) => `This link scores ${count.toLocaleString('en')} test digits; the experiment has ${expected.toLocaleString('en')}.`,
   tooLarge: (field: string, value: string, limit: string) => `In this link, ${field} is ${value}, more than ${limit}.`,
   hugeNumber: (field: string) => `In this link, ${field} is a number far too large for any run.`,

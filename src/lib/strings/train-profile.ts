@@ -1,5 +1,6 @@
 /** Strings of the training step profile (where a step's time goes): part and phase names, column heads, summaries, and the plain-words reading. */
 import type { StepPart, StepPhase } from '../train/step-profile';
+import { plural } from './units';
 
 const ms = (value: number) => (value >= 100 ? value.toFixed(0) : Number(value.toPrecision(2)).toString());
 const times = (ratio: number) => `${ratio >= 10 ? ratio.toFixed(0) : ratio.toFixed(1)}×`;
@@ -51,7 +52,7 @@ export const trainProfileStrings = {
     backend === requested ? `Profiling on ${backend}.` : `Profiling on ${backend}: ${requested} could not start (${reason ?? 'no reason given'}).`,
   plainStep: (plain: string, profiled: string) => `Unprofiled, the same step took ${plain} ms (profiling adds its own cost: the profiled step took ${profiled} ms).`,
   slowestKernels: (list: string) => `Slowest kernels: ${list}.`,
-  kernelItem: (kernel: string, ms: string, calls: number) => `${kernel} ${ms} ms (${calls} call${calls === 1 ? '' : 's'})`,
+  kernelItem: (kernel: string, ms: string, calls: number) => `${kernel} ${ms} ms (${plural(calls, { one: '# call', other: '# calls' })})`,
   chartAria: (network: string) => `Where one training step of the ${network} goes: share of the step's time per part, by phase, beside its share of the multiply-adds`,
   chartDescription: 'One bar per part of the step, split into forward, backward, update and other; a black tick marks the part’s share of the network’s multiply-adds. Parts far longer than their tick cost time the multiply-add count does not see.',
   shareAxis: 'Share of the step →',

@@ -1,6 +1,7 @@
 /** UI strings of a reader's runs on /train/: the history, export and results link, and a run read against the reference. */
 import type { BudgetReading, BudgetRange, Position } from '../train/reference-budgets';
 import { trainStrings } from './train';
+import { plural } from './units';
 
 const net = (network: string) => trainStrings.networkNames[network] ?? network;
 /** A net's name inside a sentence: "standard CNN" (every name starts with a common word). */
@@ -10,7 +11,7 @@ const signed = (value: number) => `${value < 0 ? '−' : value > 0 ? '+' : ''}${
 const points = (value: number) => `${signed(value)} points`;
 const pointsRange = (low: number, high: number) => (signed(low) === signed(high) ? points(low) : `${signed(low)} to ${signed(high)} points`);
 const range = (low: number, high: number, show: (value: number) => string) => (show(low) === show(high) ? show(low) : `${show(low).replace(/ %$/, '')}–${show(high)}`);
-const seeds = (count: number) => `${count} seed${count === 1 ? '' : 's'}`;
+const seeds = (count: number) => plural(count, { one: '# seed', other: '# seeds' });
 const list = (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`);
 const where: Record<Position, string> = { below: 'below that range', inside: 'inside that range', above: 'above that range' };
 const whereShort: Record<Position, string> = { below: 'below', inside: 'inside', above: 'above' };
@@ -91,11 +92,11 @@ export const trainRunStrings = {
   removeButton: 'Remove',
   removeLabel: (seed: number, started: string) => `Remove the run with seed ${seed} (started ${started}) from your runs`,
   clearButton: 'Forget all your runs',
-  clearConfirm: (count: number) => `Forget all ${count} run${count === 1 ? '' : 's'} kept in this browser? Export the ones you want to keep first.`,
+  clearConfirm: (count: number) => `Forget all ${plural(count, { one: '# run', other: '# runs' })} kept in this browser? Export the ones you want to keep first.`,
   cleared: 'Your runs were cleared from this browser.',
   kept: (seed: number) => `Kept in your runs: the run with seed ${seed}.`,
   notKept: 'This browser did not keep the run (its storage is full or blocked): export it now to keep it.',
-  unreadable: (count: number) => `${count} kept run${count === 1 ? '' : 's'} could not be read (written by another version of this page) and ${count === 1 ? 'was' : 'were'} set aside.`,
+  unreadable: (count: number) => plural(count, { one: '# kept run could not be read (written by another version of this page) and was set aside.', other: '# kept runs could not be read (written by another version of this page) and were set aside.' }),
   exported: (file: string) => `Saved ${file}.`,
   linkFieldLabel: (seed: number) => `Results link of the run with seed ${seed}`,
   linkCopied: 'Link copied: paste it on the class page, /train/class/, where a class pools its runs.',

@@ -9,6 +9,7 @@ import { decodeDigits, type ExperimentResults } from './experiment-format';
 import { comparisonsOf, type PairOutcome } from './experiment-stats';
 import { correctness } from './run-link';
 import type { NetworkId } from './networks';
+import { plateauReadings, type PlateauReading } from './plateau';
 import { QUIET_TIMING, trainingSpeed, type QuietTiming, type TrainingSpeed } from './training-speed';
 
 /** The configuration the experiment's verdict is read from: the full budget the validation pilot chose. */
@@ -28,6 +29,8 @@ export interface ReferenceEvidence {
   /** Below this lead (points) two nets' validation accuracies are called level (the validation digits' noise). */
   readonly levelPoints: number;
   readonly comparisons: readonly PairOutcome[];
+  /** Per net, how much its validation loss still moved over the last epochs (has it stopped learning?). */
+  readonly plateau: readonly PlateauReading[];
   /** Each net's parameters and multiply-adds per image, as the file records them. */
   readonly costs: Readonly<Partial<Record<NetworkId, { parameters: number; multiplyAdds: number }>>>;
 }
@@ -50,5 +53,6 @@ export function referenceEvidence(file: ExperimentResults, configuration: Config
     sameTime: sameTimeReadings(time, levelPoints),
     comparisons: comparisonsOf(scored, { trainCount: config.trainCount, epochs: config.epochs, digits: file.testLabels.length }),
     costs: file.networks,
+    plateau: plateauReadings(runs),
   };
 }

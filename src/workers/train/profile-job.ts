@@ -5,6 +5,7 @@
  * the step's plain time — then `profiledSteps` steps run under the step profiler
  * (./profile-step.ts) and the one of median time is reported, with its slowest kernels.
  */
+import { median as medianOf } from '../../lib/lab/stats';
 import { defineJob } from '../runtime/job-host';
 import { TRAIN_CONFIGS } from '../../lib/train/config';
 import { TRAIN_JOBS, type NetworkProfile } from '../../lib/train/protocol';
@@ -21,7 +22,8 @@ import { compileNetwork } from './train-network';
 /** Kernels listed per profiled network. */
 const SLOWEST_KERNELS = 8;
 
-const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)] ?? 0;
+/** The site's one median (src/lib/lab/stats.ts), 0 for none. */
+const median = (values: readonly number[]) => (values.length > 0 ? medianOf(values) : 0);
 
 /** Profiles one network: warm-up batches timed plainly, then the profiled steps; disposes its model. */
 export async function profileNetwork(tf: TrainTf, network: NetworkId, batch: DigitTensors, options: { warmupBatches: number; profiledSteps: number }): Promise<NetworkProfile> {

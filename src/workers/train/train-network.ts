@@ -5,6 +5,7 @@
  * the test digits are scored once, after the last epoch. The same function runs in the page's worker,
  * in the Node reference and pilot scripts and in the CI test.
  */
+import { median as medianOf } from '../../lib/lab/stats';
 import type * as TfLayers from '@tensorflow/tfjs-layers';
 import type { DigitPack } from '../../lib/digits';
 import { seededPermutation } from '../../lib/digits';
@@ -68,10 +69,8 @@ export interface TrainedNetwork {
   stopped: boolean;
 }
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor((sorted.length - 1) / 2)] ?? 0;
-};
+/** The site's one median (src/lib/lab/stats.ts), 0 for no batches (a run stopped before its first). */
+const median = (values: readonly number[]) => (values.length > 0 ? medianOf(values) : 0);
 
 /** Compiles the network for training: Adam (its step size set per epoch), categorical cross-entropy, accuracy. */
 export function compileNetwork(tf: TrainTf, model: TfLayers.LayersModel, learningRate: number): ScheduledAdam {

@@ -96,4 +96,16 @@ describe(`/effective/: the evidence of the shipped reference (${EVIDENCE_CONFIGU
       expect(sentence).toContain(`${seeds.length} seeds`);
     }
   });
+
+  it('whether each net had stopped learning is read off its own runs: the last three epochs\' change in validation loss, per seed', () => {
+    const nets = evidence.rows.filter((row) => row.runs.length >= 2).map((row) => row.network);
+    expect(evidence.plateau.map((reading) => reading.network)).toEqual(nets);
+    for (const reading of evidence.plateau) {
+      const own = runs.filter((run) => run.network === reading.network);
+      expect(reading.to).toBe(evidence.config.epochs);
+      expect(reading.change).toBeCloseTo(mean(own.map((run) => run.epochs[reading.to - 1]!.validationLoss - run.epochs[reading.from - 1]!.validationLoss)), 12);
+      expect(reading.stillLearning).toBe(reading.high < 0);
+      expect(evidenceStrings.plateauNote(reading)).toMatch(reading.stillLearning ? /still learning/ : /no further learning this experiment can detect/);
+    }
+  });
 });

@@ -6,7 +6,7 @@ import { formatCount } from '../../../src/lib/cost';
 import { TRAIN_CONFIGS } from '../../../src/lib/train/config';
 import { readExperimentFile } from '../../../src/lib/train/experiment-format';
 import { networkCostOf } from '../../../src/lib/train/networks';
-import { README_REFERENCE_MARKERS, referenceDurationSentence, withReferenceDuration } from '../../../src/lib/train/readme-reference';
+import { README_FINDINGS_MARKERS, README_REFERENCE_MARKERS, referenceDurationSentence, referenceFindings, withReferenceDuration } from '../../../src/lib/train/readme-reference';
 import { EXPERIMENT_SPLIT } from '../../../src/lib/train/splits';
 
 const README = readFileSync('README.md', 'utf8');
@@ -18,6 +18,14 @@ describe('README: the experiment', () => {
     const { start, end } = README_REFERENCE_MARKERS;
     expect(README).toContain(`${start}\n${referenceDurationSentence(reference)}\n${end}`);
     expect(referenceDurationSentence(reference)).toContain(`in ${Math.round(reference.wallSeconds / 60)} minute`);
+  });
+
+  it('what the reference found is the verdicts and plateau readings /effective/ computes from the file', () => {
+    const { start, end } = README_FINDINGS_MARKERS;
+    const findings = referenceFindings(reference);
+    expect(README).toContain(`${start}\n${findings}\n${end}`);
+    expect(findings.split('\n').length).toBeGreaterThanOrEqual(1);
+    expect(findings).toMatch(/^- /);
   });
 
   it('states the splits, budgets, schedule and costs the code defines', () => {
