@@ -8,6 +8,7 @@ import { expect, expectNoA11yViolations, test } from './fixtures';
 import { CLASS_CSV_COLUMNS, classRows, csvField, deviceLabel, groupByBackend, machineFromRun, machinesFromCsv, parseCsv, recordsMore, toCsv, type LabRun } from '../../src/lib/lab';
 import { parseResults } from '../../src/lib/lab/results-format';
 import { classResultsStrings } from '../../src/lib/strings/class-results';
+import { labPageStrings } from '../../src/lib/strings/lab-page';
 
 async function sampleRun(): Promise<LabRun> {
   const outcome = parseResults(await readFile('docs/lab-results-sample.json', 'utf8'));
@@ -71,7 +72,7 @@ test('a student copies a results link in the lab and the class page opens with t
   await expect(webgl).toBeChecked({ checked: await webgl.isEnabled() });
   await page.getByLabel('Import results').setInputFiles([{ name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(run)) }]);
   await page.getByRole('button', { name: classResultsStrings.copyLink }).click();
-  await expect(page.getByRole('status').filter({ hasText: classResultsStrings.linkCopied })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: labPageStrings.link.copied })).toBeVisible();
   const link = await page.evaluate(() => navigator.clipboard.readText());
   expect(link).toMatch(/\/lab\/class\/#r1\./);
   await page.goto('/lab/class/');

@@ -1,9 +1,8 @@
 // "Copy results link" on /lab/: the run on screen as a compact link to the class results page,
 // copied to the clipboard, or shown selected in a field where the clipboard is not allowed.
 import { machineFromRun, resultsLink, type LabRun } from '../../lib/lab';
-import { classResultsStrings } from '../../lib/strings/class-results';
 
-/** Wires `[data-lab-copy-link]` inside `host` to copy the link of the run `current()` returns. */
+/** Wires `[data-lab-copy-link]` inside `host` to copy the link of the run `current()` returns; what it says comes from the button's data attributes (src/lib/strings/lab-page.ts, rendered by the page). */
 export function mountResultsLink(host: HTMLElement, current: () => LabRun | null): void {
   const button = host.querySelector<HTMLButtonElement>('[data-lab-copy-link]');
   const status = host.querySelector<HTMLElement>('[data-lab-link-status]');
@@ -13,7 +12,7 @@ export function mountResultsLink(host: HTMLElement, current: () => LabRun | null
     const run = current();
     const machine = run ? machineFromRun(run) : null;
     if (!machine || machine.rows.length === 0) {
-      status.textContent = classResultsStrings.linkNothing;
+      status.textContent = button.dataset.nothing ?? '';
       return;
     }
     const link = resultsLink(location.origin, machine);
@@ -21,9 +20,9 @@ export function mountResultsLink(host: HTMLElement, current: () => LabRun | null
     field.hidden = false;
     try {
       await navigator.clipboard.writeText(link);
-      status.textContent = classResultsStrings.linkCopied;
+      status.textContent = button.dataset.copied ?? '';
     } catch {
-      status.textContent = classResultsStrings.linkShown;
+      status.textContent = button.dataset.shown ?? '';
       field.select();
     }
   });

@@ -5,7 +5,7 @@
  */
 import { BUSY_SELECTOR, SERVICE_WORKER_URL, totalBytes } from '../../lib/offline/cache-names';
 import { formatBytes } from '../../lib/strings/units';
-import { offlineStrings } from '../../lib/strings';
+import { offlineStrings } from '../../lib/strings/offline';
 import { missingFiles, offlineFiles, saveFiles } from './offline-save';
 
 function part<T extends HTMLElement>(root: ParentNode, name: string): T {

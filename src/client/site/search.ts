@@ -4,7 +4,7 @@
  * Escape clears; focus stays in the box, the active result is announced through aria-activedescendant. A result
  * opens its page at the section that matched best.
  */
-import { siteStrings } from '../../lib/strings';
+import { siteStrings } from '../../lib/strings/site';
 import { searchHit, type SearchHit, type SearchPage } from '../../lib/site/search-result';
 
 interface Pagefind {

@@ -10,6 +10,7 @@ import type { LabBackend } from './results';
 import type { Environment, LabRun, OpResult } from './results-schema';
 import { LAB_BACKENDS } from './results';
 import { classResultsStrings } from '../strings/class-results';
+import { labStrings } from '../strings/lab';
 
 /** One layer on one backend of one machine: the medians that give the separable block's speed-up. */
 export interface ClassRow {
@@ -46,8 +47,8 @@ export function deviceLabel(environment: Pick<Environment, 'userAgent' | 'hardwa
     : /Windows/.test(ua) ? 'Windows' : /Mac OS X|Macintosh/.test(ua) ? 'macOS' : /Linux/.test(ua) ? 'Linux' : '';
   const browser = /Edg\//.test(ua) ? 'Edge' : /Firefox\//.test(ua) ? 'Firefox' : /OPR\//.test(ua) ? 'Opera'
     : /Chrom(e|ium)\//.test(ua) ? 'Chrome' : /Safari\//.test(ua) ? 'Safari' : '';
-  const name = [browser, os].filter(Boolean).join(' on ') || classResultsStrings.unknownDevice;
-  const cores = environment.hardwareConcurrency > 0 ? `, ${classResultsStrings.cores(environment.hardwareConcurrency)}` : '';
+  const name = [browser, os].filter(Boolean).join(' on ') || labStrings.unknownDevice;
+  const cores = environment.hardwareConcurrency > 0 ? `, ${labStrings.cores(environment.hardwareConcurrency)}` : '';
   return `${name}${cores}`;
 }
 

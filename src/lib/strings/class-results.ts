@@ -1,5 +1,6 @@
 /** UI strings of the class results page (/lab/class/) and the lab's "Copy results link". */
 import { formatNumber, plural } from './units';
+import { labStrings } from './lab';
 const times = (ratio: number) => `${Number(ratio.toPrecision(2))}×`;
 
 export const classResultsStrings = {
@@ -45,11 +46,8 @@ export const classResultsStrings = {
     const noise = cv > noisyAbove ? `; noisy: CV ${Math.round(cv * 100)} %` : '';
     return `On this ${backend} the separable block ${pace} ${times(macRatio)} fewer multiply-adds${noise}.`;
   },
-  unknownDevice: 'device not recorded',
-  cores: (count: number) => plural(count, { one: '# core', other: '# cores' }),
+  unknownDevice: labStrings.unknownDevice,
+  cores: labStrings.cores,
   copyLink: 'Copy results link',
-  linkCopied: 'Results link copied: send it to your teacher, who pastes it on the class results page.',
-  linkShown: 'Copy this results link and send it to your teacher:',
-  linkNothing: 'Run the benchmark first: there is nothing to share yet.',
   classLink: 'Teaching a class? Pool your students’ results on the class results page',
 } as const;

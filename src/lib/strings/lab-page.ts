@@ -50,6 +50,12 @@ export const labPageStrings = {
   timingHint: 'Each preset fills these in with what it uses; change them before a run to take more timed runs (a noisy machine) or fewer. The run applies them and records them in its results.',
   machineProbesLabel: 'Measure this machine’s own limits first',
   machineProbesHint: 'memory bandwidth and peak arithmetic, on one thread and on every thread (and the GPU’s, when a GPU backend is picked): the roofs the ops are held against, a few seconds',
+  /** What "Copy results link" says (rendered into the button's data attributes: the script reads them on a click). */
+  link: {
+    copied: 'Results link copied: send it to your teacher, who pastes it on the class results page.',
+    shown: 'Copy this results link and send it to your teacher:',
+    nothing: 'Run the benchmark first: there is nothing to share yet.',
+  },
   summaryHeading: 'In plain words',
   summaryEmpty: 'Run standard and separable on the same layer to see what the saving in multiply-adds bought in time.',
   customLabels: labStrings.customLabels,

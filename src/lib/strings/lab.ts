@@ -32,6 +32,9 @@ export const labStrings = {
     `${done} of ${total} — ${current}${msLeft === null ? '' : ` — ${eta(msLeft)}`}`,
   eta,
   phase: { machine: 'measuring the machine', init: 'starting', reference: 'cpu reference', first: 'first run', warmup: 'warming up', timed: 'timing' },
+  /** A device label's words (the lab's results link names its machine; the class pool shows it). */
+  unknownDevice: 'device not recorded',
+  cores: (count: number) => plural(count, { one: '# core', other: '# cores' }),
   /** Why the probes' worker is stopped once they have ended. */
   probesDone: 'the probes are done',
   probeStages: {
