@@ -155,8 +155,12 @@ test('projected at 1024×768 (?present): the class\'s charts fill the screen, th
   // The pool is read and drawn asynchronously: step through the screens once the chart exists (projector mode hides
   // the screens not shown, the status line too, so it is found by its hook here, not by its role).
   await expect(page.locator('[data-class-status]')).toHaveText(s.added(4, 4));
-  await chart.waitFor({ state: 'attached' });
-  for (let pressed = 0; pressed < 30 && !(await chart.isVisible().catch(() => false)); pressed++) await page.keyboard.press('PageDown');
+  // A chart on a screen not shown is hidden, so it has no role until its screen comes: step (as a clicker does) until it shows.
+  for (let pressed = 0; pressed < 30 && !(await chart.isVisible()); pressed++) {
+    await page.keyboard.press('PageDown');
+    await page.waitForTimeout(150);
+  }
+  await expect(chart).toBeVisible();
   await chart.scrollIntoViewIfNeeded();
   expect((await chart.boundingBox())!.width, 'the chart is as wide as the screen allows').toBeGreaterThan(0.9 * 1024 - 80);
   const smallest = await chart.evaluate((svg: SVGSVGElement) => {

@@ -3,6 +3,7 @@
  * against the reference, see both runs after a reload, export one (a format-2 file the schema reads),
  * copy its results link (which decodes to the same run), repeat it, remove it, clear them; choose which
  * weights answer a digit; a test digit that does not exist is refused with a reason; leaving mid-run asks.
+ * Also: where /train/ is linked from (issue 22 item 21), and its curves' caption (item 18).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { test, expect, expectNoA11yViolations } from './fixtures';
@@ -12,6 +13,14 @@ import { trainPageStrings } from '../../src/lib/strings/train-page';
 import { trainRunStrings } from '../../src/lib/strings/train-runs';
 import { parseExperimentResults } from '../../src/lib/train/experiment-format';
 import { readRunLink } from '../../src/lib/train/run-link';
+import { siteStrings } from '../../src/lib/strings/site';
+import { evidenceStrings } from '../../src/lib/strings/evidence';
+import { CURVE_WINDOW } from '../../src/lib/train/moving-average';
+import { readExperimentFile } from '../../src/lib/train/experiment-format';
+import { referenceEvidence } from '../../src/lib/train/reference-evidence';
+
+const REFERENCE = 'src/data/experiment-reference.json';
+const reference = referenceEvidence(readExperimentFile(JSON.parse(readFileSync(REFERENCE, 'utf8')), REFERENCE));
 
 const status = (page: Page) => page.locator('[data-train-status]');
 const seedField = (page: Page) => page.getByRole('textbox', { name: 'Seed', exact: true });
@@ -134,4 +143,18 @@ test.describe('/train/: the reader’s runs', () => {
     await expect(page.getByRole('alert').filter({ hasText: trainStrings.noNetworks })).toBeVisible();
     await expect(status(page)).toHaveText(trainStrings.idle);
   });
+});
+
+test('/train/ is reached from the home page and from a lesson\'s sidebar; its batch curves say they do not reset at an epoch, and the reference\'s curves and time plot sit beside their tables', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: siteStrings.trainLink }).first().click();
+  await expect(page).toHaveURL(/\/train\/$/);
+  await expect(page.getByText(trainPageStrings.curvesCaption(CURVE_WINDOW))).toBeVisible();
+  // The shipped reference's evidence, drawn at build time, each plot with its numbers as a table.
+  await expect(page.getByRole('img', { name: evidenceStrings.curvesTitle(reference.seeds.length) })).toBeAttached();
+  await expect(page.getByRole('table', { name: evidenceStrings.curvesCaption(reference.config.validationCount) })).toBeAttached();
+  await expect(page.getByRole('table', { name: evidenceStrings.timeCaption })).toBeAttached();
+  await page.goto('/depthwise/');
+  await page.getByRole('navigation', { name: siteStrings.lessonsNav }).getByRole('link', { name: siteStrings.trainLink }).click();
+  await expect(page).toHaveURL(/\/train\/$/);
 });

@@ -60,7 +60,7 @@ test.describe('/train/', () => {
     await page.getByRole('button', { name: 'Stop' }).click();
     await expect(status).toContainText('Stopped', { timeout: 120_000 });
     await expect(page.getByRole('button', { name: 'Train', exact: true })).toBeEnabled();
-    const results = page.getByRole('table', { name: /Test accuracy/ });
+    const results = page.getByRole('table', { name: trainStrings.resultsCaption });
     await expect(results.getByRole('row')).toHaveCount(4);
     // Stopped mid-epoch: the accuracy says so, no whole epoch gives seconds per epoch, the epoch row is a part-epoch.
     await expect(results.getByRole('row', { name: /^Standard CNN/ })).toContainText(/\d+\.\d\d % \(stopped early\)/);

@@ -92,7 +92,7 @@ export const evidenceStrings = {
     `pilot that chose the number of epochs looked; and ${count(d.testCount)} for the test, scored once, after the last epoch. Each net trained ` +
     `${plural(d.epochs, 'epoch')} in batches of ${d.batchSize} with Adam, its step size ${d.learningRate}${d.learningRateDecay < 1 ? ` × ${d.learningRateDecay} after every epoch` : ''}, ` +
     `from ${plural(d.seeds.length, 'seed')} (${d.seeds.join(', ')}): a seed fixes a run's starting weights and the order of its digits${d.complete ? `, and every seed trained all ${d.nets} nets` : ''}.`,
-  evidenceLink: 'The curves, accuracy against training time and the intervals are on the lesson “Is it effective?”.',
+  evidenceLink: 'How the experiment was designed, and the intervals drawn, are on the lesson “Is it effective?”.',
   /** README's sentence on how long the reference took (written by `npm run train:readme` from the file; a unit test holds it). */
   readmeDuration: (d: { createdAt: string; runs: number; nets: number; configurations: number; seeds: number; backend: string; version: string; minutes: number; cores: number }) =>
     `The shipped reference (\`src/data/experiment-reference.json\`, written ${d.createdAt.slice(0, 10)}) holds ${plural(d.runs, 'run')} ` +

@@ -1,6 +1,7 @@
 /** Strings of the machine's roofline (issue 19): probe and roof names, how bytes are counted, and where an op sits. */
 import type { LabBackend, MachineProbeId, Placement, ProbeRef, RoofId } from '../lab';
 import { formatRate } from '../lab/format';
+import { plural } from './units';
 
 const percent = (fraction: number) => `${fraction >= 0.1 ? Math.round(100 * fraction) : Number((100 * fraction).toPrecision(1))} %`;
 const times = (ratio: number) => `${ratio >= 10 ? Math.round(ratio) : Number(ratio.toPrecision(2))}×`;
@@ -37,7 +38,7 @@ export const rooflineStrings = {
     ` TF.js’s own add and matMul reach ${formatRate(attainable)} GFLOP/s at that intensity; the op reaches ${percent(fraction)} of that.`,
   /** How many of the ops move so little that their tensors can stay in cache, where the memory roof does not bind. */
   cacheNote: (small: number, total: number, limitMiB: number): string =>
-    `${small === total ? 'Every op here moves' : `${small} of these ${total} ops ${small === 1 ? 'moves' : 'move'}`} less than ${limitMiB} MiB per run, little enough to stay in the processor’s cache between runs. Cache is faster than memory, so such an op can sit above the memory roof, which is measured over arrays far larger than any cache: for these ops it is not a hard ceiling.`,
+    `${small === total ? 'Every op here moves' : `${small} of these ${total} ops ${plural(small, { one: 'moves', other: 'move' })}`} less than ${limitMiB} MiB per run, little enough to stay in the processor’s cache between runs. Cache is faster than memory, so such an op can sit above the memory roof, which is measured over arrays far larger than any cache: for these ops it is not a hard ceiling.`,
   noMachineRoof: (backend: string): string => `no roof of this machine was measured for ${backend}.`,
   chartMachine: 'machine',
   chartTfjs: 'TF.js',

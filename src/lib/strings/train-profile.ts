@@ -1,6 +1,6 @@
 /** Strings of the training step profile (where a step's time goes): part and phase names, column heads, summaries, and the plain-words reading. */
 import type { StepPart, StepPhase } from '../train/step-profile';
-import { plural } from './units';
+import { formatBytes, plural } from './units';
 
 const ms = (value: number) => (value >= 100 ? value.toFixed(0) : Number(value.toPrecision(2)).toString());
 const times = (ratio: number) => `${ratio >= 10 ? ratio.toFixed(0) : ratio.toFixed(1)}×`;
@@ -43,7 +43,7 @@ export const trainProfileStrings = {
   tableRegion: (network: string) => `Where the ${network}'s step goes, as a table`,
   idle: 'Not profiled yet. Each network is built fresh (your trained weights are untouched), warmed up on a few batches, then one step is profiled (the median of a few).',
   working: (network: string) => `Profiling the ${network}…`,
-  downloading: (loaded: number, total: number) => `Downloading the digits: ${Math.round(loaded / 1024)} of ${total > 0 ? Math.round(total / 1024) : '?'} KB…`,
+  downloading: (loaded: number, total: number) => `Downloading the digits: ${formatBytes(loaded, { unit: 'KB', fractionDigits: 0 })} of ${total > 0 ? formatBytes(total, { unit: 'KB', fractionDigits: 0 }) : '?'}…`,
   done: (backend: string) => `Done: one training step of each network profiled on ${backend}.`,
   failed: (message: string) => `The profile could not be taken: ${message}`,
   /** Why the profile's worker is stopped once the profile has ended. */

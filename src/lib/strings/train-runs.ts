@@ -54,12 +54,12 @@ export const trainRunStrings = {
     if (r.tooShort) {
       sentences.push(`This budget is too short to answer the question: at it, ${r.notConverged.length > 1 ? 'neither net has' : `the ${lower(r.notConverged[0]!)} has not`} converged (the reference’s runs score higher after the full budget). A gap here says which net learns faster, not which one ends up better.`);
     } else if (r.notConverged.length) {
-      sentences.push(`At this budget the ${list(r.notConverged.map(lower))} ${r.notConverged.length === 1 ? 'has' : 'have'} not converged yet, so a gap involving ${r.notConverged.length === 1 ? 'it' : 'them'} says which net learns faster, not which one ends up better.`);
+      sentences.push(`At this budget the ${list(r.notConverged.map(lower))} ${plural(r.notConverged.length, { one: 'has', other: 'have' })} not converged yet, so a gap involving ${plural(r.notConverged.length, { one: 'it', other: 'them' })} says which net learns faster, not which one ends up better.`);
     } else if (budget.configuration === 'full' && r.unknownConvergence.length === 0) {
-      sentences.push('This is the reference’s own budget: the validation pilot chose its epochs so that the nets reach a plateau.');
+      sentences.push('This is the reference’s own budget, the epochs the validation pilot chose; the lesson “Is it effective?” says, net by net, whether the reference’s runs had stopped learning by then.');
     }
     if (r.unknownConvergence.length) {
-      sentences.push(`The reference has no full-budget runs of the ${list(r.unknownConvergence.map(lower))} yet, so whether ${r.unknownConvergence.length === 1 ? 'it has' : 'they have'} converged at this budget is not known.`);
+      sentences.push(`The reference has no full-budget runs of the ${list(r.unknownConvergence.map(lower))} yet, so whether ${plural(r.unknownConvergence.length, { one: 'it has', other: 'they have' })} converged at this budget is not known.`);
     }
     return sentences;
   },

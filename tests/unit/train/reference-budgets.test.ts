@@ -71,7 +71,7 @@ describe('a reader’s run against the reference at its budget', () => {
       'After this budget (Full: 7,000 training digits, 15 epochs) the reference runs scored 96.0–96.5 % (thin standard CNN, 5 seeds).',
       'Your run: thin standard CNN 99.00 % (above that range).',
       'Outside is not wrong: with 5 seeds behind a range, one run in 3 lands outside it by chance alone.',
-      'This is the reference’s own budget: the validation pilot chose its epochs so that the nets reach a plateau.',
+      'This is the reference’s own budget, the epochs the validation pilot chose; the lesson “Is it effective?” says, net by net, whether the reference’s runs had stopped learning by then.',
     ]);
   });
   it('one net alone at a short budget: too short, naming it', () => {
