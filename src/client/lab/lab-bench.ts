@@ -4,12 +4,10 @@ import { labStrings } from '../../lib/strings/lab';
 import { backendStrings } from '../../lib/strings/cells';
 import { detectBackends, detectEnvironment } from './detect';
 import { el } from './dom';
-import { exportCsv, exportJson } from './files';
 import { mountResultsLink } from './results-link';
 import { clearHistory, historyEntries, type HistoryEntry } from './history';
 import { readForm, showPresetTiming } from './form';
 import { renderPlots } from './plots';
-import { noisyNote, resultsTable, summarySentences } from './results-table';
 import type { LabSession, Progress } from './session';
 import { renderProgress, resetProgress } from './progress';
 
@@ -36,8 +34,9 @@ class LabBench extends HTMLElement {
       if (event.target instanceof HTMLInputElement && event.target.name === 'preset') showPresetTiming(this.form);
     });
     this.find('cancel').addEventListener('click', () => this.session?.cancel());
-    this.find('export-json').addEventListener('click', () => exportJson(this.onScreen));
-    this.find('export-csv').addEventListener('click', () => exportCsv(this.onScreen));
+    // Export code (the CSV writer among it) loads on the first click: /lab/'s first bundle stays inside its 30 KB.
+    this.find('export-json').addEventListener('click', async () => (await import('./files')).exportJson(this.onScreen));
+    this.find('export-csv').addEventListener('click', async () => (await import('./files')).exportCsv(this.onScreen));
     mountResultsLink(this, () => this.onScreen.find((run) => run.results.length > 0) ?? null);
     this.find('clear-history').addEventListener('click', () => { clearHistory(); this.renderHistory(); });
     const input = this.find<HTMLInputElement>('import');
@@ -122,7 +121,7 @@ class LabBench extends HTMLElement {
     const count = run.results.length + run.roofline.length;
     if (count !== this.lastResultCount) {
       this.lastResultCount = count;
-      this.renderTable();
+      void this.renderTable();
     }
   }
 
@@ -179,9 +178,23 @@ class LabBench extends HTMLElement {
     this.renderAll();
   }
 
-  private renderTable(): void {
+  /** Counts table renders, so a render that waited for its module never draws over a newer one. */
+  private tableRenders = 0;
+
+  /** The results table, noisy note and summary; their module (./results-table.ts) loads with the first result on screen. */
+  private async renderTable(): Promise<void> {
     const runs = this.onScreen.filter((run) => run.results.length > 0);
-    this.find('table').replaceChildren(...(runs.length > 0 ? [resultsTable(runs)] : [el('p', labStrings.noResults)]));
+    const render = ++this.tableRenders;
+    if (runs.length === 0) {
+      this.find('table').replaceChildren(el('p', labStrings.noResults));
+      this.find('noisy').textContent = '';
+      this.find('summary').replaceChildren();
+      this.find('summary-empty').hidden = false;
+      return;
+    }
+    const { noisyNote, resultsTable, summarySentences } = await import('./results-table');
+    if (render !== this.tableRenders) return;
+    this.find('table').replaceChildren(resultsTable(runs));
     this.find('noisy').textContent = noisyNote(runs) ?? '';
     const several = runs.length > 1;
     const sentences = runs.flatMap((run) => summarySentences(run).map((sentence) => (several ? `${run.machine} · ${sentence}` : sentence)));
@@ -214,7 +227,7 @@ class LabBench extends HTMLElement {
   }
 
   private renderAll(): void {
-    this.renderTable();
+    void this.renderTable();
     void this.renderEnvironment();
     const empty = this.onScreen.length === 0 || this.onScreen.every((run) => run.results.length === 0);
     this.find<HTMLButtonElement>('export-json').disabled = empty;
