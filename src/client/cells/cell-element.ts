@@ -7,7 +7,7 @@ import { cellStrings } from '../../lib/strings/cells';
 import type { CellState } from '../../lib/notebook/run-state';
 import { clearEdit, initialCode, loadEdit, saveEdit, type CodeOrigin } from '../../lib/notebook/edit-store';
 import { appendAdvice, appendConsole, appendError, appendMemory, appendMessage } from './output';
-import { renderDisplay } from './renderers';
+import { prepareDisplays, renderDisplay } from './renderers';
 import { CELL_EVENTS, dispatchCellEvent, type CellOutput, type NotebookCell } from './cell-events';
 import { loadEditor, type CellEditor } from './editor';
 import { pageStorage } from './storage';
@@ -283,6 +283,7 @@ export class CellElement extends HTMLElement implements NotebookCell {
   /** Clears the output for a new run with id `runId`. */
   beginRun(runId: number): void {
     this.runId = runId;
+    void prepareDisplays();
     this.output.replaceChildren();
     this.displays.clear();
     this.querySelector('[data-notice="above"]')?.remove();

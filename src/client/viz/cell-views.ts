@@ -1,6 +1,6 @@
 /** The views `show.kernels` and `show.featureMaps` draw in a cell's output (loaded on the first such display; Plot on first draw). */
-import { featureMapsPayload, kernelsPayload, type FeatureMapsPayload } from '../../lib/viz/payloads';
-import type { DepthwiseFilter } from '../../lib/viz/kernels';
+import { featureMapsPayload, kernelsPayload } from '../../lib/viz/payloads';
+import type { DisplayPayloads } from '../../lib/notebook/display-schemas';
 import { featureMapGroupMarkup, kernelViewMarkup } from '../../lib/viz/view-markup';
 import { vizStrings } from '../../lib/strings/viz';
 import { mountFeatureMapGroup, mountKernelView } from './mount';
@@ -8,18 +8,19 @@ import { mountFeatureMapGroup, mountKernelView } from './mount';
 // page) would otherwise stack every kernel and map in one narrow column.
 import './views.css';
 
-/** Draws a kernels payload (as sent by the worker) into `target`: the same view as `<KernelView>`. */
-export function renderKernels(payload: unknown, target: HTMLElement): void {
-  const raw = payload as DepthwiseFilter;
-  const filter = kernelsPayload([raw.filterHeight, raw.filterWidth, raw.inChannels, raw.chMul], raw.values);
+/** A payload of kind `K` whose values may be any list of numbers (a job's result sends plain arrays). */
+type WithValues<K extends 'kernels' | 'featureMaps'> = Omit<DisplayPayloads[K], 'values'> & { values: ArrayLike<number> };
+
+/** Draws a kernels payload (a cell's display, or the inspect job's result) into `target`: the same view as `<KernelView>`; the view's bounds are checked again. */
+export function renderKernels(payload: WithValues<'kernels'>, target: HTMLElement): void {
+  const filter = kernelsPayload([payload.filterHeight, payload.filterWidth, payload.inChannels, payload.chMul], payload.values);
   target.innerHTML = kernelViewMarkup(filter, { shared: true, label: vizStrings.kernelViewLabel(filter.inChannels, filter.chMul, `${filter.filterHeight}×${filter.filterWidth}`) });
   mountKernelView(target.querySelector<HTMLElement>('[data-viz="kernels"]')!, { eager: true });
 }
 
 /** Draws a feature-maps payload into `target`: one heatmap per channel with its own scale toggle. */
-export function renderFeatureMaps(payload: unknown, target: HTMLElement): void {
-  const raw = payload as FeatureMapsPayload;
-  const maps = featureMapsPayload([raw.height, raw.width, raw.channels], raw.values, raw.title);
+export function renderFeatureMaps(payload: WithValues<'featureMaps'>, target: HTMLElement): void {
+  const maps = featureMapsPayload([payload.height, payload.width, payload.channels], payload.values, payload.title);
   target.innerHTML = featureMapGroupMarkup(maps, { title: maps.title ?? vizStrings.featureMapsTitle(maps.channels), toggle: true, shared: true });
   mountFeatureMapGroup(target.querySelector<HTMLElement>('[data-viz="feature-maps"]')!, maps, { eager: true });
 }

@@ -92,6 +92,8 @@ export function issueSummary(issues: readonly SchemaIssue[]): string {
   const [issue] = issues;
   if (!issue) return runtimeStrings.noIssue;
   const where = issue.path.length > 0 ? `"${issue.path.map(String).join('.')}": ` : '';
-  const expected = issue.values ? runtimeStrings.expectedOneOf(issue.values.map(String)) : issue.expected === undefined ? issue.code : String(issue.expected);
+  // A custom check's message says what the field should be (the schema's own words, from src/lib/strings).
+  const custom = issue.code === 'custom' && issue.message ? issue.message : undefined;
+  const expected = issue.values ? runtimeStrings.expectedOneOf(issue.values.map(String)) : custom ?? (issue.expected === undefined ? issue.code : String(issue.expected));
   return `${where}expected ${expected}`;
 }

@@ -1,40 +1,24 @@
 /**
  * Payloads of the built-in display kinds (`table`, `plot`, `image`) and the pure code that builds
- * and validates them in the worker; the page's renderers read the same types.
+ * and validates them in the worker; their types come from the display table (./display-schemas.ts),
+ * which the page checks them with.
  */
+import type * as z from 'zod/mini';
+import type { ImagePayloadSchema, PlotMarkSpecSchema, PlotPayloadSchema, TablePayloadSchema } from './display-schemas';
 import { formatValueView, toValueView } from './value-view';
 import { valueStrings } from '../strings/cell-output';
 
 /** `show.table(rows)`: cells already formatted as text, at most `MAX_TABLE_ROWS` rows. */
-export interface TablePayload {
-  columns: string[];
-  rows: string[][];
-  /** Rows the reader passed (may exceed `rows.length`). */
-  total: number;
-  caption?: string;
-}
+export type TablePayload = z.output<typeof TablePayloadSchema>;
 
 /** One Observable Plot mark, as plain data: `Plot[mark](data, options)` on the page. */
-export interface PlotMarkSpec {
-  mark: string;
-  data?: unknown[];
-  options?: Record<string, unknown>;
-}
+export type PlotMarkSpec = z.output<typeof PlotMarkSpecSchema>;
 
 /** `show.plot(options)`: Plot's top-level options plus plain-data marks. */
-export interface PlotPayload {
-  marks: PlotMarkSpec[];
-  options: Record<string, unknown>;
-}
+export type PlotPayload = z.output<typeof PlotPayloadSchema>;
 
 /** `show.image(tensor)`: RGBA pixels of a [height, width] image and a text alternative. */
-export interface ImagePayload {
-  width: number;
-  height: number;
-  /** RGBA bytes, length `width * height * 4`. */
-  data: Uint8ClampedArray;
-  label: string;
-}
+export type ImagePayload = z.output<typeof ImagePayloadSchema>;
 
 /** Rows beyond this are counted but not sent. */
 export const MAX_TABLE_ROWS = 500;

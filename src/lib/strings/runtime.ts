@@ -10,6 +10,10 @@ export const runtimeStrings = {
   /** Developer-facing detail of a schema refusal (src/lib/jobs/spec.ts, issueSummary). */
   noIssue: 'no issue reported',
   expectedOneOf: (values: readonly string[]) => `one of ${values.join(', ')}`,
+  /** What a display payload's typed-array field should be (src/lib/notebook/display-schemas.ts). */
+  expectedTypedArray: (name: string) => `a ${name}`,
+  /** What an image payload's pixel bytes should number. */
+  expectedImageBytes: 'width · height · 4 bytes',
   unsendable: (detail: string) => `Could not send this output to the page: ${detail}`,
   closedByCode: 'the code called self.close(), which ends the worker',
   postMessageReserved: 'postMessage is reserved for the notebook runtime in this worker; use console.log or show(…) to send output to the page',

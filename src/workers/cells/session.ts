@@ -13,6 +13,7 @@ import { createShow, showValue } from '../show';
 import { tableSummaries } from '../show/summary';
 import { addTidyAdvice } from '../../lib/notebook/tidy-advice';
 import type { RunAdvice } from '../../lib/notebook/protocol';
+import type { DisplayKind, DisplayPayloads } from '../../lib/notebook/display-schemas';
 import { CellTimers } from './cell-timers';
 import { NameOwners } from './invalidate';
 import { watchTidy, type TidyDataSeen } from './tidy-watch';
@@ -125,7 +126,7 @@ export function within(runId: number, callback: () => void, report?: (error: unk
   }
 }
 
-const progressOfRun = new Map<number, DisplayHandle>();
+const progressOfRun = new Map<number, DisplayHandle<'progress'>>();
 
 /** `show.progress(value, max, label?)`: the run's one progress line, updated in place (batched to ~30 a second). */
 function progress(value: unknown, max: unknown, label?: unknown): void {
@@ -146,7 +147,7 @@ export async function ensureBackend(backend: BackendName, threads: boolean): Pro
     const started = await ready;
     session.tf = started.tf;
     session.cellTf = watchTidy(started.tf, adviseTidy);
-    const emit = (kind: string, payload: unknown, transfer?: Transferable[]) => {
+    const emit = <K extends DisplayKind>(kind: K, payload: DisplayPayloads[K], transfer?: Transferable[]) => {
       if (++displays > MAX_DISPLAYS) throw new RangeError(cellErrorStrings.tooManyOutputs(MAX_DISPLAYS));
       host?.display(session.currentRun, kind, payload, transfer);
     };

@@ -11,11 +11,12 @@
 import type {
   ConsoleLevel, EmitOf, EventName, FailureInputOf, JobSpec, ParsedInputOf, ReturnOf,
 } from '../../lib/jobs';
+import type { DisplayKind, DisplayPayloads } from '../../lib/notebook/display-schemas';
 
-/** A display block that a job updates in place (a progress line, a live chart, a growing table). */
-export interface DisplayHandle {
+/** A display block of kind `K` that a job updates in place (a progress line, a live chart, a growing table). */
+export interface DisplayHandle<K extends DisplayKind = DisplayKind> {
   /** Replaces the block's content; updates are batched (at most ~30 a second reach the page). */
-  update(payload: unknown): void;
+  update(payload: DisplayPayloads[K]): void;
 }
 
 /** What a running job of spec `S` can use. */
@@ -28,8 +29,8 @@ export interface JobContext<S extends JobSpec> {
   readonly cancelled: boolean;
   /** The safe point between batches: waits while paused, throws (ending the job cleanly) after cancel. */
   checkpoint(): Promise<void>;
-  /** Creates a display block of `kind` now; the returned handle updates it in place. */
-  display(kind: string, payload: unknown, transfer?: Transferable[]): DisplayHandle;
+  /** Creates a display block of `kind` now (a kind of the display table, its payload typed by it); the returned handle updates it in place. */
+  display<K extends DisplayKind>(kind: K, payload: DisplayPayloads[K], transfer?: Transferable[]): DisplayHandle<K>;
   /** Shows `value` of `max` in the job's one progress line (kind 'progress'), updated in place. */
   progress(value: number, max: number, label?: string): void;
   /** Sends one console line. */

@@ -18,6 +18,7 @@ import {
   type JobGroup, type JobSpec, type PageMessage, type ParsedInputOf, type WorkerMessageBody,
 } from '../../lib/jobs';
 import { runtimeStrings } from '../../lib/strings/runtime';
+import type { DisplayKind, DisplayPayloads } from '../../lib/notebook/display-schemas';
 import type { DisplayHandle, JobContext, JobImplementation } from './define-job';
 
 export { defineJob, type DisplayHandle, type JobContext, type JobImplementation } from './define-job';
@@ -32,7 +33,7 @@ export interface JobHost {
   /** Sends a message stamped with this worker's generation (pending display updates go first). */
   send(message: WorkerMessageBody, transfer?: Transferable[]): void;
   /** Creates a display block of job `id` (also after the job ended: a late timer's output). */
-  display(id: number, kind: string, payload: unknown, transfer?: Transferable[]): DisplayHandle;
+  display<K extends DisplayKind>(id: number, kind: K, payload: DisplayPayloads[K], transfer?: Transferable[]): DisplayHandle<K>;
 }
 
 /** Runs one job: checks its raw input, reports it started, resolves with its result. */
@@ -105,7 +106,7 @@ export function startJobHost<G extends JobGroup>(group: G, implementations: JobI
   }
 
   const handleCounts = new Map<number, number>();
-  function display(id: number, kind: string, payload: unknown, transfer?: Transferable[]): DisplayHandle {
+  function display<K extends DisplayKind>(id: number, kind: K, payload: DisplayPayloads[K], transfer?: Transferable[]): DisplayHandle<K> {
     const handle = (handleCounts.get(id) ?? 0) + 1;
     handleCounts.delete(id);
     handleCounts.set(id, handle);
@@ -125,7 +126,7 @@ export function startJobHost<G extends JobGroup>(group: G, implementations: JobI
   }
 
   function contextFor<S extends JobSpec>(id: number, input: ParsedInputOf<S>, control: JobControl): JobContext<S> {
-    let progress: DisplayHandle | undefined;
+    let progress: DisplayHandle<'progress'> | undefined;
     return {
       id, input,
       get cancelled() { return control.cancelled; },

@@ -8,15 +8,17 @@
  *     context.emit('kernels', payload);
  *   });
  *
- * and the page renders it with `registerRenderer('kernels', …)` (src/client/cells/renderers.ts).
+ * with its payload's schema in the display table (src/lib/notebook/display-schemas.ts), and the page
+ * renders it with `registerRenderer('kernels', …)` (src/client/cells/renderers.ts).
  * Extension files are imported from `./extensions.ts`.
  */
+import type { DisplayKind, DisplayPayloads } from '../../lib/notebook/display-schemas';
 import type { Tf } from '../tf-backend';
 
-/** What a show method may use: TF.js and a way to send one display block of `kind`. */
+/** What a show method may use: TF.js and a way to send one display block of `kind` (a kind of the display table, src/lib/notebook/display-schemas.ts). */
 export interface ShowContext {
   tf: Tf;
-  emit(kind: string, payload: unknown, transfer?: Transferable[]): void;
+  emit<K extends DisplayKind>(kind: K, payload: DisplayPayloads[K], transfer?: Transferable[]): void;
 }
 
 /** A show method: receives the context, then the reader's arguments. */

@@ -27,8 +27,20 @@ export function lessonCells(source: string): { id: string; code: string }[] {
 /** The plain layer specs a lesson's prose computes from: `export const name = { kind: … }` literals without spreads. */
 export function lessonSpecs(source: string): { name: string; spec: Record<string, unknown> }[] {
   const specs = [];
-  for (const match of source.matchAll(/^export const (\w+) = (\{ kind: [^}]*\});$/gm)) {
-    specs.push({ name: match[1]!, spec: new Function(`return (${match[2]});`)() as Record<string, unknown> });
+  for (const match of source.matchAll(/^export const (\w+) = \{ (kind: [^}]*) \};$/gm)) {
+    specs.push({ name: match[1]!, spec: flatLiteral(match[2]!, match[1]!) });
   }
   return specs;
+}
+
+/** Reads `key: 3, key: 'text', key: true` (the only shape a lesson's layer literal takes), refusing anything else: no evaluation. */
+function flatLiteral(body: string, name: string): Record<string, unknown> {
+  const spec: Record<string, unknown> = {};
+  for (const pair of body.split(',')) {
+    const found = /^\s*(\w+): (?:'([^']*)'|(-?\d+(?:\.\d+)?)|(true|false))\s*$/.exec(pair);
+    if (!found) throw new Error(`lesson spec ${name}: cannot read "${pair.trim()}" (numbers, quoted strings and booleans only)`);
+    const [, key, text, number, flag] = found;
+    spec[key!] = text ?? (number === undefined ? flag === 'true' : Number(number));
+  }
+  return spec;
 }
