@@ -2,8 +2,8 @@
 // offers (quick, class, full), for each seed, on wasm in Node, and writes the results file in format 2
 // (src/lib/train/experiment-format.ts) plus the weights of each network's full run with the first seed.
 //
-//   npm run train:reference -- --seeds=1,3,5 --out=.cache/reference/a     (one process per core)
-//   npm run train:reference -- --seeds=2,4 --out=.cache/reference/b
+//   npm run train:reference -- --networks=standard --out=.cache/reference/a     (one process per core:
+//   npm run train:reference -- --networks=separable,thin --out=.cache/reference/b  these two take about as long)
 //   npm run train:reference -- --merge=.cache/reference/a,.cache/reference/b
 //
 // Options: --seeds (default 1,2,3,4,5), --configs (default quick,class,full), --networks (default all),
@@ -11,8 +11,9 @@
 // src/data/experiment-reference.json and public/train/models/. The file is rewritten after every run and the
 // run in progress is checkpointed after every epoch (DIR/checkpoint.json): with --out, the same command
 // run again after an interruption keeps the finished runs and continues the one in progress exactly.
-// Merging checks that the parts share split, configurations, backend and test labels, and takes the
-// shipped weights from the part that trained them.
+// Merging checks that the parts share split, configurations, backend and test labels and hold no run twice,
+// lists every part's networks, orders the runs as one process would, and takes the shipped weights from the
+// part that trained them.
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -134,11 +135,31 @@ function mergeParts(dirs: string[], target: { metrics: string; models: string })
   const parts = dirs.map((dir) => parseExperimentResults(JSON.parse(readFileSync(targets(dir).metrics, 'utf8'))));
   const [first] = parts;
   if (!first) throw new Error('invalid merge: no parts given');
-  const same = (key: 'split' | 'configurations' | 'testLabels' | 'backend' | 'networks') => {
+  const same = (key: 'split' | 'configurations' | 'testLabels' | 'backend') => {
     const bad = parts.findIndex((part) => JSON.stringify(part[key]) !== JSON.stringify(first[key]));
     if (bad >= 0) throw new Error(`invalid merge: ${dirs[bad]} has other ${key} than ${dirs[0]}`);
   };
-  (['split', 'configurations', 'testLabels', 'backend', 'networks'] as const).forEach(same);
+  (['split', 'configurations', 'testLabels', 'backend'] as const).forEach(same);
+  // Parts may split the work by network (one process per net balances cores better than by seed): the merged
+  // file lists every part's networks, and a network two parts both list must be described alike.
+  const networks: ExperimentResults['networks'] = {};
+  for (const id of EXPERIMENT_NETWORK_IDS) {
+    const described = parts.flatMap((part, index) => (part.networks[id] ? [[index, part.networks[id]] as const] : []));
+    const [firstSeen] = described;
+    if (!firstSeen) continue;
+    const differing = described.find(([, entry]) => JSON.stringify(entry) !== JSON.stringify(firstSeen[1]));
+    if (differing) throw new Error(`invalid merge: ${dirs[differing[0]]} describes ${id} otherwise than ${dirs[firstSeen[0]]}`);
+    networks[id] = firstSeen[1];
+  }
+  // Runs in one order whatever the split: by seed, then configuration, then network, as one process trains them.
+  const order = (run: ExperimentResults['runs'][number]) => [run.seed, CONFIG_NAMES.indexOf(run.configuration), EXPERIMENT_NETWORK_IDS.indexOf(run.network)];
+  const runs = parts.flatMap((part) => part.runs).sort((x, y) => {
+    const [a, b] = [order(x), order(y)];
+    const at = a.findIndex((value, index) => value !== b[index]);
+    return at === -1 ? 0 : a[at]! - b[at]!;
+  });
+  const duplicate = runs.find((run, index) => index > 0 && order(run).join() === order(runs[index - 1]!).join());
+  if (duplicate) throw new Error(`invalid merge: two parts both hold ${duplicate.configuration} ${duplicate.network} seed ${duplicate.seed}`);
   // Each network's weights come from the first part (in the order given) that trained its shipped run.
   const shipped: ExperimentResults['shipped'] = {};
   const sources: [NetworkId, string][] = [];
@@ -152,7 +173,7 @@ function mergeParts(dirs: string[], target: { metrics: string; models: string })
     }
   });
   const merged = parseExperimentResults({
-    ...first, createdAt: new Date().toISOString(), wallSeconds: Math.max(...parts.map((part) => part.wallSeconds)), runs: parts.flatMap((part) => part.runs), shipped,
+    ...first, createdAt: new Date().toISOString(), wallSeconds: Math.max(...parts.map((part) => part.wallSeconds)), networks, runs, shipped,
   });
   mkdirSync(target.models, { recursive: true });
   for (const [network, models] of sources) {
