@@ -18,7 +18,7 @@ const net = (id: string) => NET_NAMES[id] ?? id;
 const phrase = (id: string) => NET_PHRASES[id] ?? id;
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-/** A configuration's settings as a sentence part: "7,000 training digits, 15 epochs, batches of 64, Adam at 0.003 × 0.85 per epoch". */
+/** A configuration's settings as a sentence part: "7,000 training digits, 20 epochs, batches of 64, Adam at 0.003 × 0.85 per epoch". */
 const setupText = (setup: { trainCount: number; epochs: number; batchSize: number; learningRate: number; learningRateDecay: number }) =>
   `${plural(setup.trainCount, 'training digit')}, ${plural(setup.epochs, 'epoch')}, batches of ${setup.batchSize}, Adam at ${setup.learningRate}${setup.learningRateDecay < 1 ? ` × ${setup.learningRateDecay} per epoch` : ''}`;
 

@@ -15,7 +15,7 @@ export function formatPoints(points: number): string {
   return minus(Number(one) === 0 && points !== 0 ? points.toFixed(2) : one);
 }
 
-/** What a verdict holds for, in words: "these nets, 7,000 training digits, 15 epochs, 5 seeds". */
+/** What a verdict holds for, in words: "these nets, 7,000 training digits, 20 epochs, 5 seeds". */
 const scopeText = (verdict: GapVerdict) => {
   const { seeds, trainCount, epochs } = verdict.scope;
   return `these nets, ${formatNumber(trainCount)} training digits, ${plural(epochs, { one: '# epoch', other: '# epochs' })}, ${plural(seeds, { one: '# seed', other: '# seeds' })}`;

@@ -1,6 +1,7 @@
 // The one place accuracy-against-time reads each net's ms per training batch from. The reference's own
-// msPerBatch is wall time on a machine it shared with other work; figures measured on a quiet machine
-// (`npm run bench:train`) replace them here, in one edit, and every page and test follows.
+// msPerBatch is wall time of processes that trained side by side (and, for earlier references, beside other
+// work); a benchmark run on a quiet machine (`npm run bench:train`) replaces them here, in one edit, and every
+// page and test follows.
 import type { ConfigName } from './config';
 import { median } from '../lab/stats';
 import { experimentStrings } from '../strings/experiment';

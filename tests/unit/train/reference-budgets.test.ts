@@ -68,7 +68,7 @@ describe('a reader’s run against the reference at its budget', () => {
   it('says the full budget is the reference’s own, and gives the thin net’s range where the reference ran it', () => {
     const reading = readAgainstReference(reference, 'full', [{ network: 'thin', testAccuracy: 0.99 }]);
     expect(trainRunStrings.reading(reading)).toEqual([
-      'After this budget (Full: 7,000 training digits, 15 epochs) the reference runs scored 96.0–96.5 % (thin standard CNN, 5 seeds).',
+      'After this budget (Full: 7,000 training digits, 20 epochs) the reference runs scored 96.0–96.5 % (thin standard CNN, 5 seeds).',
       'Your run: thin standard CNN 99.00 % (above that range).',
       'Outside is not wrong: with 5 seeds behind a range, one run in 3 lands outside it by chance alone.',
       'This is the reference’s own budget, the epochs the validation pilot chose; the lesson “Is it effective?” says, net by net, whether the reference’s runs had stopped learning by then.',
