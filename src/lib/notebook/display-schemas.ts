@@ -8,7 +8,8 @@
  * To add a visual, add its schema here, emit it in the worker (src/workers/show/registry.ts) and
  * register its renderer on the page (src/client/cells/renderers.ts).
  *
- * Loaded with the cells' code (the job client's zod/mini is already there), never on first paint.
+ * The page loads it when a run starts (`prepareDisplays` in renderers.ts), beside the job client's
+ * protocol and its zod/mini, never on first paint; the worker's side imports only its types.
  */
 import * as z from 'zod/mini';
 import { checkWith, issueSummary } from '../jobs/spec';
