@@ -8,6 +8,7 @@ import { readExperimentFile } from '../../../src/lib/train/experiment-format';
 import { networkCostOf } from '../../../src/lib/train/networks';
 import { README_FINDINGS_MARKERS, README_REFERENCE_MARKERS, referenceDurationSentence, referenceFindings, withReferenceDuration } from '../../../src/lib/train/readme-reference';
 import { EXPERIMENT_SPLIT } from '../../../src/lib/train/splits';
+import { QUIET_TIMING, trainingSpeed } from '../../../src/lib/train/training-speed';
 
 const README = readFileSync('README.md', 'utf8');
 const FILE = 'src/data/experiment-reference.json';
@@ -26,6 +27,17 @@ describe('README: the experiment', () => {
     expect(README).toContain(`${start}\n${findings}\n${end}`);
     expect(findings.split('\n').length).toBeGreaterThanOrEqual(1);
     expect(findings).toMatch(/^- /);
+  });
+
+  it('the ms per batch it compares are the reference’s own full-run medians and the quiet figures accuracy against time uses', () => {
+    const flat = README.replace(/\s+/g, ' ');
+    const own = trainingSpeed(reference, 'full', null).msPerBatch;
+    const quiet = QUIET_TIMING!.msPerBatch;
+    const nets = ['standard', 'separable', 'thin'] as const;
+    const list = (ms: Partial<Record<(typeof nets)[number], number>>) => `${Math.round(ms.standard!)}, ${Math.round(ms.separable!)} and ${Math.round(ms.thin!)}`;
+    const below = nets.map((net) => Math.round((1 - own[net]! / quiet[net]!) * 100));
+    expect(flat).toContain(`(medians over seeds: ${list(own)} for the standard, separable and thin nets) sit ${Math.min(...below)}–${Math.max(...below)} % below`);
+    expect(flat).toContain(`(\`src/lib/train/training-speed.ts\`: ${list(quiet)},`);
   });
 
   it('states the splits, budgets, schedule and costs the code defines', () => {
