@@ -6,8 +6,8 @@
 import { cellStrings } from '../../lib/strings/cells';
 import type { CellState } from '../../lib/notebook/run-state';
 import { clearEdit, initialCode, loadEdit, saveEdit, type CodeOrigin } from '../../lib/notebook/edit-store';
-import { appendAdvice, appendConsole, appendError, appendMemory, appendMessage } from './output';
-import { prepareDisplays, renderDisplay } from './renderers';
+import { appendMessage } from './output';
+import { RunOutput } from './run-output';
 import { CELL_EVENTS, dispatchCellEvent, type CellOutput, type NotebookCell } from './cell-events';
 import { loadEditor, type CellEditor } from './editor';
 import { pageStorage } from './storage';
@@ -31,8 +31,8 @@ export class CellElement extends HTMLElement implements NotebookCell {
   /** The running run calls `checkpoint()` (Pause is offered), and whether it waits at one now. */
   private pausable = false;
   private waiting = false;
-  /** The display blocks of the current run by handle, so a later update replaces its block in place. */
-  private displays = new Map<number, HTMLElement>();
+  /** The current run's output blocks. */
+  private readonly runOutput = new RunOutput(() => this.output, () => this.cellId);
 
   /** The cell's stable id (`data-cell`). */
   get cellId(): string {
@@ -283,38 +283,17 @@ export class CellElement extends HTMLElement implements NotebookCell {
   /** Clears the output for a new run with id `runId`. */
   beginRun(runId: number): void {
     this.runId = runId;
-    void prepareDisplays();
-    this.output.replaceChildren();
-    this.displays.clear();
+    this.runOutput.clear();
     this.querySelector('[data-notice="above"]')?.remove();
     // Save only the reader's own pending keystrokes: running code from a share link must not replace their saved
     // edit, and running an edit the author has since changed must not silently re-stamp it as seen.
     this.flushSave();
   }
 
-  /** Applies one output of this cell's current run: a display block with a known handle is updated in place. */
+  /** Applies one output of this cell's current run (see RunOutput); the run's end sets the cell's state. */
   handle(output: CellOutput): void {
-    const context = { cellId: this.cellId };
-    switch (output.type) {
-      case 'console': appendConsole(this.output, output.level, output.text); break;
-      case 'display': {
-        const block = renderDisplay({ kind: output.kind, payload: output.payload, output: this.output, context, block: this.displays.get(output.handle) });
-        this.displays.set(output.handle, block);
-        break;
-      }
-      case 'done':
-        if (output.result.value) renderDisplay({ kind: 'value', payload: output.result.value, output: this.output, context });
-        appendMemory(this.output, output.result.memory);
-        appendAdvice(this.output, output.result.advice ?? []);
-        this.setState('done', cellStrings.status.done(output.durationMs, output.backend));
-        break;
-      case 'error':
-        appendError(this.output, output.error);
-        // A failed run may still have allocated (or leaked) tensors: every run reports its memory change.
-        if (output.memory) appendMemory(this.output, output.memory);
-        appendAdvice(this.output, output.advice ?? []);
-        this.setState('error');
-        break;
-    }
+    const end = this.runOutput.apply(output);
+    if (end?.state === 'done') this.setState('done', cellStrings.status.done(end.durationMs, end.backend));
+    else if (end?.state === 'error') this.setState('error');
   }
 }
