@@ -19,6 +19,7 @@ import { pageStorage } from './storage';
 import { CELL_EVENTS, type CellOutput, type NotebookCell, type RunDetail } from './cell-events';
 import { problemOf, type CellRunOutcome } from './run-outcome';
 import { callsCheckpoint, nameReader } from './code-names';
+import { StopChord } from '../../lib/notebook/stop-chord';
 
 type NotebookJobs = JobTable['notebook'];
 type CellJob = NotebookJobs['cell'];
@@ -28,7 +29,7 @@ class Notebook {
   private state: SchedulerState = initialScheduler(0);
   private toolbar: NotebookToolbar | undefined;
   private backendInfo: BackendEvent | undefined;
-  private lastEscape = 0;
+  private readonly stopChord = new StopChord();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private sentAt = 0;
   private lastRan: NotebookCell | undefined;
@@ -298,10 +299,7 @@ class Notebook {
   }
 
   private stopKey(event: KeyboardEvent): void {
-    const ctrlDot = event.key === '.' && (event.ctrlKey || event.metaKey);
-    const doubleEscape = event.key === 'Escape' && performance.now() - this.lastEscape < 1000;
-    if (event.key === 'Escape') this.lastEscape = doubleEscape ? 0 : performance.now();
-    if ((ctrlDot || doubleEscape) && isScheduling(this.state)) {
+    if (this.stopChord.press(event, performance.now()) && isScheduling(this.state)) {
       event.preventDefault();
       this.stop();
     }
